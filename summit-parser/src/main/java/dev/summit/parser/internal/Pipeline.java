@@ -1,0 +1,81 @@
+package dev.summit.parser.internal;
+
+import dev.summit.model.DocumentFormat;
+import dev.summit.parser.ParseResult;
+import dev.summit.parser.ParserLimits;
+import dev.summit.parser.internal.assemble.SummitAssembler;
+import dev.summit.parser.internal.outline.Block;
+import dev.summit.parser.internal.outline.MarkdownOutliner;
+import dev.summit.parser.internal.read.SourceReader;
+import dev.summit.parser.internal.read.SourceText;
+import dev.summit.parser.internal.recognise.DocumentRecap;
+import dev.summit.parser.internal.recognise.RecapRecognizer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * read → outline → recognise → extract → assemble. Holds only immutable, thread-safe parts, so one
+ * pipeline serves every thread.
+ */
+public final class Pipeline {
+  private final ParserLimits limits;
+  private final SourceReader reader;
+  private final MarkdownOutliner markdown;
+  private final RecapRecognizer recognizer;
+
+  public Pipeline(ParserLimits limits) {
+    this.limits = limits;
+    this.reader = new SourceReader(limits);
+    this.markdown = new MarkdownOutliner(limits.maxNestingDepth());
+    this.recognizer = new RecapRecognizer(limits);
+  }
+
+  /** One document, read, outlined and recognised; ready to assemble. */
+  public record Document(SourceText source, DocumentFormat format, Block outline, DocumentRecap recap) {}
+
+  /** Reads bytes; HTML when the file name says so or the content looks like a page. */
+  public Document read(byte[] bytes, String id, String fileName, String baseUri) {
+    if (looksLikeHtml(fileName, bytes)) {
+      return readHtml(new String(bytes, StandardCharsets.UTF_8), id, baseUri == null ? "" : baseUri);
+    }
+    SourceText source = reader.read(bytes, id, fileName);
+    return markdown(source);
+  }
+
+  public Document readMarkdown(String text, String id) {
+    return markdown(reader.read(text, id));
+  }
+
+  public Document readHtml(String html, String id, String baseUri) {
+    // HTML support arrives with the jsoup outliner; until then the page is read as text.
+    return markdown(reader.read(html, id));
+  }
+
+  private Document markdown(SourceText source) {
+    Block outline = markdown.outline(source.text());
+    return new Document(source, DocumentFormat.MARKDOWN, outline, recognizer.recognise(source, outline));
+  }
+
+  public ParseResult assemble(List<Document> documents) {
+    return new ParseResult(new SummitAssembler(limits).assemble(documents));
+  }
+
+  static boolean looksLikeHtml(String fileName, byte[] bytes) {
+    if (fileName != null) {
+      String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+      if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+        return true;
+      }
+      if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+        return false;
+      }
+    }
+    int n = Math.min(bytes.length, 1024);
+    String head = new String(bytes, 0, n, StandardCharsets.UTF_8).stripLeading().toLowerCase(java.util.Locale.ROOT);
+    if (head.startsWith("\uFEFF")) {
+      head = head.substring(1).stripLeading();
+    }
+    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
+        && head.contains("<html");
+  }
+}
