@@ -14,7 +14,7 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 
 /** Any text, escaped, reads back from CommonMark as the same (flattened) text and as nothing else. */
-class MarkdownEscaperProperties {
+class MarkdownEscaperPropertiesTest {
   private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
   @Provide
