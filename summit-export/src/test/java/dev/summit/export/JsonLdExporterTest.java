@@ -57,4 +57,10 @@ class JsonLdExporterTest {
     assertThat(panel.at("/performer/1/performer/name").asText()).isEqualTo("오혜연");
     assertThat(root.at("/subjectOf/0/@type").asText()).isEqualTo("BlogPosting");
   }
+
+  @Test
+  void idsBecomeIriFragmentsKeepingLettersOfAnyScript() {
+    assertThat(dev.summit.export.internal.SummitJsonLdTree.fragment("오혜연")).isEqualTo("오혜연");
+    assertThat(dev.summit.export.internal.SummitJsonLdTree.fragment("a b#c%\"d")).isEqualTo("a%20b%23c%25%22d");
+  }
 }

@@ -82,6 +82,36 @@ class MarkdownExporterTest {
   }
 
   @Test
+  void authorClaimsAfterACreditOrAReviewKeepTheirKindForTheParser() {
+    Session session = ImmutableSession.builder().id("d1-s01").day(1).number(1).title("Kinds")
+        .kind(SessionKind.KEYNOTE).summary("Who says what.")
+        .addContent(claim("c1", "The speaker says this.", ClaimKind.SPEAKER, 1))
+        .addContent(dev.summit.model.ImmutableImage.builder().url("https://example.org/a.png").alt("chart")
+            .credit("이미지 출처 : SK 뉴스룸").source(SampleSummit.at(2, 3)).build())
+        .addContent(claim("c2", "The author adds a link to the source.", ClaimKind.AUTHOR, 4))
+        .addContent(dev.summit.model.ImmutableReview.builder().kind(dev.summit.model.ReviewKind.REVIEW)
+            .text("Good talk.").source(SampleSummit.at(5, 5)).build())
+        .addContent(claim("c3", "And the author goes on.", ClaimKind.AUTHOR, 6))
+        .addContent(claim("c4", "Back to the speaker.", ClaimKind.SPEAKER, 7))
+        .source(SampleSummit.at(1, 7)).build();
+    Summit summit = ImmutableSummit.builder().addSessions(session).build();
+    Session again = Corpus.parser().parse(markdown.write(summit), "kinds").summit().sessions().get(0);
+    assertThat(again.content()).extracting(c -> c.type().name())
+        .containsExactly("CLAIM", "IMAGE", "CLAIM", "REVIEW", "CLAIM", "CLAIM");
+    assertThat(again.claims()).extracting(Claim::text, Claim::kind).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("The speaker says this.", ClaimKind.SPEAKER),
+        org.assertj.core.groups.Tuple.tuple("The author adds a link to the source.", ClaimKind.AUTHOR),
+        org.assertj.core.groups.Tuple.tuple("And the author goes on.", ClaimKind.AUTHOR),
+        org.assertj.core.groups.Tuple.tuple("Back to the speaker.", ClaimKind.SPEAKER));
+    assertThat(again.images().get(0).credit()).contains("이미지 출처 : SK 뉴스룸");
+  }
+
+  private static Claim claim(String id, String text, ClaimKind kind, int line) {
+    return ImmutableClaim.builder().id(id).text(text).kind(kind).sectionPath("")
+        .source(SampleSummit.at(line, line)).build();
+  }
+
+  @Test
   void writesTheRecapShape() {
     String md = markdown.write(SampleSummit.summit());
     assertThat(md).startsWith("---\ntitle: \"[정리] Sample, \\\"quoted\\\" post\"\ndate: \"2024-11-09\"\n")

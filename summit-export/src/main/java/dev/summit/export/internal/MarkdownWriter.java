@@ -118,20 +118,15 @@ public final class MarkdownWriter {
   }
 
   private void agenda() {
-    boolean any = false;
     for (Session s : summit.sessions()) {
       if (s.number().isEmpty()) {
-        continue;
+        continue; // the agenda lists numbered sessions only
       }
-      any = true;
       line("", "**" + s.number().get() + ". " + escapeInline(s.title()) + "**");
       blank("");
       participants(s, "", false);
       s.summary().ifPresent(v -> line("", "* **내용:** " + escapeInline(v)));
       blank("");
-    }
-    if (!any) {
-      return;
     }
   }
 
@@ -386,10 +381,13 @@ public final class MarkdownWriter {
     out.append(line);
   }
 
-  /** Drops a trailing quote-only line, so a quote ends where its content does. */
+  /**
+   * Drops a trailing blank line under the prefix (a quote marker alone, or an empty line), so a quote ends
+   * where its content does, or goes on with what follows.
+   */
   private void trimTrailingBlank(String prefix) {
     String line = prefix.stripTrailing() + "\n";
-    if (!prefix.isBlank() && out.length() > line.length() && out.substring(out.length() - line.length()).equals(line)
+    if (out.length() > line.length() && out.substring(out.length() - line.length()).equals(line)
         && out.charAt(out.length() - line.length() - 1) == '\n') {
       out.setLength(out.length() - line.length());
     }

@@ -55,7 +55,7 @@ public final class SummitJsonLdTree {
   private static ObjectNode post(SourceDocument d) {
     ObjectNode n = NODES.objectNode();
     n.put("@type", "BlogPosting");
-    n.put("@id", "#document-" + d.id());
+    n.put("@id", "#document-" + fragment(d.id()));
     n.put("identifier", d.id());
     d.title().ifPresent(t -> n.put("headline", t));
     d.date().ifPresent(t -> n.put("datePublished", t.toString()));
@@ -70,7 +70,7 @@ public final class SummitJsonLdTree {
   private static ObjectNode session(Summit summit, Session s) {
     ObjectNode n = NODES.objectNode();
     n.put("@type", "Event");
-    n.put("@id", "#session-" + s.id());
+    n.put("@id", "#session-" + fragment(s.id()));
     n.put("identifier", s.id());
     n.put("name", s.title());
     s.englishTitle().ifPresent(t -> n.put("alternateName", t));
@@ -111,7 +111,7 @@ public final class SummitJsonLdTree {
     Optional<Speaker> speaker = summit.speakers().stream().filter(x -> x.id().equals(p.speakerId())).findFirst();
     ObjectNode n = NODES.objectNode();
     n.put("@type", "Person");
-    n.put("@id", "#speaker-" + p.speakerId());
+    n.put("@id", "#speaker-" + fragment(p.speakerId()));
     n.put("identifier", p.speakerId());
     n.put("name", speaker.map(Speaker::name).orElse(p.name()));
     List<String> aliases = speaker.map(Speaker::aliases).orElse(List.of());
@@ -126,5 +126,26 @@ public final class SummitJsonLdTree {
       o.put("name", org);
     });
     return n;
+  }
+
+  /**
+   * An id as an IRI fragment: characters an IRI cannot hold (spaces, controls, double quotes, angle brackets,
+   * backslash, caret, backtick, braces, vertical bar, percent and hash) are percent-encoded as UTF-8; letters
+   * of any script stay as they are.
+   */
+  public static String fragment(String id) {
+    StringBuilder out = new StringBuilder(id.length());
+    for (int i = 0; i < id.length(); ) {
+      int cp = id.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp <= 0x20 || cp == 0x7F || "\"<>\\^`{|}%#".indexOf(cp) >= 0) {
+        for (byte b : new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+          out.append('%').append(String.format("%02X", b & 0xFF));
+        }
+      } else {
+        out.appendCodePoint(cp);
+      }
+    }
+    return out.toString();
   }
 }
