@@ -19,7 +19,8 @@ import java.util.Objects;
  * Summit again = Recap.parse(post, "summit").summit();   // same sessions, claims, images, reviews …
  * }</pre>
  *
- * <p>The post has YAML front matter ({@code title}, {@code date}, {@code tags}, {@code year}), an H1 title,
+ * <p>The post has YAML front matter ({@code title}, {@code date}, {@code tags}, {@code year}, and the summit's
+ * {@code event} name, {@code venue}, {@code startDate} and {@code endDate}), an H1 title,
  * the introduction (what the posts say outside any session), the day concepts, an agenda of {@code **N. title**}
  * entries, a {@code ---} break, then per session a {@code ## N. title} heading, a block quote of labels
  * (발표자 or 참여자, 영어 제목, 트랙, 시간, 내용), and its sections as {@code ###}…{@code ######} headings. Claims are

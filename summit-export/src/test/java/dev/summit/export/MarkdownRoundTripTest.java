@@ -46,6 +46,9 @@ class MarkdownRoundTripTest {
           .as("session %s", a.get("sessions").get(i).get("id"))
           .isEqualTo(a.get("sessions").get(i).toPrettyString());
     }
+    // writing adds no oddity of its own: every diagnostic of the re-parse is one the original post had too
+    assertThat(again.diagnostics()).extracting(d -> d.code())
+        .isSubsetOf(original.diagnostics().stream().map(d -> d.code()).toList());
     for (int i = 0; i < a.get("documents").size(); i++) {
       assertThat(b.get("documents").get(i).toPrettyString()).as("document").isEqualTo(
           a.get("documents").get(i).toPrettyString());

@@ -92,6 +92,11 @@ public final class MarkdownWriter {
       tags.forEach(t::add);
     }
     summit.year().ifPresent(y -> fm.put("year", String.valueOf(y)));
+    // The summit's own facts, for readers of the front matter (the corpus states them in the introduction).
+    summit.name().ifPresent(v -> fm.put("event", v));
+    summit.venue().ifPresent(v -> fm.put("venue", v));
+    summit.startDate().ifPresent(v -> fm.put("startDate", v.toString()));
+    summit.endDate().ifPresent(v -> fm.put("endDate", v.toString()));
     try {
       out.append("---\n").append(Mappers.yaml().writeValueAsString(fm)).append("---\n\n");
     } catch (JsonProcessingException e) {
