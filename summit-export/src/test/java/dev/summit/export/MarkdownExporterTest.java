@@ -111,6 +111,90 @@ class MarkdownExporterTest {
         .source(SampleSummit.at(line, line)).build();
   }
 
+  /**
+   * The sample holds values that only the extraction step derives (quantities, speaker ids, timelines, prose
+   * tables) and ids the parser gives; everything the post itself says must come back.
+   */
+  @Test
+  void everythingThePostSaysComesBackFromTheSample() {
+    Summit sample = SampleSummit.summit();
+    Summit again = Corpus.parser().parse(markdown.write(sample), SampleSummit.DOC).summit();
+    assertThat(again.sessions()).hasSameSizeAs(sample.sessions());
+    for (int i = 0; i < sample.sessions().size(); i++) {
+      Session a = sample.sessions().get(i);
+      Session b = again.sessions().get(i);
+      assertThat(b.number()).isEqualTo(a.number());
+      assertThat(b.title()).isEqualTo(a.title());
+      assertThat(b.englishTitle()).isEqualTo(a.englishTitle());
+      assertThat(b.summary()).isEqualTo(a.summary());
+      assertThat(b.kind()).isEqualTo(a.kind());
+      assertThat(b.participants()).extracting(p -> p.name() + "/" + p.role() + "/" + p.affiliation().orElse(""))
+          .containsExactlyElementsOf(a.participants().stream()
+              .map(p -> p.name() + "/" + p.role() + "/" + p.affiliation().orElse("")).toList());
+      assertThat(shape(b.content(), b.sections())).containsExactlyElementsOf(shape(a.content(), a.sections()));
+    }
+    assertThat(again.documents().get(0).title()).isEqualTo(sample.documents().get(0).title());
+    assertThat(again.documents().get(0).tags()).isEqualTo(sample.documents().get(0).tags());
+    assertThat(again.documents().get(0).sourceUrl()).isEqualTo(sample.documents().get(0).sourceUrl());
+    assertThat(again.days()).extracting(d -> d.keyConcept().orElse("") + "/" + d.keywords())
+        .containsExactly("AI 생태계와 인프라의 혁신/[AI 생태계 강화, Generative AI]");
+  }
+
+  /** What a post writes of a content tree, in order, one line per node; derived content left out. */
+  private static List<String> shape(List<dev.summit.model.Content> content, List<dev.summit.model.Section> sections) {
+    List<String> out = new ArrayList<>();
+    shape(content, "", out);
+    for (dev.summit.model.Section s : sections) {
+      section(s, out);
+    }
+    return out;
+  }
+
+  private static void section(dev.summit.model.Section s, List<String> out) {
+    out.add("section " + s.number() + " " + s.title());
+    shape(s.content(), "  ", out);
+    s.subsections().forEach(sub -> section(sub, out));
+  }
+
+  private static void shape(List<? extends dev.summit.model.Content> content, String indent, List<String> out) {
+    for (dev.summit.model.Content c : content) {
+      switch (c.type()) {
+        case CLAIM -> {
+          Claim claim = (Claim) c;
+          out.add(indent + "claim " + MarkdownEscaper.flatten(claim.text()));
+          shape(claim.children(), indent + "  ", out);
+        }
+        case CALLOUT -> {
+          dev.summit.model.Callout callout = (dev.summit.model.Callout) c;
+          out.add(indent + "callout " + callout.marker().orElse("") + " " + callout.term().orElse(""));
+          shape(callout.body(), indent + "  ", out);
+        }
+        case QUOTE -> {
+          out.add(indent + "quote");
+          shape(((dev.summit.model.Quote) c).body(), indent + "  ", out);
+        }
+        case TABLE -> {
+          dev.summit.model.ComparisonTable t = (dev.summit.model.ComparisonTable) c;
+          if (!t.derived()) {
+            out.add(indent + "table " + t.attributeHeader().orElse("") + " " + t.subjects() + " "
+                + t.rows().stream().map(r -> r.attribute() + "=" + r.values()).toList());
+          }
+        }
+        case IMAGE -> {
+          dev.summit.model.Image image = (dev.summit.model.Image) c;
+          // the parser keeps the credit line with its label
+          out.add(indent + "image " + image.url() + " " + image.alt() + " "
+              + image.credit().map(v -> v.startsWith("이미지 출처 : ") ? v : "이미지 출처 : " + v).orElse(""));
+        }
+        case LINK -> out.add(indent + "link " + ((dev.summit.model.Link) c).url() + " "
+            + ((dev.summit.model.Link) c).text());
+        case REVIEW -> out.add(indent + "review " + ((dev.summit.model.Review) c).kind() + " "
+            + ((dev.summit.model.Review) c).text());
+        case TIMELINE -> { }
+      }
+    }
+  }
+
   @Test
   void writesTheRecapShape() {
     String md = markdown.write(SampleSummit.summit());
