@@ -100,7 +100,7 @@ public final class CsvRows {
     add(CsvTable.SESSIONS, withSource(s.source(), s.id(), s.day().orElse(null),
         s.part().map(Enum::name).orElse(null), s.number().orElse(null), s.title(), s.englishTitle().orElse(null),
         s.kind().name(), s.track().orElse(null), s.summary().orElse(null),
-        s.start().map(SummitJsonTree::time).orElse(null), s.end().map(SummitJsonTree::time).orElse(null),
+        s.start().map(CsvRows::time).orElse(null), s.end().map(CsvRows::time).orElse(null),
         array(s.keywords())));
     int position = 0;
     for (Participant p : s.participants()) {
@@ -210,6 +210,11 @@ public final class CsvRows {
     out[cells.length + 1] = source.startLine();
     out[cells.length + 2] = source.endLine();
     return out;
+  }
+
+  /** A time as Table Schema's default {@code time} format wants it: {@code 09:30:00}. */
+  private static String time(java.time.LocalTime time) {
+    return time.format(java.time.format.DateTimeFormatter.ISO_LOCAL_TIME);
   }
 
   private static String date(Optional<java.time.LocalDate> date) {
