@@ -105,7 +105,7 @@ public record CsvLayout(CsvTable table, List<CsvColumn> columns, List<String> pr
         .fk("parent_id", CsvTable.SECTIONS, "id")
         .done();
     table(CsvTable.CLAIMS)
-        .col("id", Type.STRING, "Claim id, stable within the summit.")
+        .col("id", Type.STRING, "Claim id, stable within the summit; for a claim without one, its document id, '#c' and its position.")
         .col("session_id", Type.STRING, "The session; empty for what a post says outside any session.")
         .col("section_id", Type.STRING, "The section holding the claim; empty at session level.")
         .col("parent_id", Type.STRING, "The claim this one is nested under.")
