@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = SummitVersion.class,
     description = "Reads conference recap posts (Markdown) into one summit, and checks, shows or exports it.",
-    subcommands = {CheckCommand.class, ShowCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExportCommand.class, CheckCommand.class, ShowCommand.class, CommandLine.HelpCommand.class},
     footerHeading = "%nWith no FILE, the commands read the bundled corpus (the two SK AI Summit 2024 Day 1 posts).%n",
     footer = {"Example: summit export --format all --out out"},
     exitCodeListHeading = "%nExit codes:%n",
@@ -61,7 +61,13 @@ public final class SummitCommand implements Callable<Integer> {
   public static void main(String[] args) {
     PrintWriter out = utf8(FileDescriptor.out);
     PrintWriter err = utf8(FileDescriptor.err);
-    int exitCode = commandLine(System.in, System.console() != null, out, err).execute(args);
+    int exitCode;
+    try {
+      exitCode = commandLine(System.in, System.console() != null, out, err).execute(args);
+    } catch (RuntimeException | LinkageError e) { // e.g. a broken class path, before a command runs
+      err.println("summit: internal error: " + describe(e));
+      exitCode = EXIT_INTERNAL;
+    }
     out.flush();
     err.flush();
     System.exit(exitCode);
