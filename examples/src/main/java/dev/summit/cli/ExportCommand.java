@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = SummitVersion.class,
     description = {
-      "Merges the posts into one summit and writes it to DIR:",
+      "Merges the posts into one summit and writes it to DIR as JSON, CSV, Markdown or JSON-LD:",
       "  json      DIR/summit.json",
       "  csv       DIR/csv/*.csv and DIR/csv/datapackage.json",
       "  markdown  DIR/summit.md",
