@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.summit.model.Summit;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,8 +66,8 @@ class MarkdownRoundTripTest {
   private static void strip(JsonNode node) {
     if (node instanceof ObjectNode o) {
       o.remove("source");
-      for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
-        strip(it.next().getValue());
+      for (Map.Entry<String, JsonNode> field : o.properties()) {
+        strip(field.getValue());
       }
     } else if (node instanceof ArrayNode a) {
       a.forEach(MarkdownRoundTripTest::strip);
