@@ -103,7 +103,7 @@ public final class SummitCommand implements Callable<Integer> {
   }
 
   /** Everything a command did not handle ends here, as one line on stderr. */
-  private static int handleUncaught(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+  static int handleUncaught(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     PrintWriter err = cl.getErr();
     if (e instanceof UncheckedIOException) {
       err.println("summit: " + e.getMessage());

@@ -4,9 +4,15 @@ import static dev.summit.cli.Cli.AFTERNOON;
 import static dev.summit.cli.Cli.MORNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 class SummitCommandTest {
   @Test
@@ -73,5 +79,30 @@ class SummitCommandTest {
     Cli.Run run = Cli.run(new byte[0], true, "check", AFTERNOON);
 
     assertThat(run.err()).doesNotContain("reading");
+  }
+
+  @Test
+  void anUncaughtFailureIsOneLineWithExitCodeThree() {
+    StringWriter err = new StringWriter();
+    CommandLine cl = SummitCommand.commandLine(
+        new ByteArrayInputStream(new byte[0]), false, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+
+    int exitCode = SummitCommand.handleUncaught(new IllegalStateException("session 3 has no id"), cl, null);
+
+    assertThat(exitCode).isEqualTo(3);
+    assertThat(err).hasToString("summit: internal error: session 3 has no id\n");
+  }
+
+  @Test
+  void anUncaughtReadFailureIsAnInputError() {
+    StringWriter err = new StringWriter();
+    CommandLine cl = SummitCommand.commandLine(
+        new ByteArrayInputStream(new byte[0]), false, new PrintWriter(new StringWriter()), new PrintWriter(err, true));
+
+    int exitCode = SummitCommand.handleUncaught(
+        new UncheckedIOException("cannot read post.md: no such file", new NoSuchFileException("post.md")), cl, null);
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(err).hasToString("summit: cannot read post.md: no such file\n");
   }
 }
