@@ -111,13 +111,17 @@ public final class RecapRecognizer {
       Optional<LocalDate> date = string(fm.get("date")).flatMap(this::isoDate);
       List<String> tags = strings(fm.get("tags"));
       Optional<String> sourceUrl = string(fm.get("source_url")).or(() -> string(fm.get("canonical")));
-      for (int i = 0; i < blocks.size() && sourceUrl.isEmpty(); i++) {
+      // the "원본 게시글: URL" line is the original link, whether or not the metadata already gave one
+      for (int i = 0; i < blocks.size(); i++) {
         Block b = blocks.get(i);
         if (b.type() == BlockType.PARAGRAPH) {
           Matcher m = SOURCE_LINK.matcher(b.text().strip());
           if (m.matches()) {
-            sourceUrl = Optional.of(m.group(1));
+            if (sourceUrl.isEmpty()) {
+              sourceUrl = Optional.of(m.group(1));
+            }
             used[i] = true;
+            break;
           }
         }
       }
