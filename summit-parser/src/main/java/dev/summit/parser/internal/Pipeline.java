@@ -4,14 +4,19 @@ import dev.summit.model.DocumentFormat;
 import dev.summit.parser.ParseResult;
 import dev.summit.parser.ParserLimits;
 import dev.summit.parser.internal.assemble.SummitAssembler;
+import dev.summit.parser.internal.html.HtmlPage;
 import dev.summit.parser.internal.outline.Block;
+import dev.summit.parser.internal.outline.HtmlOutliner;
 import dev.summit.parser.internal.outline.MarkdownOutliner;
 import dev.summit.parser.internal.read.SourceReader;
 import dev.summit.parser.internal.read.SourceText;
 import dev.summit.parser.internal.recognise.DocumentRecap;
 import dev.summit.parser.internal.recognise.RecapRecognizer;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * read → outline → recognise → extract → assemble. Holds only immutable, thread-safe parts, so one
@@ -21,12 +26,14 @@ public final class Pipeline {
   private final ParserLimits limits;
   private final SourceReader reader;
   private final MarkdownOutliner markdown;
+  private final HtmlOutliner htmlOutliner;
   private final RecapRecognizer recognizer;
 
   public Pipeline(ParserLimits limits) {
     this.limits = limits;
     this.reader = new SourceReader(limits);
     this.markdown = new MarkdownOutliner(limits.maxNestingDepth());
+    this.htmlOutliner = new HtmlOutliner(limits.maxNestingDepth());
     this.recognizer = new RecapRecognizer(limits);
   }
 
@@ -46,9 +53,21 @@ public final class Pipeline {
     return markdown(reader.read(text, id));
   }
 
+  /**
+   * Reads a web page: the read step as for Markdown (line ends, limits, hash, diagnostics), then jsoup finds
+   * the article and its metadata, and the HTML outline feeds the same recogniser. The page's metadata
+   * ({@code <title>}, {@code og:}/{@code article:} meta tags, the canonical link) fills the front matter keys
+   * that a front matter block, if the file has one, leaves unset.
+   */
   public Document readHtml(String html, String id, String baseUri) {
-    // HTML support arrives with the jsoup outliner; until then the page is read as text.
-    return markdown(reader.read(html, id));
+    SourceText read = reader.read(html, id);
+    HtmlPage page = HtmlPage.read(read.text(), baseUri);
+    Map<String, Object> metadata = new LinkedHashMap<>(page.metadata());
+    metadata.putAll(read.frontMatter());
+    SourceText source = new SourceText(read.id(), read.fileName(), read.contentHash(), read.text(),
+        read.lineCount(), Collections.unmodifiableMap(metadata), read.diagnostics());
+    Block outline = htmlOutliner.outline(page.article());
+    return new Document(source, DocumentFormat.HTML, outline, recognizer.recognise(source, outline));
   }
 
   private Document markdown(SourceText source) {

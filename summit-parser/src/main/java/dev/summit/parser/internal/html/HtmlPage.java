@@ -1,0 +1,314 @@
+package dev.summit.parser.internal.html;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * A web page holding a recap post: the parsed document, the post's metadata and the element that holds the
+ * article body, with the page's chrome (navigation, headers, footers, sidebars, share buttons, scripts) left
+ * out.
+ *
+ * <p>The article is found the way readers of web pages find it: a {@code [itemprop=articleBody]}, else a
+ * common content container of blog engines ({@code .post-content}, {@code .entry-content} …), else
+ * {@code article}, else {@code main}; a candidate must hold at least half the text of the page's largest text
+ * block, so a short teaser card does not win. Failing all of these, the largest text block is the article:
+ * the element whose direct child blocks hold the most text that is not link text.
+ *
+ * @param document the parsed page, positions tracked; the chrome is removed from it
+ * @param article the element whose children are the post
+ * @param metadata {@code title}, {@code date} (yyyy-MM-dd), {@code year}, {@code tags} (List of String) and
+ *     {@code source_url} where the page gives them, in the keys the Markdown front matter uses
+ */
+public record HtmlPage(Document document, Element article, Map<String, Object> metadata) {
+  /** jsoup's own bound on element nesting; deeper elements are closed, so the tree stays shallow. */
+  static final int MAX_ELEMENT_DEPTH = 512;
+
+  /** Elements that are never part of the post, wherever they stand. */
+  private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, frame, frameset, object,"
+      + " embed, svg, canvas, form, button, input, select, textarea, dialog, [hidden], [aria-hidden=true]";
+
+  /** Page chrome by element. */
+  private static final String CHROME = "nav, aside, header, footer, menu";
+
+  /** Candidates for the article body, most specific first. */
+  private static final List<String> CANDIDATES = List.of(
+      "[itemprop=articleBody]",
+      ".post-content, .entry-content, .article-content, .article-body, .articleBody, .post-body, .entry-body,"
+          + " .post-entry, .markdown-body, .content-body, .e-content, .tt_article_useless_p_margin, #article-body,"
+          + " #post-body, #post-content",
+      "article",
+      "main, [role=main]");
+
+  /** Words in a class or id that mark page chrome. */
+  private static final Set<String> CHROME_WORDS = Set.of(
+      "share", "sharing", "social", "sns", "comment", "comments", "disqus", "sidebar", "related", "breadcrumb",
+      "breadcrumbs", "menu", "nav", "navbar", "navigation", "footer", "header", "masthead", "ad", "ads",
+      "advert", "advertisement", "banner", "cookie", "cookies", "newsletter", "subscribe", "promo", "widget",
+      "popup", "modal", "toc", "pagination", "pager", "skip", "meta", "byline", "tags", "hidden", "sr-only",
+      "visually-hidden", "screen-reader-text");
+
+  /** Child blocks whose text counts toward a text block's size. */
+  private static final Set<String> TEXT_BLOCKS = Set.of(
+      "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "table", "figure", "dl");
+
+  /** Parses a page; positions are tracked so that blocks know their source lines. */
+  public static HtmlPage read(String html, String baseUri) {
+    Parser parser = Parser.htmlParser().setTrackPosition(true).setMaxDepth(MAX_ELEMENT_DEPTH);
+    Document document = Jsoup.parse(html, baseUri == null ? "" : baseUri, parser);
+    Map<String, Object> metadata = metadata(document);
+    Object canonical = metadata.get("source_url");
+    if (document.location().isEmpty() && canonical instanceof String url && isAbsolute(url)) {
+      // a saved page read without a base URI: its canonical link says where it lives
+      document.setBaseUri(url);
+    }
+    document.select(NEVER_CONTENT).remove();
+    for (Element hidden : document.select("[style]")) {
+      String style = hidden.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+      if (style.contains("display:none") || style.contains("visibility:hidden")) {
+        hidden.remove();
+      }
+    }
+    Element article = locate(document);
+    removeChrome(article);
+    return new HtmlPage(document, article, metadata);
+  }
+
+  private static boolean isAbsolute(String url) {
+    String lower = url.toLowerCase(Locale.ROOT);
+    return lower.startsWith("https://") || lower.startsWith("http://");
+  }
+
+  // ---- metadata -----------------------------------------------------------------------------------------
+
+  static Map<String, Object> metadata(Document page) {
+    Map<String, Object> meta = new LinkedHashMap<>();
+    String title = first(page, "meta[property=og:title]", "meta[name=twitter:title]");
+    if (title.isEmpty()) {
+      title = page.title().strip();
+    }
+    if (!title.isEmpty()) {
+      meta.put("title", title);
+    }
+    String published = first(page, "meta[property=article:published_time]", "meta[itemprop=datePublished]",
+        "meta[name=date]", "meta[name=dcterms.date]", "meta[name=DC.date]");
+    if (published.isEmpty()) {
+      Element time = page.selectFirst("article time[datetime], time[itemprop=datePublished], time.dt-published");
+      published = time == null ? "" : time.attr("datetime").strip();
+    }
+    LocalDate date = date(published);
+    if (date != null) {
+      meta.put("date", date.toString());
+      meta.put("year", String.valueOf(date.getYear()));
+    }
+    Set<String> tags = new LinkedHashSet<>();
+    for (Element tag : page.select("meta[property=article:tag]")) {
+      String value = tag.attr("content").strip();
+      if (!value.isEmpty()) {
+        tags.add(value);
+      }
+    }
+    if (tags.isEmpty()) {
+      for (String keyword : first(page, "meta[name=keywords]").split(",")) {
+        if (!keyword.isBlank()) {
+          tags.add(keyword.strip());
+        }
+      }
+    }
+    if (!tags.isEmpty()) {
+      meta.put("tags", List.copyOf(tags));
+    }
+    Element canonical = page.selectFirst("link[rel=canonical][href]");
+    String url = canonical == null ? "" : canonical.absUrl("href");
+    if (url.isEmpty() && canonical != null) {
+      url = canonical.attr("href").strip();
+    }
+    if (url.isEmpty()) {
+      url = first(page, "meta[property=og:url]");
+    }
+    if (!url.isEmpty()) {
+      meta.put("source_url", url);
+    }
+    return meta;
+  }
+
+  private static String first(Document page, String... queries) {
+    for (String query : queries) {
+      for (Element meta : page.select(query)) {
+        String content = meta.attr("content").strip();
+        if (!content.isEmpty()) {
+          return content;
+        }
+      }
+    }
+    return "";
+  }
+
+  /** A date from ISO forms: {@code 2024-11-08}, {@code 2024-11-08T09:00:00+09:00}, {@code 2024-11-08 09:00}. */
+  static LocalDate date(String value) {
+    String v = value.strip();
+    if (v.isEmpty()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(v).toLocalDate();
+    } catch (DateTimeParseException e) {
+      // try the shorter forms
+    }
+    try {
+      return LocalDateTime.parse(v).toLocalDate();
+    } catch (DateTimeParseException e) {
+      // try a plain date
+    }
+    if (v.length() >= 10) {
+      try {
+        return LocalDate.parse(v.substring(0, 10));
+      } catch (DateTimeParseException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  // ---- the article --------------------------------------------------------------------------------------
+
+  static Element locate(Document page) {
+    Element body = page.body();
+    Element largest = largestTextBlock(body);
+    int floor = largest == null ? 1 : Math.max(1, blockText(largest) / 2);
+    for (String query : CANDIDATES) {
+      Element best = null;
+      int bestLength = 0;
+      for (Element candidate : body.select(query)) {
+        int length = contentLength(candidate);
+        if (length > bestLength) {
+          best = candidate;
+          bestLength = length;
+        }
+      }
+      if (best != null && bestLength >= floor) {
+        return best;
+      }
+    }
+    return largest == null ? body : largest;
+  }
+
+  /** The element whose direct child blocks and text hold the most text outside links and chrome. */
+  private static Element largestTextBlock(Element body) {
+    Element best = null;
+    int bestScore = 0;
+    Set<Element> chrome = new HashSet<>();
+    for (Element el : body.getAllElements()) {
+      if (el != body && (isChrome(el) || chrome.contains(el.parent()))) {
+        chrome.add(el);
+        continue;
+      }
+      int score = blockText(el);
+      if (score > bestScore) {
+        best = el;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** Text of an element's direct child text blocks and direct text, less link text. */
+  private static int blockText(Element el) {
+    int total = 0;
+    for (Node child : el.childNodes()) {
+      if (child instanceof TextNode t) {
+        total += t.text().strip().length();
+      } else if (child instanceof Element c && TEXT_BLOCKS.contains(c.normalName()) && !isChrome(c)) {
+        total += c.text().length() - linkText(c);
+      }
+    }
+    return total;
+  }
+
+  private static int linkText(Element el) {
+    int links = 0;
+    for (Element a : el.select("a")) {
+      links += a.text().length();
+    }
+    return links;
+  }
+
+  /** Text of a candidate without its chrome. */
+  private static int contentLength(Element candidate) {
+    int length = candidate.text().length();
+    for (Element chrome : candidate.getAllElements()) {
+      if (chrome != candidate && isChrome(chrome) && !hasChromeAncestor(chrome, candidate)) {
+        length -= chrome.text().length();
+      }
+    }
+    return length;
+  }
+
+  private static boolean hasChromeAncestor(Element el, Element stop) {
+    for (Element p = el.parent(); p != null && p != stop; p = p.parent()) {
+      if (isChrome(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Removes chrome inside the article: nav, header, footer, share buttons and the like. */
+  private static void removeChrome(Element article) {
+    List<Element> chrome = new ArrayList<>();
+    Set<Element> marked = new HashSet<>();
+    for (Element el : article.getAllElements()) {
+      if (el != article && isChrome(el) && !marked.contains(el.parent())) {
+        chrome.add(el);
+      }
+      if (el != article && (isChrome(el) || marked.contains(el.parent()))) {
+        marked.add(el);
+      }
+    }
+    chrome.forEach(Element::remove);
+  }
+
+  static boolean isChrome(Element el) {
+    if (el.is(CHROME)) {
+      return true;
+    }
+    String role = el.attr("role");
+    if (role.equals("navigation") || role.equals("banner") || role.equals("contentinfo")
+        || role.equals("complementary")) {
+      return true;
+    }
+    return hasChromeWord(el.className()) || hasChromeWord(el.id());
+  }
+
+  private static boolean hasChromeWord(String names) {
+    if (names.isEmpty()) {
+      return false;
+    }
+    for (String name : names.toLowerCase(Locale.ROOT).split(" ")) {
+      if (CHROME_WORDS.contains(name)) {
+        return true;
+      }
+      for (String word : name.split("[-_]")) {
+        if (CHROME_WORDS.contains(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,94 @@
+package dev.summit.parser.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.summit.model.DocumentFormat;
+import dev.summit.model.Summit;
+import dev.summit.parser.ParseResult;
+import dev.summit.parser.ParserLimits;
+import dev.summit.parser.RecapParser;
+import dev.summit.parser.html.CorpusPages.Layout;
+import dev.summit.parser.html.CorpusPages.Post;
+import dev.summit.parser.html.CorpusPages.Rendering;
+import dev.summit.parser.internal.Pipeline;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each corpus post, rendered to HTML in two shapes and wrapped in two page layouts, reads to the same outline
+ * and the same Summit as its Markdown, provenance aside.
+ */
+class CorpusHtmlEquivalenceTest {
+  private final Pipeline pipeline = new Pipeline(ParserLimits.DEFAULT);
+  private final RecapParser parser = RecapParser.builder().build();
+
+  static List<Arguments> pages() {
+    List<Arguments> cases = new ArrayList<>();
+    for (Post post : Post.values()) {
+      for (Rendering rendering : Rendering.values()) {
+        for (Layout layout : Layout.values()) {
+          cases.add(Arguments.of(post, rendering, layout));
+        }
+      }
+    }
+    return cases;
+  }
+
+  private Pipeline.Document markdown(Post post) {
+    return pipeline.read(CorpusPages.markdownBytes(post), post.id, post.fileName(), null);
+  }
+
+  private Pipeline.Document html(Post post, Rendering rendering, Layout layout) {
+    return pipeline.read(CorpusPages.pageBytes(post, rendering, layout), post.id, post.id + ".html",
+        CorpusPages.BASE_URI);
+  }
+
+  @ParameterizedTest(name = "{0} rendered by {1} in a {2} page")
+  @MethodSource("pages")
+  void outlineIsTheMarkdownOutline(Post post, Rendering rendering, Layout layout) {
+    Pipeline.Document md = markdown(post);
+    Pipeline.Document html = html(post, rendering, layout);
+
+    assertThat(html.format()).isEqualTo(DocumentFormat.HTML);
+    assertThat(Outlines.describe(html.outline())).isEqualTo(Outlines.describe(md.outline()));
+    // the comparison is over the whole post, not a fragment of it
+    assertThat(Outlines.count(html.outline())).isGreaterThan(post == Post.AFTERNOON ? 900 : 500);
+  }
+
+  @ParameterizedTest(name = "{0} rendered by {1} in a {2} page")
+  @MethodSource("pages")
+  void pageMetadataIsTheFrontMatter(Post post, Rendering rendering, Layout layout) {
+    Pipeline.Document md = markdown(post);
+    Pipeline.Document html = html(post, rendering, layout);
+
+    assertThat(html.source().frontMatter())
+        .containsEntry("title", md.source().frontMatter().get("title"))
+        .containsEntry("date", md.source().frontMatter().get("date"))
+        .containsEntry("year", md.source().frontMatter().get("year"))
+        .containsEntry("tags", md.source().frontMatter().get("tags"))
+        .containsEntry("source_url", post.canonical());
+    assertThat(html.source().diagnostics()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} rendered by {1} in a {2} page")
+  @MethodSource("pages")
+  void summitIsTheMarkdownSummitProvenanceAside(Post post, Rendering rendering, Layout layout, @TempDir Path dir)
+      throws IOException {
+    Path page = Files.write(dir.resolve(post.id + ".html"), CorpusPages.pageBytes(post, rendering, layout));
+
+    ParseResult fromMarkdown = parser.parse(CorpusPages.corpusFile(post));
+    ParseResult fromHtml = parser.parse(page);
+
+    Summit md = fromMarkdown.summit();
+    Summit html = fromHtml.summit();
+    assertThat(ProvenanceAside.tree(html)).isEqualTo(ProvenanceAside.tree(md));
+    assertThat(html.sessions()).hasSameSizeAs(md.sessions());
+  }
+}
