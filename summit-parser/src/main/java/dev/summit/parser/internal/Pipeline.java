@@ -12,6 +12,7 @@ import dev.summit.parser.internal.read.SourceReader;
 import dev.summit.parser.internal.read.SourceText;
 import dev.summit.parser.internal.recognise.DocumentRecap;
 import dev.summit.parser.internal.recognise.RecapRecognizer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -43,7 +44,7 @@ public final class Pipeline {
   /** Reads bytes; HTML when the file name says so or the content looks like a page. */
   public Document read(byte[] bytes, String id, String fileName, String baseUri) {
     if (looksLikeHtml(fileName, bytes)) {
-      return readHtml(new String(bytes, StandardCharsets.UTF_8), id, baseUri == null ? "" : baseUri);
+      return readHtml(bytes, id, fileName, baseUri);
     }
     SourceText source = reader.read(bytes, id, fileName);
     return markdown(source);
@@ -60,7 +61,24 @@ public final class Pipeline {
    * that a front matter block, if the file has one, leaves unset.
    */
   public Document readHtml(String html, String id, String baseUri) {
-    SourceText read = reader.read(html, id);
+    return html(reader.read(html, id), baseUri);
+  }
+
+  /**
+   * Reads a page given as bytes. UTF-8, with or without a byte-order mark, unless the bytes are not UTF-8 and
+   * the page declares another charset ({@code <meta charset="euc-kr">}); the content hash is of the bytes.
+   */
+  public Document readHtml(byte[] bytes, String id, String fileName, String baseUri) {
+    Charset declared = HtmlPage.legacyCharset(bytes);
+    if (declared == null) {
+      return html(reader.read(bytes, id, fileName), baseUri);
+    }
+    SourceText decoded = reader.read(new String(bytes, declared), id);
+    return html(new SourceText(id, fileName, HtmlPage.sha256(bytes), decoded.text(), decoded.lineCount(),
+        decoded.frontMatter(), decoded.diagnostics()), baseUri);
+  }
+
+  private Document html(SourceText read, String baseUri) {
     HtmlPage page = HtmlPage.read(read.text(), baseUri);
     Map<String, Object> metadata = new LinkedHashMap<>(page.metadata());
     metadata.putAll(read.frontMatter());

@@ -1,17 +1,27 @@
 package dev.summit.parser.internal.html;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import dev.summit.parser.internal.outline.HtmlOutliner;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -67,6 +77,11 @@ public record HtmlPage(Document document, Element article, Map<String, Object> m
   private static final Set<String> TEXT_BLOCKS = Set.of(
       "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "table", "figure", "dl");
 
+  /** Elements that are text or parts of a block, never the container of a post. */
+  private static final Set<String> NOT_CONTAINERS = Set.of(
+      "p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "li", "ul", "ol", "dt", "dd", "figcaption", "caption",
+      "table", "thead", "tbody", "tfoot", "tr", "th");
+
   /** Parses a page; positions are tracked so that blocks know their source lines. */
   public static HtmlPage read(String html, String baseUri) {
     Parser parser = Parser.htmlParser().setTrackPosition(true).setMaxDepth(MAX_ELEMENT_DEPTH);
@@ -92,6 +107,56 @@ public record HtmlPage(Document document, Element article, Map<String, Object> m
   private static boolean isAbsolute(String url) {
     String lower = url.toLowerCase(Locale.ROOT);
     return lower.startsWith("https://") || lower.startsWith("http://");
+  }
+
+  /**
+   * The charset a page declares in its first 4 KiB ({@code <meta charset>} or {@code http-equiv}), when the
+   * bytes are not valid UTF-8 and the charset is known; else null, meaning UTF-8. Legacy Korean pages
+   * (EUC-KR, windows-949) are never valid UTF-8, so a wrong declaration on a UTF-8 page is harmless.
+   */
+  public static Charset legacyCharset(byte[] bytes) {
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      utf8.decode(ByteBuffer.wrap(bytes));
+      return null;
+    } catch (CharacterCodingException notUtf8) {
+      // look for a declaration
+    }
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    Document doc = Jsoup.parse(head);
+    String name = "";
+    Element meta = doc.selectFirst("meta[charset]");
+    if (meta != null) {
+      name = meta.attr("charset");
+    } else {
+      Element equiv = doc.selectFirst("meta[http-equiv=content-type][content]");
+      if (equiv != null) {
+        String content = equiv.attr("content");
+        int at = content.toLowerCase(Locale.ROOT).indexOf("charset=");
+        if (at >= 0) {
+          name = content.substring(at + "charset=".length());
+          int end = name.indexOf(';');
+          name = end < 0 ? name : name.substring(0, end);
+        }
+      }
+    }
+    name = name.strip().replace("\"", "").replace("'", "");
+    try {
+      return name.isEmpty() || !Charset.isSupported(name) ? null : Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** SHA-256 of the raw bytes, lower-case hex, as the Markdown read step hashes. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
   }
 
   // ---- metadata -----------------------------------------------------------------------------------------
@@ -216,6 +281,9 @@ public record HtmlPage(Document document, Element article, Map<String, Object> m
     for (Element el : body.getAllElements()) {
       if (el != body && (isChrome(el) || chrome.contains(el.parent()))) {
         chrome.add(el);
+        continue;
+      }
+      if (NOT_CONTAINERS.contains(el.normalName()) || HtmlOutliner.INLINE.contains(el.normalName())) {
         continue;
       }
       int score = blockText(el);

@@ -48,7 +48,7 @@ public final class HtmlOutliner {
       "embed", "svg", "math", "canvas", "audio", "video", "source", "track", "map", "area", "dialog");
 
   /** Phrasing elements: they belong to the text of the block around them. */
-  static final Set<String> INLINE = Set.of(
+  public static final Set<String> INLINE = Set.of(
       "a", "abbr", "b", "bdi", "bdo", "big", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i",
       "img", "ins", "kbd", "label", "mark", "nobr", "picture", "q", "rp", "rt", "ruby", "s", "samp", "small",
       "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr");
@@ -80,7 +80,8 @@ public final class HtmlOutliner {
           return true;
         }
         int next = lower.codePointAt(prefix.length());
-        if (!Character.isLetterOrDigit(next)) {
+        // ㅣ (a jamo) is the corpus's separator: 이미지 출처 ㅣ …; a syllable after 출처 is a particle (출처는)
+        if (!Character.isLetterOrDigit(next) || next == 'ㅣ') {
           return true;
         }
       }
@@ -423,8 +424,13 @@ public final class HtmlOutliner {
       }
     }
 
+    /** The attribute holding the image's URL: src, unless it is empty or a lazy loader's data: placeholder. */
     private static String imageAttr(Element img) {
-      for (String name : List.of("src", "data-src", "data-original", "data-lazy-src")) {
+      String src = img.attr("src").strip();
+      if (!src.isEmpty() && !src.startsWith("data:")) {
+        return "src";
+      }
+      for (String name : List.of("data-src", "data-original", "data-lazy-src")) {
         if (!img.attr(name).isBlank()) {
           return name;
         }
