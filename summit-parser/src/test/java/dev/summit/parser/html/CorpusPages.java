@@ -208,36 +208,59 @@ final class CorpusPages {
   }
 
   /** The post's body in the given rendering. */
-  static String body(Post post, Rendering rendering) {
-    String html = commonmarkHtml(markdownSource(post).text());
+  static String body(SourceText markdown, Rendering rendering) {
+    String html = commonmarkHtml(markdown.text());
     return rendering == Rendering.COMMONMARK ? html : staticSiteHtml(html);
   }
 
-  /** A whole page: the layout filled with the front matter as metadata and the rendered body. */
   static String page(Post post, Rendering rendering, Layout layout) {
-    SourceText md = markdownSource(post);
-    String title = Entities.escape((String) md.frontMatter().get("title"));
-    StringBuilder tags = new StringBuilder();
-    @SuppressWarnings("unchecked")
-    List<String> tagList = (List<String>) md.frontMatter().get("tags");
-    for (String tag : tagList) {
-      tags.append("  <meta property=\"article:tag\" content=\"").append(Entities.escape(tag)).append("\">\n");
+    return page(markdownSource(post), post.canonical(), rendering, layout);
+  }
+
+  /**
+   * A whole page: the layout filled with the rendered body and the front matter as page metadata:
+   * {@code <title>} and {@code og:title}, {@code article:published_time}, one {@code article:tag} per tag, and
+   * the canonical link.
+   */
+  static String page(SourceText markdown, String canonical, Rendering rendering, Layout layout) {
+    Object title = markdown.frontMatter().get("title");
+    Object date = markdown.frontMatter().get("date");
+    Object tags = markdown.frontMatter().get("tags");
+    StringBuilder meta = new StringBuilder();
+    if (title instanceof String t) {
+      String suffix = layout == Layout.JEKYLL ? " | Euisuk's Dev Log" : "";
+      meta.append("  <title>").append(Entities.escape(t + suffix)).append("</title>\n");
+      meta.append("  <meta property=\"og:title\" content=\"").append(Entities.escape(t)).append("\">\n");
     }
-    String canonical = post.canonical();
+    if (date instanceof String d) {
+      String time = layout == Layout.JEKYLL ? "T09:00:00+09:00" : "T00:00:00.000Z";
+      meta.append("  <meta property=\"article:published_time\" content=\"").append(d).append(time).append("\">\n");
+    }
+    if (tags instanceof List<?> list) {
+      for (Object tag : list) {
+        meta.append("  <meta property=\"article:tag\" content=\"").append(Entities.escape(tag.toString()))
+            .append("\">\n");
+      }
+    }
+    meta.append("  <link rel=\"canonical\" href=\"").append(canonical).append("\">\n");
+    meta.append("  <meta property=\"og:url\" content=\"").append(canonical).append("\">");
     return resource(layout.resource)
-        .replace("{{title}}", title)
-        .replace("{{date}}", (String) md.frontMatter().get("date"))
-        .replace("{{tags}}", tags.toString())
+        .replace("{{meta}}", meta.toString())
+        .replace("{{title}}", title instanceof String t ? Entities.escape(t) : "")
+        .replace("{{date}}", date instanceof String d ? d : "")
         .replace("{{canonical}}", canonical)
-        .replace("{{body}}", body(post, rendering));
+        .replace("{{body}}", body(markdown, rendering));
   }
 
   /**
    * The page as saved on disk: the morning post, like its Markdown, with a byte-order mark and CRLF line ends.
    */
   static byte[] pageBytes(Post post, Rendering rendering, Layout layout) {
-    String page = page(post, rendering, layout);
-    if (post == Post.MORNING) {
+    return pageBytes(page(post, rendering, layout), post == Post.MORNING);
+  }
+
+  static byte[] pageBytes(String page, boolean bomAndCrlf) {
+    if (bomAndCrlf) {
       page = "\uFEFF" + page.replace("\r\n", "\n").replace("\n", "\r\n");
     }
     return page.getBytes(StandardCharsets.UTF_8);

@@ -42,7 +42,7 @@ import org.jsoup.parser.Parser;
  *
  * @param document the parsed page, positions tracked; the chrome is removed from it
  * @param article the element whose children are the post
- * @param metadata {@code title}, {@code date} (yyyy-MM-dd), {@code year}, {@code tags} (List of String) and
+ * @param metadata {@code title}, {@code date} (yyyy-MM-dd), {@code tags} (List of String) and
  *     {@code source_url} where the page gives them, in the keys the Markdown front matter uses
  */
 public record HtmlPage(Document document, Element article, Map<String, Object> metadata) {
@@ -178,8 +178,8 @@ public record HtmlPage(Document document, Element article, Map<String, Object> m
     }
     LocalDate date = date(published);
     if (date != null) {
+      // the date only: a summit's year is not the year its recap was published, so none is made up
       meta.put("date", date.toString());
-      meta.put("year", String.valueOf(date.getYear()));
     }
     Set<String> tags = new LinkedHashSet<>();
     for (Element tag : page.select("meta[property=article:tag]")) {
