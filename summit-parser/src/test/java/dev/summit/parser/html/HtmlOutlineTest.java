@@ -195,6 +195,12 @@ class HtmlOutlineTest {
   }
 
   @Test
+  void spacingParagraphsOfNoBreakSpacesAreNotText() {
+    Block root = html("<div><p>첫 문단</p><p>&nbsp;</p><p> &nbsp; <br></p><div><br></div><p>둘째&nbsp;문단</p></div>");
+    assertThat(root.children()).extracting(Block::text).containsExactly("첫 문단", "둘째\u00A0문단");
+  }
+
+  @Test
   void looseInlineContentInContainersIsAnImplicitParagraph() {
     Block root = html("<div class=\"wrap\"><section>글 <b>굵게</b><div>안쪽</div>마지막</section></div>");
     assertThat(root.children()).extracting(Block::type)

@@ -81,6 +81,23 @@ class HtmlPageTest {
   }
 
   @Test
+  void chromeWordsInIdsAndClassesDoNotRemoveTheTextOfThePost() {
+    String page = "<body><article><h2 id=\"2-meta-ai-발표\">2. Meta AI 발표</h2>"
+        + "<p class=\"tags\">태그라는 클래스를 가진 문단도 글입니다.</p>"
+        + "<div class=\"post-meta\">2024-11-08 · 조회 12</div><ul class=\"share-list\"><li>공유</li></ul>"
+        + "<p>본문입니다.</p></article></body>";
+    assertThat(texts(read(page, "").outline()))
+        .containsExactly("2. Meta AI 발표", "태그라는 클래스를 가진 문단도 글입니다.", "본문입니다.");
+  }
+
+  @Test
+  void aPageWrappedInOneFormStillHasItsArticle() {
+    String page = "<body><form id=\"aspnetForm\" method=\"post\"><div class=\"content\">" + BODY
+        + "</div><input type=\"hidden\" name=\"__VIEWSTATE\" value=\"x\"></form></body>";
+    assertThat(texts(read(page, "").outline())).first().isEqualTo("1. 세션");
+  }
+
+  @Test
   void hiddenElementsAreNotRead() {
     String page = "<body><main><p>보임</p><p hidden>숨김1</p><p style=\"display: none\">숨김2</p>"
         + "<span class=\"sr-only\">숨김3</span><p aria-hidden=\"true\">숨김4</p></main></body>";

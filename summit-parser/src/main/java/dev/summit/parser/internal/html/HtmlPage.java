@@ -51,7 +51,7 @@ public record HtmlPage(Document document, Element article, Map<String, Object> m
 
   /** Elements that are never part of the post, wherever they stand. */
   private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, frame, frameset, object,"
-      + " embed, svg, canvas, form, button, input, select, textarea, dialog, [hidden], [aria-hidden=true]";
+      + " embed, svg, canvas, button, input, select, textarea, [hidden], [aria-hidden=true]";
 
   /** Page chrome by element. */
   private static final String CHROME = "nav, aside, header, footer, menu";
@@ -72,6 +72,11 @@ public record HtmlPage(Document document, Element article, Map<String, Object> m
       "advert", "advertisement", "banner", "cookie", "cookies", "newsletter", "subscribe", "promo", "widget",
       "popup", "modal", "toc", "pagination", "pager", "skip", "meta", "byline", "tags", "hidden", "sr-only",
       "visually-hidden", "screen-reader-text");
+
+  /** Elements whose class or id may mark them as chrome: containers and lists, never text blocks. */
+  private static final Set<String> CHROME_WORD_HOLDERS = Set.of(
+      "div", "section", "span", "ul", "ol", "table", "aside", "header", "footer", "nav", "article", "a",
+      "details", "dl", "center", "small", "time", "address");
 
   /** Child blocks whose text counts toward a text block's size. */
   private static final Set<String> TEXT_BLOCKS = Set.of(
@@ -359,6 +364,11 @@ public record HtmlPage(Document document, Element article, Map<String, Object> m
     if (role.equals("navigation") || role.equals("banner") || role.equals("contentinfo")
         || role.equals("complementary")) {
       return true;
+    }
+    // class and id words mark chrome only on containers: a heading's id is made from its text
+    // (<h2 id="meta-ai-전략">), and a paragraph or quote is the post's own
+    if (!CHROME_WORD_HOLDERS.contains(el.normalName())) {
+      return false;
     }
     return hasChromeWord(el.className()) || hasChromeWord(el.id());
   }

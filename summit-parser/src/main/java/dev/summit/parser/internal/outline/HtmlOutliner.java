@@ -135,9 +135,11 @@ public final class HtmlOutliner {
     switch (tag) {
       case "h1", "h2", "h3", "h4", "h5", "h6" -> add(into, inline(el, BlockType.HEADING).level(tag.charAt(1) - '0'));
       case "p" -> {
-        Block p = inline(el, BlockType.PARAGRAPH);
-        if (!p.text().isEmpty() || !p.marks().isEmpty()) {
-          add(into, p);
+        Inline text = new Inline();
+        text.appendChildren(el);
+        text.finish();
+        if (text.hasContent()) {
+          add(into, text.into(start(el, BlockType.PARAGRAPH)));
         }
       }
       case "hr" -> add(into, start(el, BlockType.BREAK));
@@ -560,8 +562,9 @@ public final class HtmlOutliner {
       return c == ' ' || c == '\n';
     }
 
+    /** Text or a mark; a paragraph of no-break spaces alone ({@code <p>&nbsp;</p>}) is spacing, not text. */
     boolean hasContent() {
-      return text.length() > 0 || !marks.isEmpty();
+      return !marks.isEmpty() || text.chars().anyMatch(c -> c != '\u00A0' && !Character.isWhitespace(c));
     }
 
     Block into(Block block) {
