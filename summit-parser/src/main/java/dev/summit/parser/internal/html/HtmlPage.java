@@ -28,6 +28,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * A web page holding a recap post: the parsed document, the post's metadata and the element that holds the
@@ -54,7 +57,7 @@ public record HtmlPage(Document document, Element article, Map<String, Object> m
       + " embed, svg, canvas, button, input, select, textarea, [hidden], [aria-hidden=true]";
 
   /** Page chrome by element. */
-  private static final String CHROME = "nav, aside, header, footer, menu";
+  private static final Set<String> CHROME = Set.of("nav", "aside", "header", "footer", "menu");
 
   /** Candidates for the article body, most specific first. */
   private static final List<String> CANDIDATES = List.of(
@@ -64,6 +67,9 @@ public record HtmlPage(Document document, Element article, Map<String, Object> m
           + " #post-body, #post-content",
       "article",
       "main, [role=main]");
+
+  private static final Evaluator NEVER_CONTENT_QUERY = QueryParser.parse(NEVER_CONTENT);
+  private static final List<Evaluator> CANDIDATE_QUERIES = CANDIDATES.stream().map(QueryParser::parse).toList();
 
   /** Words in a class or id that mark page chrome. */
   private static final Set<String> CHROME_WORDS = Set.of(
@@ -97,13 +103,13 @@ public record HtmlPage(Document document, Element article, Map<String, Object> m
       // a saved page read without a base URI: its canonical link says where it lives
       document.setBaseUri(url);
     }
-    document.select(NEVER_CONTENT).remove();
-    for (Element hidden : document.select("[style]")) {
-      String style = hidden.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-      if (style.contains("display:none") || style.contains("visibility:hidden")) {
-        hidden.remove();
+    List<Element> never = new ArrayList<>();
+    for (Element el : document.getAllElements()) {
+      if (el.is(NEVER_CONTENT_QUERY) || isStyledHidden(el)) {
+        never.add(el);
       }
     }
+    never.forEach(Element::remove);
     Element article = locate(document);
     removeChrome(article);
     return new HtmlPage(document, article, metadata);
@@ -164,19 +170,28 @@ public record HtmlPage(Document document, Element article, Map<String, Object> m
     }
   }
 
+  private static boolean isStyledHidden(Element el) {
+    if (!el.hasAttr("style")) {
+      return false;
+    }
+    String style = el.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+    return style.contains("display:none") || style.contains("visibility:hidden");
+  }
+
   // ---- metadata -----------------------------------------------------------------------------------------
 
   static Map<String, Object> metadata(Document page) {
     Map<String, Object> meta = new LinkedHashMap<>();
-    String title = first(page, "meta[property=og:title]", "meta[name=twitter:title]");
+    Elements metas = page.getElementsByTag("meta");
+    String title = first(metas, "property", "og:title", "name", "twitter:title");
     if (title.isEmpty()) {
       title = page.title().strip();
     }
     if (!title.isEmpty()) {
       meta.put("title", title);
     }
-    String published = first(page, "meta[property=article:published_time]", "meta[itemprop=datePublished]",
-        "meta[name=date]", "meta[name=dcterms.date]", "meta[name=DC.date]");
+    String published = first(metas, "property", "article:published_time", "itemprop", "datePublished",
+        "name", "date", "name", "dcterms.date", "name", "DC.date");
     if (published.isEmpty()) {
       Element time = page.selectFirst("article time[datetime], time[itemprop=datePublished], time.dt-published");
       published = time == null ? "" : time.attr("datetime").strip();
@@ -187,14 +202,14 @@ public record HtmlPage(Document document, Element article, Map<String, Object> m
       meta.put("date", date.toString());
     }
     Set<String> tags = new LinkedHashSet<>();
-    for (Element tag : page.select("meta[property=article:tag]")) {
+    for (Element tag : metas) {
       String value = tag.attr("content").strip();
-      if (!value.isEmpty()) {
+      if (tag.attr("property").equalsIgnoreCase("article:tag") && !value.isEmpty()) {
         tags.add(value);
       }
     }
     if (tags.isEmpty()) {
-      for (String keyword : first(page, "meta[name=keywords]").split(",")) {
+      for (String keyword : first(metas, "name", "keywords").split(",")) {
         if (!keyword.isBlank()) {
           tags.add(keyword.strip());
         }
@@ -203,13 +218,19 @@ public record HtmlPage(Document document, Element article, Map<String, Object> m
     if (!tags.isEmpty()) {
       meta.put("tags", List.copyOf(tags));
     }
-    Element canonical = page.selectFirst("link[rel=canonical][href]");
+    Element canonical = null;
+    for (Element link : page.getElementsByTag("link")) {
+      if (link.attr("rel").equalsIgnoreCase("canonical") && link.hasAttr("href")) {
+        canonical = link;
+        break;
+      }
+    }
     String url = canonical == null ? "" : canonical.absUrl("href");
     if (url.isEmpty() && canonical != null) {
       url = canonical.attr("href").strip();
     }
     if (url.isEmpty()) {
-      url = first(page, "meta[property=og:url]");
+      url = first(metas, "property", "og:url");
     }
     if (!url.isEmpty()) {
       meta.put("source_url", url);
@@ -217,11 +238,12 @@ public record HtmlPage(Document document, Element article, Map<String, Object> m
     return meta;
   }
 
-  private static String first(Document page, String... queries) {
-    for (String query : queries) {
-      for (Element meta : page.select(query)) {
+  /** The first non-empty content of a meta element, by (attribute, value) pairs in order of preference. */
+  private static String first(Elements metas, String... attributeValuePairs) {
+    for (int i = 0; i + 1 < attributeValuePairs.length; i += 2) {
+      for (Element meta : metas) {
         String content = meta.attr("content").strip();
-        if (!content.isEmpty()) {
+        if (meta.attr(attributeValuePairs[i]).equalsIgnoreCase(attributeValuePairs[i + 1]) && !content.isEmpty()) {
           return content;
         }
       }
@@ -259,12 +281,14 @@ public record HtmlPage(Document document, Element article, Map<String, Object> m
 
   static Element locate(Document page) {
     Element body = page.body();
-    Element largest = largestTextBlock(body);
+    List<List<Element>> candidates = new ArrayList<>();
+    CANDIDATE_QUERIES.forEach(q -> candidates.add(new ArrayList<>()));
+    Element largest = largestTextBlock(body, candidates);
     int floor = largest == null ? 1 : Math.max(1, blockText(largest) / 2);
-    for (String query : CANDIDATES) {
+    for (List<Element> group : candidates) {
       Element best = null;
       int bestLength = 0;
-      for (Element candidate : body.select(query)) {
+      for (Element candidate : group) {
         int length = contentLength(candidate);
         if (length > bestLength) {
           best = candidate;
@@ -279,11 +303,16 @@ public record HtmlPage(Document document, Element article, Map<String, Object> m
   }
 
   /** The element whose direct child blocks and text hold the most text outside links and chrome. */
-  private static Element largestTextBlock(Element body) {
+  private static Element largestTextBlock(Element body, List<List<Element>> candidates) {
     Element best = null;
     int bestScore = 0;
     Set<Element> chrome = new HashSet<>();
     for (Element el : body.getAllElements()) {
+      for (int i = 0; i < CANDIDATE_QUERIES.size(); i++) {
+        if (el.is(CANDIDATE_QUERIES.get(i))) {
+          candidates.get(i).add(el);
+        }
+      }
       if (el != body && (isChrome(el) || chrome.contains(el.parent()))) {
         chrome.add(el);
         continue;
@@ -357,7 +386,7 @@ public record HtmlPage(Document document, Element article, Map<String, Object> m
   }
 
   static boolean isChrome(Element el) {
-    if (el.is(CHROME)) {
+    if (CHROME.contains(el.normalName())) {
       return true;
     }
     String role = el.attr("role");

@@ -349,6 +349,8 @@ public final class HtmlOutliner {
     private final Deque<Integer> open = new ArrayDeque<>();
     private boolean pendingSpace;
     private Node current;
+    /** The last node whose lines were taken: a text node's lines are taken once, not per character. */
+    private Node lastSeen;
     /** Blocks met inside inline content start on a new line (flattened containers, table cells). */
     boolean blockBreaks;
     int firstLine = -1;
@@ -510,9 +512,10 @@ public final class HtmlOutliner {
     }
 
     private void seen(Node node) {
-      if (node == null) {
+      if (node == null || node == lastSeen) {
         return;
       }
+      lastSeen = node;
       int line = node instanceof TextNode t ? textLine(t) : startLine(node);
       if (firstLine < 0) {
         firstLine = line;
