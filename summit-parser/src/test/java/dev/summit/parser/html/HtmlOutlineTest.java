@@ -118,6 +118,17 @@ class HtmlOutlineTest {
   }
 
   @Test
+  void textAroundAnImageWithoutAltTextIsKeptAsMarkdownKeepsIt() {
+    assertSameOutline("a ![](https://x.org/i.png) b", "<p>a <img src=\"https://x.org/i.png\" alt=\"\"> b</p>");
+    assertSameOutline("![](https://x.org/i.png) [목록](https://x.org/)",
+        "<p><img src=\"https://x.org/i.png\" alt=\"\"> <a href=\"https://x.org/\">목록</a></p>");
+    assertSameOutline("끝 ![](https://x.org/i.png)", "<p>끝 <img src=\"https://x.org/i.png\" alt=\"\">\n</p>");
+    Block p = only(html("<p>a <img src=\"/i.png\" alt=\"\"> b</p>"));
+    assertThat(p.text()).isEqualTo("a  b");
+    assertThat(p.marks()).containsExactly(new Mark(Kind.IMAGE, 2, 2, "https://blog.example.org/i.png"));
+  }
+
+  @Test
   void tightAndLooseListItemsAreItemsHoldingParagraphs() {
     String markdown = "* a\n* **b**:\n  + c\n  + d\n";
     assertSameOutline(markdown, "<ul><li>a</li><li><strong>b</strong>:<ul><li>c</li><li>d</li></ul></li></ul>");

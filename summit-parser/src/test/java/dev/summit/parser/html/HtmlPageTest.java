@@ -154,8 +154,8 @@ class HtmlPageTest {
         + "<body><p><img src=\"//cdn.example.org/a.png\" alt=\"\"> <a href=\"../\">목록</a></p></body></html>";
     Block p = read(page, "").outline().children().get(0);
     assertThat(p.marks()).containsExactly(
-        new Mark(Mark.Kind.LINK, 0, 2, "https://blog.example.org/2024/"),
-        new Mark(Mark.Kind.IMAGE, 0, 0, "https://cdn.example.org/a.png"));
+        new Mark(Mark.Kind.IMAGE, 0, 0, "https://cdn.example.org/a.png"),
+        new Mark(Mark.Kind.LINK, 1, 3, "https://blog.example.org/2024/"));
   }
 
   @Test

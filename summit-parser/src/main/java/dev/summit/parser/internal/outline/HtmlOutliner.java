@@ -351,6 +351,8 @@ public final class HtmlOutliner {
     private Node current;
     /** The last node whose lines were taken: a text node's lines are taken once, not per character. */
     private Node lastSeen;
+    /** Where the last empty mark stands, else -1. */
+    private int emptyMarkAt = -1;
     /** Blocks met inside inline content start on a new line (flattened containers, table cells). */
     boolean blockBreaks;
     int firstLine = -1;
@@ -391,7 +393,7 @@ public final class HtmlOutliner {
         case "img" -> {
           int start = markStart();
           appendText(el.attr("alt"));
-          marks.add(new Mark(Mark.Kind.IMAGE, Math.min(start, text.length()), text.length(), url(el, imageAttr(el))));
+          addMark(Mark.Kind.IMAGE, start, url(el, imageAttr(el)));
           seen(el);
           return FilterResult.SKIP_CHILDREN;
         }
@@ -412,8 +414,8 @@ public final class HtmlOutliner {
       if (node instanceof Element el) {
         Mark.Kind kind = kind(el);
         if (kind != null && !open.isEmpty()) {
-          int start = Math.min(open.pop(), text.length());
-          marks.add(new Mark(kind, start, text.length(), kind == Mark.Kind.LINK ? url(el, "href") : ""));
+          int start = open.pop();
+          addMark(kind, start, kind == Mark.Kind.LINK ? url(el, "href") : "");
         } else if (blockBreaks && !INLINE.contains(el.normalName())) {
           newLine();
         }
@@ -485,15 +487,31 @@ public final class HtmlOutliner {
       return text.length();
     }
 
+    /**
+     * Emits a collapsed space unless the line is empty or already ends in one. After an empty mark (an image
+     * without alt text) the space is emitted all the same, as Markdown keeps the text around such an image
+     * as written: {@code a ![](x) b} is {@code "a  b"}.
+     */
     private void emitPendingSpace() {
       if (pendingSpace) {
         pendingSpace = false;
-        if (text.length() > 0) {
+        boolean afterEmptyMark = emptyMarkAt == text.length();
+        if (afterEmptyMark) {
+          text.append(' ');
+        } else if (text.length() > 0) {
           char last = text.charAt(text.length() - 1);
           if (last != '\n' && last != ' ') {
             text.append(' ');
           }
         }
+      }
+    }
+
+    private void addMark(Mark.Kind kind, int start, String url) {
+      int begin = Math.min(start, text.length());
+      marks.add(new Mark(kind, begin, text.length(), url));
+      if (begin == text.length()) {
+        emptyMarkAt = begin;
       }
     }
 
@@ -535,15 +553,26 @@ public final class HtmlOutliner {
       return line;
     }
 
-    /** Strips leading and trailing whitespace and line breaks, moving the marks with the text. */
+    /**
+     * Strips leading and trailing whitespace and line breaks, moving the marks with the text; whitespace next
+     * to an empty mark stays, as it does in Markdown.
+     */
     void finish() {
       pendingSpace = false;
+      int firstEmpty = text.length();
+      int lastEmpty = -1;
+      for (Mark m : marks) {
+        if (m.start() == m.end()) {
+          firstEmpty = Math.min(firstEmpty, m.start());
+          lastEmpty = Math.max(lastEmpty, m.end());
+        }
+      }
       int lead = 0;
-      while (lead < text.length() && isStrippable(text.charAt(lead))) {
+      while (lead < firstEmpty && isStrippable(text.charAt(lead))) {
         lead++;
       }
       int end = text.length();
-      while (end > lead && isStrippable(text.charAt(end - 1))) {
+      while (end > lead && end > lastEmpty && isStrippable(text.charAt(end - 1))) {
         end--;
       }
       if (lead == 0 && end == text.length()) {
