@@ -168,6 +168,8 @@ class HtmlOutlineTest {
     assertThat(table.type()).isEqualTo(BlockType.TABLE);
     assertThat(table.rows()).containsExactly(
         List.of("특성", "AI 네이티브 앱"), List.of("목적", "특정 기능 제공 (예)"), List.of("내부", "nested"));
+    Block editorTable = only(html("<table><tr><td><p>첫 문단</p><p>둘째 문단</p></td><td><ul><li>a</li><li>b</li></ul></td></tr></table>"));
+    assertThat(editorTable.rows()).containsExactly(List.of("첫 문단 둘째 문단", "a b"));
     assertSameOutline("| 특성 | **AI 네이티브 앱** |\n| --- | --- |\n| **목적** | 특정 기능 제공 *(예)* |\n",
         "<table><thead><tr><th>특성</th><th><strong>AI 네이티브 앱</strong></th></tr></thead>"
             + "<tbody><tr><td><strong>목적</strong></td><td>특정 기능 제공 <em>(예)</em></td></tr></tbody></table>");

@@ -398,9 +398,7 @@ public final class HtmlOutliner {
           return FilterResult.SKIP_CHILDREN;
         }
         default -> {
-          if (blockBreaks && !INLINE.contains(tag)) {
-            newLine();
-          }
+          blockEdge(tag);
           if (kind(el) != null) {
             open.push(markStart());
           }
@@ -416,11 +414,26 @@ public final class HtmlOutliner {
         if (kind != null && !open.isEmpty()) {
           int start = open.pop();
           addMark(kind, start, kind == Mark.Kind.LINK ? url(el, "href") : "");
-        } else if (blockBreaks && !INLINE.contains(el.normalName())) {
-          newLine();
+        } else {
+          blockEdge(el.normalName());
         }
       }
       return FilterResult.CONTINUE;
+    }
+
+    /**
+     * A block inside inline content (a {@code <p>} in a table cell or a list flattened past the depth limit)
+     * is set apart from the text around it: by a line break when flattening, else by a space.
+     */
+    private void blockEdge(String tag) {
+      if (INLINE.contains(tag)) {
+        return;
+      }
+      if (blockBreaks) {
+        newLine();
+      } else {
+        pendingSpace = true;
+      }
     }
 
     private void newLine() {
