@@ -74,6 +74,20 @@ class HtmlPageTest {
   }
 
   @Test
+  void aPostSplitIntoEditorComponentsIsReadWhole() {
+    // Naver blog's SmartEditor: each paragraph group is a component of its own, four divs deep
+    String component = "<div class=\"se-component se-text\"><div class=\"se-component-content\">"
+        + "<div class=\"se-section se-section-text\"><div class=\"se-module se-module-text\">"
+        + "<p class=\"se-text-paragraph\">%s</p></div></div></div></div>";
+    String page = "<body><div id=\"viewTypeSelector\"><div class=\"se-main-container\">"
+        + component.formatted("<b>1. 첫 세션</b>")
+        + component.formatted("발표자: 최태원 (SK그룹 회장), 그리고 아주 긴 설명이 이어지는 문단입니다. ".repeat(3))
+        + component.formatted("두 번째 문단") + "</div></div>"
+        + "<div class=\"blog-sidebar-profile\"><p>" + "블로그 주인 소개 ".repeat(5) + "</p></div></body>";
+    assertThat(texts(read(page, "").outline())).hasSize(3).first().isEqualTo("1. 첫 세션");
+  }
+
+  @Test
   void aShortTeaserArticleDoesNotWinOverTheRealPost() {
     String page = "<body><div class=\"post\">" + BODY + "<p>" + "긴 본문 ".repeat(40) + "</p></div>"
         + "<div class=\"more\"><article><h3>다음 글</h3><p>짧은 소개.</p></article></div></body>";

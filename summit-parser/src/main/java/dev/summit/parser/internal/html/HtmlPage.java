@@ -62,9 +62,11 @@ public record HtmlPage(Document document, Element article, Map<String, Object> m
   /** Candidates for the article body, most specific first. */
   private static final List<String> CANDIDATES = List.of(
       "[itemprop=articleBody]",
+      // Jekyll and Hugo themes, WordPress, Blogger, Ghost, GitHub, Tistory, Naver blog, Brunch
       ".post-content, .entry-content, .article-content, .article-body, .articleBody, .post-body, .entry-body,"
-          + " .post-entry, .markdown-body, .content-body, .e-content, .tt_article_useless_p_margin, #article-body,"
-          + " #post-body, #post-content",
+          + " .post-entry, .markdown-body, .content-body, .e-content, .gh-content, .post-full-content,"
+          + " .tt_article_useless_p_margin, .contents_style, .se-main-container, .wrap_body, #article-body,"
+          + " #post-body, #post-content, #postViewArea",
       "article",
       "main, [role=main]");
 
