@@ -146,9 +146,10 @@ class CorpusHtmlEquivalenceTest {
   /**
    * The one difference that is not the HTML reader's: a page's canonical link fills {@code source_url}, and
    * the recogniser consumes the post's own "원본 게시글: URL" paragraph only when no source URL is known yet,
-   * so from the page that paragraph stays in the document's content as an author claim. This removes exactly
-   * that claim (the Markdown document's source statement), nothing else; once the recogniser always consumes
-   * the statement there is nothing to remove.
+   * so from the page that paragraph stays in the document's content as an author claim, and the document's
+   * later claims are numbered one further ({@code …-c002} for the Markdown's {@code …-c001}). This removes
+   * exactly that claim and numbers the document's claims again in the same depth-first order; once the
+   * recogniser always consumes the statement there is nothing to remove and nothing changes.
    */
   @SuppressWarnings("unchecked")
   static Object withoutSourceLinkClaims(Object htmlTree, Summit md) {
@@ -158,10 +159,33 @@ class CorpusHtmlEquivalenceTest {
         .toList();
     Map<String, Object> summit = (Map<String, Object>) htmlTree;
     for (Object doc : (List<Object>) summit.get("documents")) {
-      List<Object> content = (List<Object>) ((Map<String, Object>) doc).get("content");
-      content.removeIf(c -> c instanceof Map<?, ?> m && "Claim".equals(m.get("@type"))
+      Map<String, Object> document = (Map<String, Object>) doc;
+      List<Object> content = (List<Object>) document.get("content");
+      boolean removed = content.removeIf(c -> c instanceof Map<?, ?> m && "Claim".equals(m.get("@type"))
           && statements.contains(m.get("text")));
+      if (removed) {
+        renumber(content, document.get("id") + "-c", new int[] {1});
+      }
     }
     return htmlTree;
+  }
+
+  /** Claim ids {@code <document>-cNNN}, depth first through claims' children and callout and quote bodies. */
+  @SuppressWarnings("unchecked")
+  private static void renumber(List<Object> content, String prefix, int[] next) {
+    for (Object c : content) {
+      if (!(c instanceof Map<?, ?> raw)) {
+        continue;
+      }
+      Map<String, Object> m = (Map<String, Object>) raw;
+      if ("Claim".equals(m.get("@type")) && m.get("id") instanceof String id && id.startsWith(prefix)) {
+        m.put("id", prefix + String.format(java.util.Locale.ROOT, "%03d", next[0]++));
+      }
+      for (String nested : List.of("children", "body")) {
+        if (m.get(nested) instanceof List<?> list) {
+          renumber((List<Object>) list, prefix, next);
+        }
+      }
+    }
   }
 }

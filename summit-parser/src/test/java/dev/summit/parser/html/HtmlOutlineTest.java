@@ -6,6 +6,7 @@ import dev.summit.parser.ParserLimits;
 import dev.summit.parser.internal.Pipeline;
 import dev.summit.parser.internal.outline.Block;
 import dev.summit.parser.internal.outline.BlockType;
+import dev.summit.parser.internal.outline.HtmlOutliner;
 import dev.summit.parser.internal.outline.Mark;
 import dev.summit.parser.internal.outline.Mark.Kind;
 import java.util.List;
@@ -91,12 +92,16 @@ class HtmlOutlineTest {
 
   @Test
   void creditsAreRecognisedTheWayTheCorpusWritesThem() {
-    assertThat(dev.summit.parser.internal.outline.HtmlOutliner.isCredit("출처 : 2023 엔비디아")).isTrue();
-    assertThat(dev.summit.parser.internal.outline.HtmlOutliner.isCredit("이미지 출처 ㅣ 이베스트 투자증권")).isTrue();
-    assertThat(dev.summit.parser.internal.outline.HtmlOutliner.isCredit("이미지출처ㅣ https://x")).isTrue();
-    assertThat(dev.summit.parser.internal.outline.HtmlOutliner.isCredit("Source: Claude demo")).isTrue();
-    assertThat(dev.summit.parser.internal.outline.HtmlOutliner.isCredit("출처는 본문에서 밝힙니다")).isFalse();
-    assertThat(dev.summit.parser.internal.outline.HtmlOutliner.isCredit("Sources of growth")).isFalse();
+    assertThat(HtmlOutliner.isCredit("출처 : 2023 엔비디아")).isTrue();
+    assertThat(HtmlOutliner.isCredit("이미지 출처 ㅣ 이베스트 투자증권")).isTrue();
+    assertThat(HtmlOutliner.isCredit("이미지출처ㅣ https://x")).isTrue();
+    assertThat(HtmlOutliner.isCredit("Source: Claude demo")).isTrue();
+    assertThat(HtmlOutliner.isCredit("Photo: Reuters")).isTrue();
+    assertThat(HtmlOutliner.isCredit("© 2024 SK Telecom")).isTrue();
+    assertThat(HtmlOutliner.isCredit("출처는 본문에서 밝힙니다")).isFalse();
+    assertThat(HtmlOutliner.isCredit("Sources of growth")).isFalse();
+    assertThat(HtmlOutliner.isCredit("Photo of the keynote stage")).isFalse();
+    assertThat(HtmlOutliner.isCredit("출처")).isFalse();
   }
 
   @Test

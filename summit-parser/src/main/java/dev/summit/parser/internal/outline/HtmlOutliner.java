@@ -53,10 +53,14 @@ public final class HtmlOutliner {
       "img", "ins", "kbd", "label", "mark", "nobr", "picture", "q", "rp", "rt", "ruby", "s", "samp", "small",
       "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr");
 
-  private static final List<String> CREDIT_PREFIXES = List.of(
-      "출처", "이미지 출처", "이미지출처", "사진 출처", "사진출처", "그림 출처", "그림출처", "자료 출처", "자료출처",
-      "source", "image source", "image credit", "image courtesy", "photo credit", "photo", "credit", "credits",
-      "via", "©", "(c)");
+  /** Words that open a credit when a separator follows them: 출처 : …, 이미지 출처 ㅣ …, Source: …. */
+  private static final List<String> CREDIT_WORDS = List.of(
+      "이미지 출처", "이미지출처", "사진 출처", "사진출처", "그림 출처", "그림출처", "자료 출처", "자료출처", "출처",
+      "image source", "image credit", "image courtesy", "photo credit", "photo", "credits", "credit", "source",
+      "via");
+
+  /** What stands between a credit word and the credit; ㅣ (a jamo) is the corpus's vertical bar. */
+  private static final String CREDIT_SEPARATORS = ":：|ㅣ-–—/";
 
   private final int maxDepth;
 
@@ -71,19 +75,19 @@ public final class HtmlOutliner {
     return root;
   }
 
-  /** Whether a caption is an image credit (출처 : …, Source: …) rather than a description. */
+  /**
+   * Whether a caption is an image credit rather than a description: a credit word and a separator
+   * ({@code 출처 : SKT 뉴스룸}, {@code 이미지 출처 ㅣ …}, {@code Source: …}), or a copyright sign.
+   */
   public static boolean isCredit(String caption) {
     String lower = caption.strip().toLowerCase(Locale.ROOT);
-    for (String prefix : CREDIT_PREFIXES) {
-      if (lower.startsWith(prefix)) {
-        if (lower.length() == prefix.length()) {
-          return true;
-        }
-        int next = lower.codePointAt(prefix.length());
-        // ㅣ (a jamo) is the corpus's separator: 이미지 출처 ㅣ …; a syllable after 출처 is a particle (출처는)
-        if (!Character.isLetterOrDigit(next) || next == 'ㅣ') {
-          return true;
-        }
+    if (lower.startsWith("©") || lower.startsWith("(c)")) {
+      return true;
+    }
+    for (String word : CREDIT_WORDS) {
+      if (lower.startsWith(word)) {
+        String rest = lower.substring(word.length()).stripLeading();
+        return !rest.isEmpty() && CREDIT_SEPARATORS.indexOf(rest.charAt(0)) >= 0;
       }
     }
     return false;
