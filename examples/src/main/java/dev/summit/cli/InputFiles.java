@@ -3,15 +3,13 @@ package dev.summit.cli;
 import dev.summit.examples.BundledCorpus;
 import dev.summit.parser.ParseResult;
 import dev.summit.parser.RecapParser;
+import dev.summit.parser.RecapSource;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,77 +48,63 @@ final class InputFiles {
   }
 
   Loaded read(SummitCommand root, CommandLine cl) {
-    Path temporary = null;
-    try {
-      List<Path> paths = new ArrayList<>();
-      Map<String, String> names = new LinkedHashMap<>();
-      List<Unreadable> unreadable = new ArrayList<>();
-      if (files.isEmpty()) {
-        temporary = Files.createTempDirectory("summit");
-        for (Path copy : BundledCorpus.copyTo(temporary)) {
-          add(paths, names, copy, copy.getFileName().toString());
-        }
-      } else {
-        boolean stdinRead = false;
-        for (String arg : files) {
-          if (arg.equals(STDIN)) {
-            if (stdinRead) {
-              throw new CommandLine.ParameterException(cl, "standard input (-) can be given only once");
-            }
-            stdinRead = true;
-            byte[] bytes;
-            try {
-              bytes = root.stdin().readAllBytes();
-            } catch (IOException e) {
-              unreadable.add(new Unreadable(STDIN_NAME, SummitCommand.describe(e)));
-              continue;
-            }
-            if (temporary == null) {
-              temporary = Files.createTempDirectory("summit");
-            }
-            // No extension, so the parser sniffs HTML or Markdown from the content; the document id is "stdin".
-            add(paths, names, Files.write(temporary.resolve("stdin"), bytes), STDIN_NAME);
+    List<RecapSource> sources = new ArrayList<>();
+    Map<String, String> names = new LinkedHashMap<>();
+    List<Unreadable> unreadable = new ArrayList<>();
+    if (files.isEmpty()) {
+      for (String name : BundledCorpus.FILE_NAMES) {
+        RecapSource source = RecapSource.of(BundledCorpus.documentId(name), BundledCorpus.read(name));
+        sources.add(source);
+        names.putIfAbsent(source.id(), name);
+      }
+    } else {
+      boolean stdinRead = false;
+      for (String arg : files) {
+        if (arg.equals(STDIN)) {
+          if (stdinRead) {
+            throw new CommandLine.ParameterException(cl, "standard input (-) can be given only once");
+          }
+          stdinRead = true;
+          try {
+            // the parser sniffs HTML or Markdown from the content; the document id is "stdin"
+            sources.add(RecapSource.of("stdin", root.stdin().readAllBytes()));
+            names.putIfAbsent("stdin", STDIN_NAME);
+          } catch (IOException e) {
+            unreadable.add(new Unreadable(STDIN_NAME, SummitCommand.describe(e)));
+          }
+        } else {
+          Optional<String> problem = problemReading(arg);
+          if (problem.isPresent()) {
+            unreadable.add(new Unreadable(arg, problem.get()));
           } else {
-            Optional<String> problem = problemReading(arg);
-            if (problem.isPresent()) {
-              unreadable.add(new Unreadable(arg, problem.get()));
-            } else {
-              add(paths, names, Path.of(arg), arg);
-            }
+            RecapSource source = RecapSource.of(Path.of(arg));
+            sources.add(source);
+            names.putIfAbsent(source.id(), arg);
           }
         }
       }
-      if (paths.isEmpty()) {
-        return new Loaded(Optional.empty(), unreadable, names);
-      }
-      return new Loaded(Optional.of(parse(root, cl, paths)), unreadable, names);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot use a temporary folder: " + SummitCommand.describe(e), e);
-    } finally {
-      deleteQuietly(temporary);
     }
+    if (sources.isEmpty()) {
+      return new Loaded(Optional.empty(), unreadable, names);
+    }
+    return new Loaded(Optional.of(parse(root, cl, sources)), unreadable, names);
   }
 
-  private ParseResult parse(SummitCommand root, CommandLine cl, List<Path> paths) {
+  private ParseResult parse(SummitCommand root, CommandLine cl, List<RecapSource> sources) {
     boolean progress = root.terminal() && files.size() > 1;
     PrintWriter err = cl.getErr();
     if (progress) {
-      err.print("summit: reading " + paths.size() + " files…");
+      err.print("summit: reading " + sources.size() + " files…");
       err.flush();
     }
     try {
-      return RecapParser.builder().build().parseAll(paths);
+      return RecapParser.builder().build().parseSources(sources);
     } finally {
       if (progress) {
         err.print("\r\033[K"); // erase the progress line
         err.flush();
       }
     }
-  }
-
-  private static void add(List<Path> paths, Map<String, String> names, Path path, String name) {
-    paths.add(path);
-    names.putIfAbsent(RecapParser.documentId(path), name);
   }
 
   /** Why a file cannot be read, in a few words; empty when it can. */
@@ -141,16 +125,5 @@ final class InputFiles {
       return Optional.of("permission denied");
     }
     return Optional.empty();
-  }
-
-  private static void deleteQuietly(Path folder) {
-    if (folder == null) {
-      return;
-    }
-    try (var walk = Files.walk(folder)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException | UncheckedIOException e) {
-      // A temporary folder left behind is harmless.
-    }
   }
 }

@@ -2,15 +2,12 @@ package dev.summit.examples;
 
 import dev.summit.parser.ParseResult;
 import dev.summit.parser.RecapParser;
+import dev.summit.parser.RecapSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The two Day 1 recap posts of SK AI Summit 2024 that ship inside this module's jar (from the repository's
@@ -50,38 +47,17 @@ public final class BundledCorpus {
     return parser.parse(read(fileName), documentId(fileName));
   }
 
+  /** The bundled posts as parser sources, in day order. */
+  public static List<RecapSource> sources() {
+    List<RecapSource> sources = new ArrayList<>();
+    for (String name : FILE_NAMES) {
+      sources.add(RecapSource.of(documentId(name), read(name)));
+    }
+    return sources;
+  }
+
   /** Parses both bundled posts and merges them into one summit (Day 1, sessions 1–14). */
   public static ParseResult parseAll(RecapParser parser) {
-    // The parser merges posts given as files, so the posts are copied to a temporary folder first.
-    Path folder = null;
-    try {
-      folder = Files.createTempDirectory("summit-corpus");
-      List<Path> files = copyTo(folder);
-      return parser.parseAll(files);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot copy the bundled posts to a temporary folder", e);
-    } finally {
-      deleteQuietly(folder);
-    }
-  }
-
-  /** Copies the bundled posts into {@code folder} under their file names and returns the copies, in order. */
-  public static List<Path> copyTo(Path folder) throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (String name : FILE_NAMES) {
-      files.add(Files.write(folder.resolve(name), read(name)));
-    }
-    return files;
-  }
-
-  static void deleteQuietly(Path folder) {
-    if (folder == null) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException | UncheckedIOException e) {
-      // A temporary folder left behind is harmless.
-    }
+    return parser.parseSources(sources());
   }
 }
