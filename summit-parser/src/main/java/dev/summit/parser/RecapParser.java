@@ -90,6 +90,24 @@ public final class RecapParser {
   }
 
   /**
+   * Reads an HTML page from a stream to its end and parses it like {@link #parseHtml(String, String, String)}:
+   * UTF-8 unless the page declares another charset. The stream is not closed.
+   *
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public ParseResult parseHtml(InputStream in, String documentId, String baseUri) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(baseUri, "baseUri");
+    String id = checkId(documentId);
+    try {
+      byte[] bytes = in.readNBytes(limits.maxInputBytes() + 1);
+      return pipeline.assemble(List.of(pipeline.readHtml(bytes, id, null, baseUri)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + documentId + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Parses several posts of one summit and merges them: days and parts in order, one speaker per person,
    * every document listed.
    *
