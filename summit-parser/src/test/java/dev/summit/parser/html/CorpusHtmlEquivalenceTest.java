@@ -39,9 +39,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       year, so none is made up. The Summit's year is equal all the same, because the recogniser takes it
  *       from the post's own text ("2024년 11월 4일부터"); a post whose only year is in its front matter would
  *       have none from its page.
- *   <li>The "원본 게시글: URL" paragraph stays an author claim when the page has a canonical link. Not the
- *       reader's but the recogniser's: it consumes that paragraph only while no source URL is known. See
- *       {@link #withoutSourceLinkClaims}.
  * </ul>
  *
  * <p>Not exercised by the corpus, and different by the nature of HTML: runs of spaces inside a line (also in
@@ -111,8 +108,7 @@ class CorpusHtmlEquivalenceTest {
 
     Summit md = fromMarkdown.summit();
     Summit html = fromHtml.summit();
-    assertThat(withoutSourceLinkClaims(ProvenanceAside.tree(html), md))
-        .isEqualTo(ProvenanceAside.tree(md));
+    assertThat(ProvenanceAside.tree(html)).isEqualTo(ProvenanceAside.tree(md));
     // the equality is over real content: the corpus README's sessions 5–14 and 1–4
     assertThat(md.sessions()).hasSize(post == Post.AFTERNOON ? 10 : 4);
     assertThat(html.sessions()).extracting(s -> s.number().orElse(-1))
@@ -128,7 +124,7 @@ class CorpusHtmlEquivalenceTest {
         RecapSource.html(Post.MORNING.id, CorpusPages.page(Post.MORNING, rendering, layout), CorpusPages.BASE_URI),
         RecapSource.html(Post.AFTERNOON.id, CorpusPages.page(Post.AFTERNOON, rendering, layout), ""))).summit();
 
-    assertThat(withoutSourceLinkClaims(ProvenanceAside.tree(html), md)).isEqualTo(ProvenanceAside.tree(md));
+    assertThat(ProvenanceAside.tree(html)).isEqualTo(ProvenanceAside.tree(md));
     assertThat(md.sessions()).extracting(s -> s.number().orElse(-1))
         .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14);
   }
@@ -141,51 +137,5 @@ class CorpusHtmlEquivalenceTest {
       }
     }
     return cases;
-  }
-
-  /**
-   * The one difference that is not the HTML reader's: a page's canonical link fills {@code source_url}, and
-   * the recogniser consumes the post's own "원본 게시글: URL" paragraph only when no source URL is known yet,
-   * so from the page that paragraph stays in the document's content as an author claim, and the document's
-   * later claims are numbered one further ({@code …-c002} for the Markdown's {@code …-c001}). This removes
-   * exactly that claim and numbers the document's claims again in the same depth-first order; once the
-   * recogniser always consumes the statement there is nothing to remove and nothing changes.
-   */
-  @SuppressWarnings("unchecked")
-  static Object withoutSourceLinkClaims(Object htmlTree, Summit md) {
-    List<String> statements = md.documents().stream()
-        .flatMap(d -> d.sourceUrl().stream())
-        .map(url -> "원본 게시글: " + url)
-        .toList();
-    Map<String, Object> summit = (Map<String, Object>) htmlTree;
-    for (Object doc : (List<Object>) summit.get("documents")) {
-      Map<String, Object> document = (Map<String, Object>) doc;
-      List<Object> content = (List<Object>) document.get("content");
-      boolean removed = content.removeIf(c -> c instanceof Map<?, ?> m && "Claim".equals(m.get("@type"))
-          && statements.contains(m.get("text")));
-      if (removed) {
-        renumber(content, document.get("id") + "-c", new int[] {1});
-      }
-    }
-    return htmlTree;
-  }
-
-  /** Claim ids {@code <document>-cNNN}, depth first through claims' children and callout and quote bodies. */
-  @SuppressWarnings("unchecked")
-  private static void renumber(List<Object> content, String prefix, int[] next) {
-    for (Object c : content) {
-      if (!(c instanceof Map<?, ?> raw)) {
-        continue;
-      }
-      Map<String, Object> m = (Map<String, Object>) raw;
-      if ("Claim".equals(m.get("@type")) && m.get("id") instanceof String id && id.startsWith(prefix)) {
-        m.put("id", prefix + String.format(java.util.Locale.ROOT, "%03d", next[0]++));
-      }
-      for (String nested : List.of("children", "body")) {
-        if (m.get(nested) instanceof List<?> list) {
-          renumber((List<Object>) list, prefix, next);
-        }
-      }
-    }
   }
 }
