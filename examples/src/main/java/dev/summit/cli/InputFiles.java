@@ -28,7 +28,7 @@ final class InputFiles {
   @Parameters(
       paramLabel = "FILE",
       arity = "0..*",
-      description = "Recap posts (Markdown); several are merged into one summit; - reads standard input. "
+      description = "Recap posts (Markdown or HTML); several are merged into one summit; - reads standard input. "
           + "With none, the bundled corpus.")
   List<String> files = new ArrayList<>();
 
