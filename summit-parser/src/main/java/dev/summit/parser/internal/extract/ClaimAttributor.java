@@ -1,0 +1,172 @@
+package dev.summit.parser.internal.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whom one claim is attributed to.
+ *
+ * <ul>
+ *   <li>Each sentence has at most one subject: its first person mention, when a topic or subject particle
+ *       (은/는/이/가/께서/도, or 역시) follows it, maybe after a parenthesis and position words ("람다의 스티븐 발라반
+ *       CEO는", "Bryan Black은", "아라빈드 스리니바스(Aravind Srinivas)는"); "A와 B는" names both. A sentence whose
+ *       first mention is not its subject ("이 패널에는 AMD의 Steve Scott, …") names nobody.</li>
+ *   <li>In a panel or dialogue, a claim goes to the participants its sentences name as subjects.</li>
+ *   <li>In a keynote, a claim goes to the speaker, unless a sentence reports another person speaking
+ *       ("Microsoft 사티아 나델라 회장은 … 언급"): then it goes to nobody.</li>
+ * </ul>
+ * Stateless; the {@link NameMatcher} passed in carries the session's knowledge.
+ */
+final class ClaimAttributor {
+
+  /** The outcome for one claim. */
+  record Attribution(List<String> speakerIds, boolean namesSubject, List<NameMatcher.Mention> unresolved) {}
+
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。])\\s+|\\n+");
+  private static final List<String> SUBJECT_PARTICLES = List.of("께서는", "께서", "은", "는", "이", "가", "도");
+  private static final List<String> SPEECH = List.of(
+      "말했", "말하", "말한", "강조", "언급", "설명", "밝혔", "주장", "이야기", "전망", "지적", "덧붙", "소개", "역설",
+      "제시", "제안", "확신", "평가", "답했", "발언", "예측", "얘기");
+  private static final List<String> CONTINUATIONS = List.of(
+      "특히", "또한", "그는", "그녀는", "그들은", "이어", "아울러", "그러면서", "덧붙여", "이에 대해");
+
+  /**
+   * @param text the claim's plain text
+   * @param names the session's matcher
+   * @param participants the speaker ids of the session's participants
+   * @param keynoteSpeakers the speakers a keynote's claims default to; empty for a panel or dialogue
+   */
+  Attribution attribute(String text, NameMatcher names, Set<String> participants, List<String> keynoteSpeakers) {
+    Set<String> named = new LinkedHashSet<>();
+    List<NameMatcher.Mention> unresolved = new ArrayList<>();
+    boolean namesSubject = false;
+    boolean otherSpeaks = false;
+    for (String sentence : SENTENCE_END.split(text)) {
+      if (sentence.isBlank()) {
+        continue;
+      }
+      List<NameMatcher.Mention> subjects = subjects(sentence, names.mentions(sentence));
+      if (subjects.isEmpty()) {
+        continue;
+      }
+      namesSubject = true;
+      for (NameMatcher.Mention m : subjects) {
+        if (!m.resolved()) {
+          unresolved.add(m);
+        }
+        boolean other = !m.resolved() || !participants.contains(m.speakerId())
+            || (!keynoteSpeakers.isEmpty() && !keynoteSpeakers.contains(m.speakerId()));
+        if (other) {
+          if (!keynoteSpeakers.isEmpty() && speaks(sentence)) {
+            otherSpeaks = true;
+          }
+        } else {
+          named.add(m.speakerId());
+        }
+      }
+    }
+    List<String> ids;
+    if (keynoteSpeakers.isEmpty()) {
+      ids = List.copyOf(named);
+    } else if (otherSpeaks) {
+      ids = List.of();
+    } else if (!named.isEmpty()) {
+      ids = List.copyOf(named);
+    } else if (keynoteSpeakers.size() == 1) {
+      ids = List.copyOf(keynoteSpeakers);
+    } else {
+      ids = List.of();
+    }
+    return new Attribution(ids, namesSubject, unresolved);
+  }
+
+  /** The subjects of one sentence: its first mention if a particle follows it, with a conjoined second. */
+  static List<NameMatcher.Mention> subjects(String s, List<NameMatcher.Mention> mentions) {
+    if (mentions.isEmpty()) {
+      return List.of();
+    }
+    NameMatcher.Mention first = mentions.get(0);
+    int after = afterName(s, first.end());
+    if (subjectParticleAt(s, after)) {
+      return List.of(first);
+    }
+    // "A와 B는": both are subjects
+    if (mentions.size() > 1 && (s.startsWith("와 ", after) || s.startsWith("과 ", after))) {
+      NameMatcher.Mention second = mentions.get(1);
+      if (second.start() == after + 2 && subjectParticleAt(s, afterName(s, second.end()))) {
+        return List.of(first, second);
+      }
+    }
+    return List.of();
+  }
+
+  /** Skips a parenthesis and position words after a name. */
+  private static int afterName(String s, int end) {
+    int i = end;
+    if (i < s.length() && s.charAt(i) == '(') {
+      int close = s.indexOf(')', i);
+      if (close > 0 && close - i < 80) {
+        i = close + 1;
+      }
+    }
+    for (int k = 0; k < 3; k++) {
+      boolean moved = false;
+      int j = i < s.length() && s.charAt(i) == ' ' ? i + 1 : i;
+      for (String p : NameMatcher.POSITIONS) {
+        if (s.startsWith(p, j)) {
+          int e = j + p.length();
+          if (e >= s.length() || !Character.isLetterOrDigit(s.charAt(e)) || NameMatcher.particleAt(s, e)) {
+            i = e;
+            moved = true;
+            break;
+          }
+        }
+      }
+      if (!moved) {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private static boolean subjectParticleAt(String s, int i) {
+    if (s.startsWith(" 역시", i)) {
+      return true;
+    }
+    for (String p : SUBJECT_PARTICLES) {
+      if (s.startsWith(p, i)) {
+        int e = i + p.length();
+        if (e >= s.length() || !Transliteration.isHangul(s.charAt(e))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean speaks(String sentence) {
+    for (String v : SPEECH) {
+      if (sentence.contains(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a claim opens as the continuation of the one before ("특히 …", "그는 …"). */
+  static boolean continues(String text) {
+    String t = text.stripLeading();
+    if (t.startsWith("(")) {
+      return false;
+    }
+    for (String c : CONTINUATIONS) {
+      if (t.startsWith(c) && (t.length() == c.length() || !Transliteration.isHangul(t.charAt(c.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
