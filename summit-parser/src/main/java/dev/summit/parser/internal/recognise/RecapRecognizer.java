@@ -1,13 +1,67 @@
 package dev.summit.parser.internal.recognise;
 
+import dev.summit.model.ClaimKind;
+import dev.summit.model.Content;
+import dev.summit.model.DayPart;
+import dev.summit.model.Diagnostic;
+import dev.summit.model.Provenance;
+import dev.summit.model.Role;
+import dev.summit.model.SessionKind;
+import dev.summit.model.Severity;
 import dev.summit.parser.ParserLimits;
 import dev.summit.parser.internal.outline.Block;
+import dev.summit.parser.internal.outline.BlockType;
+import dev.summit.parser.internal.outline.Mark;
 import dev.summit.parser.internal.read.SourceText;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The recognise step: finds the recap's parts from structure and labels. */
+/**
+ * The recognise step: finds a post's parts from structure and labels, never from positions.
+ *
+ * <ul>
+ *   <li>A <em>session header</em> is a numbered header (a heading, or a paragraph led by bold) followed by a
+ *       label block: a list, possibly inside a block quote, whose items start with 발표자, 참여자, 내용, 영어 제목
+ *       and the like. A list item holding a title and a nested label list is one too, and so is a timed line
+ *       {@code 09:00 - 09:30: title}.</li>
+ *   <li>A header is an <em>agenda entry</em> when its number comes again later, or when nothing but other
+ *       headers, pictures and breaks follow it; otherwise it is a <em>detailed session</em> whose body runs to
+ *       the next detailed session.</li>
+ *   <li>A block quote of labels with a 제목 (title) and no header is a single-session post.</li>
+ * </ul>
+ */
 public final class RecapRecognizer {
+  private static final Pattern DAY = Pattern.compile("(?i)\\bday\\s*(\\d{1,2})\\b|(\\d{1,2})\\s*일차");
+  private static final Pattern MORNING = Pattern.compile("(?i)오전|morning|\\bam\\b");
+  private static final Pattern AFTERNOON = Pattern.compile("(?i)오후|afternoon|\\bpm\\b");
+  private static final Pattern KOREAN_RANGE = Pattern.compile(
+      "(\\d{4})년\\s*(\\d{1,2})월\\s*(\\d{1,2})일\\s*(?:부터|~|-|–)\\s*(?:(\\d{4})년\\s*)?(?:(\\d{1,2})월\\s*)?(\\d{1,2})일");
+  private static final Pattern KOREAN_DATE = Pattern.compile("(\\d{4})년\\s*(\\d{1,2})월\\s*(\\d{1,2})일");
+  private static final Pattern ISO_RANGE = Pattern.compile(
+      "(\\d{4}-\\d{2}-\\d{2})\\s*(?:~|–|-|to|부터)\\s*(\\d{4}-\\d{2}-\\d{2})");
+  private static final Pattern VENUE = Pattern.compile(
+      "(?:까지|일(?:에|,)?)\\s+([^,.。]{2,40}?)에서");
+  private static final Pattern TIMED = Pattern.compile(
+      "^\\s*(\\d{1,2}:\\d{2})\\s*(?:-|–|~|to)\\s*(\\d{1,2}:\\d{2})\\s*[:|.\\-–]?\\s*(\\S.*)$", Pattern.DOTALL);
+  private static final Pattern PANEL = Pattern.compile("(?i)패널|panel");
+  private static final Pattern DIALOGUE = Pattern.compile("(?i)대담|좌담|fireside|dialogue|conversation|in conversation");
+  private static final Pattern SOURCE_LINK = Pattern.compile(
+      "^(?:원본\\s*게시글|원문|원본|출처|source|original(?:\\s+post)?)\\s*[:：]\\s*(\\S+)\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern KEY_CONCEPT = Pattern.compile(
+      "^(?i:key[- ]?concept|핵심\\s*컨셉|주요\\s*컨셉|컨셉|주제|theme)\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
+  private static final Pattern KEYWORDS = Pattern.compile(
+      "^(?i:핵심\\s*키워드|키워드|keywords?)\\s*[:：]?\\s*(.*)$", Pattern.DOTALL);
+
   private final ParserLimits limits;
 
   public RecapRecognizer(ParserLimits limits) {
@@ -15,7 +69,793 @@ public final class RecapRecognizer {
   }
 
   public DocumentRecap recognise(SourceText source, Block outline) {
-    return new DocumentRecap(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
-        Optional.empty(), SummitFacts.none(), List.of(), List.of(), List.of(), List.of(), source.diagnostics());
+    return new Run(source, outline).recognise();
+  }
+
+  /** One recognition of one document; not shared. */
+  private final class Run {
+    final SourceText source;
+    final String doc;
+    final List<Block> blocks;
+    final List<Diagnostic> diagnostics;
+    final ContentReader reader;
+    final boolean[] used;
+
+    Run(SourceText source, Block outline) {
+      this.source = source;
+      this.doc = source.id();
+      this.blocks = outline.children();
+      this.diagnostics = new ArrayList<>(source.diagnostics());
+      this.reader = new ContentReader(doc);
+      this.used = new boolean[blocks.size()];
+    }
+
+    DocumentRecap recognise() {
+      Map<String, Object> fm = source.frontMatter();
+      Optional<String> title = string(fm.get("title"));
+      int titleBlock = -1;
+      for (int i = 0; i < blocks.size(); i++) {
+        Block b = blocks.get(i);
+        if (b.type() == BlockType.HEADING && b.level() == 1) {
+          if (title.isEmpty()) {
+            title = Optional.of(ContentReader.normalise(b.text()));
+          }
+          if (title.get().equals(ContentReader.normalise(b.text()))) {
+            titleBlock = i;
+            used[i] = true;
+          }
+          break;
+        }
+      }
+      Optional<LocalDate> date = string(fm.get("date")).flatMap(this::isoDate);
+      List<String> tags = strings(fm.get("tags"));
+      Optional<String> sourceUrl = string(fm.get("source_url")).or(() -> string(fm.get("canonical")));
+      for (int i = 0; i < blocks.size() && sourceUrl.isEmpty(); i++) {
+        Block b = blocks.get(i);
+        if (b.type() == BlockType.PARAGRAPH) {
+          Matcher m = SOURCE_LINK.matcher(b.text().strip());
+          if (m.matches()) {
+            sourceUrl = Optional.of(m.group(1));
+            used[i] = true;
+          }
+        }
+      }
+      Optional<Integer> day = Optional.empty();
+      Optional<DayPart> part = Optional.empty();
+      String titleText = title.orElse("");
+      Matcher dm = DAY.matcher(titleText);
+      if (dm.find()) {
+        day = Optional.of(Integer.parseInt(dm.group(1) != null ? dm.group(1) : dm.group(2)));
+        part = MORNING.matcher(titleText).find() ? Optional.of(DayPart.MORNING)
+            : AFTERNOON.matcher(titleText).find() ? Optional.of(DayPart.AFTERNOON) : Optional.empty();
+      }
+
+      List<Candidate> candidates = findCandidates();
+      List<SessionDraft> agenda = new ArrayList<>();
+      List<SessionDraft> details = new ArrayList<>();
+      classify(candidates, agenda, details);
+      if (candidates.isEmpty()) {
+        singleSession().ifPresent(details::add);
+      }
+
+      SummitFacts facts = facts(title);
+      List<DayDraft> days = days();
+      List<Content> loose = new ArrayList<>();
+      for (int i = 0; i < blocks.size(); i++) {
+        if (!used[i]) {
+          reader.read(blocks.get(i), ClaimKind.AUTHOR, loose);
+        }
+      }
+      if (titleBlock < 0 && title.isEmpty()) {
+        diagnostics.add(Diagnostic.of(Severity.INFO, "no-title", "the post has no title (front matter or # heading)",
+            doc, 1, 1));
+      }
+      if (agenda.isEmpty() && details.isEmpty() && source.lineCount() > 0) {
+        diagnostics.add(Diagnostic.of(Severity.WARNING, "no-sessions",
+            "no session found: no numbered header followed by labels such as 발표자 or 참여자", doc, 1, 1));
+      }
+      return new DocumentRecap(title, date, tags, sourceUrl, day, part, facts, days, agenda, details,
+          List.copyOf(loose), diagnostics);
+    }
+
+    // ---- candidates -------------------------------------------------------------------------------------
+
+    /** A session header found in the post. */
+    final class Candidate {
+      final int index; // top-level block index of the header (or of the list holding it)
+      final int labelIndex; // top-level block index of the label block, or -1
+      final HeaderLine header; // may be null for timed lines
+      final Block headerBlock;
+      final List<Label.Value> labels;
+      final List<Block> labelBlocks; // blocks the labels came from (for provenance)
+      final boolean quoted;
+      final boolean inList;
+      Optional<LocalTime> start = Optional.empty();
+      Optional<LocalTime> end = Optional.empty();
+      Optional<Integer> number;
+      String title;
+      final List<ParticipantDraft> participants = new ArrayList<>();
+
+      Candidate(int index, int labelIndex, HeaderLine header, Block headerBlock, List<Label.Value> labels,
+          List<Block> labelBlocks, boolean quoted, boolean inList) {
+        this.index = index;
+        this.labelIndex = labelIndex;
+        this.header = header;
+        this.headerBlock = headerBlock;
+        this.labels = labels;
+        this.labelBlocks = labelBlocks;
+        this.quoted = quoted;
+        this.inList = inList;
+        this.number = header != null && header.numbered() ? Optional.of(header.leadNumber()) : Optional.empty();
+        this.title = header != null ? header.title() : "";
+      }
+
+      int lastIndex() {
+        return Math.max(index, labelIndex);
+      }
+    }
+
+    private List<Candidate> findCandidates() {
+      List<Candidate> out = new ArrayList<>();
+      for (int i = 0; i < blocks.size(); i++) {
+        Block b = blocks.get(i);
+        Optional<HeaderLine> h = HeaderLine.of(b);
+        if (h.isPresent() && h.get().numbered() && h.get().depth() == 1) {
+          // the label block may follow after pictures or breaks
+          int j = i + 1;
+          while (j < blocks.size() && (ContentReader.isDecoration(blocks.get(j))
+              || ContentReader.isImageOnly(blocks.get(j))) && j - i <= 3) {
+            j++;
+          }
+          if (j < blocks.size()) {
+            LabelBlock lb = labelBlock(blocks.get(j));
+            if (lb != null) {
+              out.add(new Candidate(i, j, h.get(), b, lb.values, lb.sources, lb.quoted, false));
+              i = j;
+              continue;
+            }
+          }
+          continue;
+        }
+        if (b.type() == BlockType.LIST) {
+          listCandidates(i, b, out);
+        } else if (b.type() == BlockType.PARAGRAPH) {
+          timedParagraph(i, b, out);
+        }
+      }
+      // numbered headings at the level of labelled session headings are sessions too, labels or not
+      int level = -1;
+      for (Candidate c : out) {
+        if (c.header != null && c.header.heading()) {
+          level = c.header.block().level();
+          break;
+        }
+      }
+      if (level > 0) {
+        List<Candidate> more = new ArrayList<>();
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        out.forEach(c -> taken.add(c.index));
+        for (int i = 0; i < blocks.size(); i++) {
+          Block b = blocks.get(i);
+          if (!taken.contains(i) && b.type() == BlockType.HEADING && b.level() == level) {
+            Optional<HeaderLine> h = HeaderLine.of(b);
+            if (h.isPresent() && h.get().numbered() && h.get().depth() == 1) {
+              more.add(new Candidate(i, -1, h.get(), b, List.of(), List.of(), false, false));
+            }
+          }
+        }
+        if (!more.isEmpty()) {
+          out.addAll(more);
+          out.sort((a, c) -> Integer.compare(a.index, c.index));
+        }
+      }
+      if (out.size() > limits.maxSessions()) {
+        Candidate first = out.get(limits.maxSessions());
+        diagnostics.add(Diagnostic.of(Severity.WARNING, "limit-exceeded",
+            "more than " + limits.maxSessions() + " session headers; the rest are read as content", doc,
+            first.headerBlock.startLine(), first.headerBlock.column()));
+        out = new ArrayList<>(out.subList(0, limits.maxSessions()));
+      }
+      for (Candidate c : out) {
+        readLabels(c);
+      }
+      return out;
+    }
+
+    /** An agenda written as a list: items holding a title and a nested label list, or timed lines. */
+    private void listCandidates(int index, Block list, List<Candidate> out) {
+      int number = 0;
+      for (Block item : list.children()) {
+        number++;
+        if (item.children().isEmpty()) {
+          continue;
+        }
+        Block first = item.children().get(0);
+        if (first.type() != BlockType.PARAGRAPH && first.type() != BlockType.HEADING) {
+          continue;
+        }
+        Matcher timed = TIMED.matcher(first.text().strip());
+        LabelBlock lb = null;
+        for (Block child : item.children().subList(1, item.children().size())) {
+          lb = labelBlock(child);
+          if (lb != null) {
+            break;
+          }
+        }
+        if (timed.matches()) {
+          Candidate c = timedCandidate(index, first, timed, lb);
+          if (c != null) {
+            out.add(c);
+          }
+          continue;
+        }
+        if (lb == null) {
+          continue;
+        }
+        Optional<HeaderLine> h = HeaderLine.of(first);
+        HeaderLine header = h.orElse(null);
+        if (header == null) {
+          String t = HeaderLine.cleanTitle(first.text());
+          if (t.isEmpty() || t.length() > 200) {
+            continue;
+          }
+          header = new HeaderLine(first, "", t, "", false, false);
+        }
+        Candidate c = new Candidate(index, index, header, first, lb.values, lb.sources, false, true);
+        if (!header.numbered() && list.ordered()) {
+          c.number = Optional.of(item.ordinal());
+        }
+        out.add(c);
+      }
+    }
+
+    private void timedParagraph(int index, Block b, List<Candidate> out) {
+      Matcher timed = TIMED.matcher(b.text().strip());
+      if (timed.matches()) {
+        LabelBlock lb = index + 1 < blocks.size() ? labelBlock(blocks.get(index + 1)) : null;
+        Candidate c = timedCandidate(index, b, timed, lb);
+        if (c != null) {
+          out.add(c);
+        }
+      }
+    }
+
+    private Candidate timedCandidate(int index, Block block, Matcher timed, LabelBlock lb) {
+      Optional<LocalTime> start = time(timed.group(1));
+      Optional<LocalTime> end = time(timed.group(2));
+      if (start.isEmpty() || end.isEmpty()) {
+        return null;
+      }
+      String rest = timed.group(3).strip();
+      HeaderLine header = new HeaderLine(block, "", HeaderLine.cleanTitle(rest), "", false, false);
+      Optional<Label.Value> inline = Optional.empty();
+      // "title — 발표자: Name" or "title (Name, Org)" on the same line
+      int dash = rest.indexOf(" — ");
+      if (dash < 0) {
+        dash = rest.indexOf(" - ");
+      }
+      if (dash > 0) {
+        inline = Label.read(rest.substring(dash + 3));
+        if (inline.isPresent()) {
+          header = new HeaderLine(block, "", HeaderLine.cleanTitle(rest.substring(0, dash)), "", false, false);
+        }
+      }
+      List<Label.Value> labels = new ArrayList<>();
+      List<Block> sources = new ArrayList<>();
+      inline.ifPresent(v -> {
+        labels.add(v);
+        sources.add(block);
+      });
+      if (lb != null) {
+        labels.addAll(lb.values);
+        sources.addAll(lb.sources);
+      }
+      int labelIndex = lb != null && !lb.sources.isEmpty() && index + 1 < blocks.size()
+          && lb.top == blocks.get(index + 1) ? index + 1 : -1;
+      Candidate c = new Candidate(index, labelIndex, header, block, labels, sources, false, true);
+      c.start = start;
+      c.end = end;
+      return c;
+    }
+
+    private Optional<LocalTime> time(String text) {
+      try {
+        String t = text.length() == 4 ? "0" + text : text;
+        return Optional.of(LocalTime.parse(t));
+      } catch (DateTimeParseException e) {
+        return Optional.empty();
+      }
+    }
+
+    // ---- labels -----------------------------------------------------------------------------------------
+
+    private final class LabelBlock {
+      final Block top;
+      final List<Label.Value> values = new ArrayList<>();
+      final List<Block> sources = new ArrayList<>(); // one per value: the item or paragraph it came from
+      final List<Block> nested = new ArrayList<>(); // nested list under a value, or null
+      boolean quoted;
+
+      LabelBlock(Block top) {
+        this.top = top;
+      }
+    }
+
+    /** A list (or a quote holding one, or a quoted paragraph of label lines) whose entries start with labels. */
+    private LabelBlock labelBlock(Block b) {
+      LabelBlock lb = new LabelBlock(b);
+      Block list = b;
+      if (b.type() == BlockType.QUOTE) {
+        lb.quoted = true;
+        for (Block child : b.children()) {
+          if (child.type() == BlockType.LIST) {
+            collect(child, lb);
+          } else if (child.type() == BlockType.PARAGRAPH) {
+            paragraphLabels(child, lb);
+          }
+        }
+      } else if (list.type() == BlockType.LIST) {
+        collect(list, lb);
+      } else {
+        return null;
+      }
+      boolean people = lb.values.stream().anyMatch(v -> v.label() == Label.SPEAKER
+          || v.label() == Label.PARTICIPANTS || v.label() == Label.MODERATOR || v.label() == Label.SUMMARY
+          || v.label() == Label.ENGLISH_TITLE);
+      return people ? lb : null;
+    }
+
+    private void collect(Block list, LabelBlock lb) {
+      for (Block item : list.children()) {
+        if (item.children().isEmpty()) {
+          continue;
+        }
+        Block first = item.children().get(0);
+        if (first.type() != BlockType.PARAGRAPH) {
+          continue;
+        }
+        Optional<Label.Value> v = Label.read(first.text().strip());
+        if (v.isPresent()) {
+          lb.values.add(v.get());
+          lb.sources.add(item);
+          Block nested = null;
+          for (Block child : item.children()) {
+            if (child.type() == BlockType.LIST) {
+              nested = child;
+            }
+          }
+          lb.nested.add(nested);
+        }
+      }
+    }
+
+    /** "Track 2 / 제목 : … / 발표자 : …" written as lines of one paragraph. */
+    private void paragraphLabels(Block p, LabelBlock lb) {
+      String text = p.text();
+      List<String> lines = new ArrayList<>(List.of(text.split("\n")));
+      if (lines.size() == 1) {
+        lines = splitAtLabels(text);
+      }
+      for (String line : lines) {
+        Label.read(line.strip()).ifPresent(v -> {
+          lb.values.add(v);
+          lb.sources.add(p);
+          lb.nested.add(null);
+        });
+      }
+    }
+
+    /** Splits "Track 1 제목 : A 발표자 : B" where soft breaks became spaces. */
+    private List<String> splitAtLabels(String text) {
+      Matcher m = Pattern.compile("(?i)(?:^|\\s)(track\\s+\\S+|트랙\\s+\\S+|(?:제목|발표자|연사|참여자|내용|영어 제목|모더레이터|"
+          + "moderator|speaker|title|summary|시간)\\s*[:：])").matcher(text);
+      List<Integer> starts = new ArrayList<>();
+      while (m.find()) {
+        starts.add(m.start(1));
+      }
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < starts.size(); i++) {
+        out.add(text.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : text.length()));
+      }
+      return out.isEmpty() ? List.of(text) : out;
+    }
+
+    private void readLabels(Candidate c) {
+      LabelBlock lb = c.labelIndex >= 0 ? labelBlock(blocks.get(c.labelIndex)) : null;
+      for (int k = 0; k < c.labels.size(); k++) {
+        Label.Value v = c.labels.get(k);
+        Block src = c.labelBlocks.get(k);
+        Block nested = lb != null && k < lb.nested.size() ? lb.nested.get(k) : nestedList(src);
+        switch (v.label()) {
+          case SPEAKER, PARTICIPANTS, MODERATOR -> {
+            Role role = v.label() == Label.SPEAKER ? Role.SPEAKER
+                : v.label() == Label.MODERATOR ? Role.MODERATOR : Role.PANELIST;
+            if (!v.value().isEmpty()) {
+              for (SpeakerLine.Person p : SpeakerLine.readAll(v.value())) {
+                c.participants.add(draft(p, role, src));
+              }
+            }
+            if (nested != null) {
+              for (Block item : nested.children()) {
+                if (!item.children().isEmpty() && item.children().get(0).type() == BlockType.PARAGRAPH) {
+                  for (SpeakerLine.Person p : SpeakerLine.readAll(item.children().get(0).text().strip())) {
+                    c.participants.add(draft(p, role, item));
+                  }
+                }
+              }
+            }
+          }
+          default -> { }
+        }
+      }
+    }
+
+    private Block nestedList(Block item) {
+      if (item.type() != BlockType.ITEM) {
+        return null;
+      }
+      for (Block child : item.children()) {
+        if (child.type() == BlockType.LIST) {
+          return child;
+        }
+      }
+      return null;
+    }
+
+    private ParticipantDraft draft(SpeakerLine.Person p, Role role, Block src) {
+      return new ParticipantDraft(p.name(), p.role(role), p.affiliation(), p.organization(), p.position(),
+          p.honorific(), reader.provenance(src), src.column());
+    }
+
+    private Optional<String> label(Candidate c, Label label) {
+      return c.labels.stream().filter(v -> v.label() == label).map(Label.Value::value)
+          .map(ContentReader::normalise).filter(s -> !s.isEmpty()).findFirst();
+    }
+
+    // ---- agenda or detail -------------------------------------------------------------------------------
+
+    private void classify(List<Candidate> candidates, List<SessionDraft> agenda, List<SessionDraft> details) {
+      Map<Integer, Integer> seen = new HashMap<>();
+      boolean[] isAgenda = new boolean[candidates.size()];
+      for (int k = 0; k < candidates.size(); k++) {
+        Candidate c = candidates.get(k);
+        if (c.inList) {
+          isAgenda[k] = true;
+          continue;
+        }
+        Integer earlier = c.number.map(seen::get).orElse(null);
+        if (earlier != null) {
+          isAgenda[earlier] = true;
+        }
+        c.number.ifPresent(n -> seen.put(n, candidates.indexOf(c)));
+      }
+      for (int k = 0; k < candidates.size(); k++) {
+        Candidate c = candidates.get(k);
+        if (isAgenda[k] || c.quoted) {
+          continue;
+        }
+        int next = k + 1 < candidates.size() ? candidates.get(k + 1).index : blocks.size();
+        boolean hasBody = false;
+        for (int i = c.lastIndex() + 1; i < next; i++) {
+          Block b = blocks.get(i);
+          if (!ContentReader.isDecoration(b) && !ContentReader.isImageOnly(b)) {
+            hasBody = true;
+            break;
+          }
+        }
+        // a run of bare headers before more headers is an agenda; a bare last header is a session
+        isAgenda[k] = !hasBody && k + 1 < candidates.size() && laterHasBody(candidates, k + 1);
+      }
+      for (int k = 0; k < candidates.size(); k++) {
+        Candidate c = candidates.get(k);
+        if (isAgenda[k]) {
+          if (!c.inList || c.index != c.labelIndex) {
+            markUsed(c.index, c.lastIndex());
+          } else {
+            used[c.index] = true;
+          }
+          agenda.add(draft(c, List.of(), List.of(), List.of(), reader.provenance(c.headerBlock)));
+          continue;
+        }
+        // detail: body to the next detailed header, or to a heading at or above this header's level
+        int bodyStart = c.lastIndex() + 1;
+        int bodyEnd = blocks.size();
+        for (int m = k + 1; m < candidates.size(); m++) {
+          if (!isAgenda[m] || candidates.get(m).index > c.index) {
+            bodyEnd = candidates.get(m).index;
+            break;
+          }
+        }
+        if (c.header != null && c.header.heading()) {
+          for (int i = bodyStart; i < bodyEnd; i++) {
+            Block b = blocks.get(i);
+            if (b.type() == BlockType.HEADING && b.level() <= c.header.block().level()) {
+              bodyEnd = i;
+              break;
+            }
+          }
+        }
+        markUsed(c.index, bodyEnd - 1);
+        ContentReader.Body body;
+        ContentReader bodyReader = new ContentReader(doc);
+        body = bodyReader.body(blocks.subList(bodyStart, bodyEnd), ClaimKind.SPEAKER);
+        int endLine = c.headerBlock.endLine();
+        for (int i = c.index; i < bodyEnd; i++) {
+          endLine = Math.max(endLine, blocks.get(i).endLine());
+        }
+        Provenance p = Provenance.of(doc, c.headerBlock.startLine(), endLine);
+        details.add(draft(c, body.content(), body.sections(), bodyReader.keywords(), p));
+      }
+    }
+
+    private boolean laterHasBody(List<Candidate> candidates, int from) {
+      for (int k = from; k < candidates.size(); k++) {
+        Candidate c = candidates.get(k);
+        int next = k + 1 < candidates.size() ? candidates.get(k + 1).index : blocks.size();
+        if (c.quoted) {
+          return true;
+        }
+        for (int i = c.lastIndex() + 1; i < next; i++) {
+          Block b = blocks.get(i);
+          if (!ContentReader.isDecoration(b) && !ContentReader.isImageOnly(b)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private void markUsed(int from, int to) {
+      for (int i = Math.max(0, from); i <= to && i < used.length; i++) {
+        used[i] = true;
+      }
+    }
+
+    private SessionDraft draft(Candidate c, List<Content> content, List<dev.summit.model.Section> sections,
+        List<String> keywords, Provenance source) {
+      if (c.header != null && c.header.strayMarkers()) {
+        diagnostics.add(Diagnostic.of(Severity.WARNING, "stray-emphasis",
+            "session header " + c.number.map(n -> n + " ").orElse("") + "has unmatched emphasis markers; "
+                + "read as \"" + c.title + "\"", doc, c.headerBlock.startLine(), c.headerBlock.column()));
+      }
+      String title = label(c, Label.TITLE).filter(t -> c.title.isEmpty()).orElse(c.title);
+      Optional<String> track = label(c, Label.TRACK);
+      SessionKind kind = kind(c, title, track);
+      List<ParticipantDraft> participants = new ArrayList<>();
+      for (ParticipantDraft p : c.participants) {
+        Role role = p.role();
+        if (role == Role.PANELIST && kind != SessionKind.PANEL) {
+          role = Role.SPEAKER;
+        }
+        participants.add(new ParticipantDraft(p.name(), role, p.affiliation(), p.organization(), p.position(),
+            p.honorific(), p.source(), p.column()));
+      }
+      return new SessionDraft(c.number, title, label(c, Label.ENGLISH_TITLE), Optional.of(kind), track,
+          label(c, Label.SUMMARY), c.start, c.end, List.copyOf(participants), keywords, content, sections, source,
+          c.headerBlock.column());
+    }
+
+    private SessionKind kind(Candidate c, String title, Optional<String> track) {
+      if (PANEL.matcher(title).find()) {
+        return SessionKind.PANEL;
+      }
+      if (DIALOGUE.matcher(title).find()) {
+        return SessionKind.DIALOGUE;
+      }
+      if (track.isPresent()) {
+        return SessionKind.TRACK_TALK;
+      }
+      boolean speakerLabel = c.labels.stream().anyMatch(v -> v.label() == Label.SPEAKER);
+      long others = c.participants.stream().filter(p -> p.role() != Role.MODERATOR).count();
+      boolean moderated = c.participants.stream().anyMatch(p -> p.role() == Role.MODERATOR);
+      if (speakerLabel && !moderated) {
+        return SessionKind.KEYNOTE;
+      }
+      if (others >= 3) {
+        return SessionKind.PANEL;
+      }
+      if (others >= 1 && moderated || others == 2) {
+        return SessionKind.DIALOGUE;
+      }
+      return others == 1 ? SessionKind.KEYNOTE : SessionKind.OTHER;
+    }
+
+    /** A post about one talk: a quote of labels with a title (제목) and no numbered header. */
+    private Optional<SessionDraft> singleSession() {
+      for (int i = 0; i < blocks.size(); i++) {
+        LabelBlock lb = labelBlock(blocks.get(i));
+        if (lb == null) {
+          continue;
+        }
+        boolean titled = lb.values.stream().anyMatch(v -> v.label() == Label.TITLE);
+        if (!titled) {
+          continue;
+        }
+        Block top = blocks.get(i);
+        Candidate c = new Candidate(i, i, null, top, lb.values, lb.sources, lb.quoted, false);
+        readLabels(c);
+        int bodyStart = i + 1;
+        markUsed(i, blocks.size() - 1);
+        ContentReader bodyReader = new ContentReader(doc);
+        ContentReader.Body body = bodyReader.body(blocks.subList(bodyStart, blocks.size()), ClaimKind.SPEAKER);
+        int endLine = blocks.get(blocks.size() - 1).endLine();
+        return Optional.of(draft(c, body.content(), body.sections(), bodyReader.keywords(),
+            Provenance.of(doc, top.startLine(), Math.max(top.startLine(), endLine))));
+      }
+      return Optional.empty();
+    }
+
+    // ---- intro facts and days ---------------------------------------------------------------------------
+
+    private SummitFacts facts(Optional<String> title) {
+      for (int i = 0; i < blocks.size(); i++) {
+        Block b = blocks.get(i);
+        if (b.type() != BlockType.PARAGRAPH) {
+          continue;
+        }
+        String text = b.text();
+        Optional<LocalDate> start = Optional.empty();
+        Optional<LocalDate> end = Optional.empty();
+        Matcher r = KOREAN_RANGE.matcher(text);
+        int after = -1;
+        if (r.find()) {
+          int y = Integer.parseInt(r.group(1));
+          int mo = Integer.parseInt(r.group(2));
+          start = date(y, mo, Integer.parseInt(r.group(3)));
+          int y2 = r.group(4) != null ? Integer.parseInt(r.group(4)) : y;
+          int mo2 = r.group(5) != null ? Integer.parseInt(r.group(5)) : mo;
+          end = date(y2, mo2, Integer.parseInt(r.group(6)));
+          after = r.start();
+        } else {
+          Matcher iso = ISO_RANGE.matcher(text);
+          if (iso.find()) {
+            start = isoDate(iso.group(1));
+            end = isoDate(iso.group(2));
+            after = iso.start();
+          }
+        }
+        if (start.isEmpty()) {
+          continue;
+        }
+        Optional<String> venue = Optional.empty();
+        Matcher v = VENUE.matcher(text.substring(after));
+        if (v.find()) {
+          venue = Optional.of(v.group(1).strip());
+        }
+        Optional<String> name = Optional.empty();
+        for (Mark m : b.marks()) {
+          if ((m.kind() == Mark.Kind.CODE || m.kind() == Mark.Kind.BOLD) && m.start() < after) {
+            name = Optional.of(ContentReader.normalise(text.substring(m.start(), m.end()))
+                .replaceAll("^['\"‘“]+|['\"’”]+$", ""));
+            break;
+          }
+        }
+        if (name.isEmpty()) {
+          Matcher q = Pattern.compile("['‘\"“]([^'’\"”]{3,60})['’\"”]").matcher(text.substring(0, after));
+          if (q.find()) {
+            name = Optional.of(q.group(1).strip());
+          }
+        }
+        return new SummitFacts(name, start.map(LocalDate::getYear), start, end, venue,
+            Optional.of(reader.provenance(b)));
+      }
+      Optional<Integer> year = string(source.frontMatter().get("year")).flatMap(y -> {
+        try {
+          return Optional.of(Integer.parseInt(y.strip()));
+        } catch (NumberFormatException e) {
+          return Optional.empty();
+        }
+      });
+      return new SummitFacts(Optional.empty(), year, Optional.empty(), Optional.empty(), Optional.empty(),
+          Optional.empty());
+    }
+
+    /** "Day N …" headers followed by a list with a key concept, a description and keywords. */
+    private List<DayDraft> days() {
+      List<DayDraft> out = new ArrayList<>();
+      for (int i = 0; i + 1 < blocks.size(); i++) {
+        if (used[i]) {
+          continue;
+        }
+        Optional<HeaderLine> h = HeaderLine.of(blocks.get(i));
+        if (h.isEmpty() || h.get().numbered()) {
+          continue;
+        }
+        Matcher dm = DAY.matcher(h.get().title());
+        Block list = blocks.get(i + 1);
+        if (!dm.find() || list.type() != BlockType.LIST) {
+          continue;
+        }
+        int number = Integer.parseInt(dm.group(1) != null ? dm.group(1) : dm.group(2));
+        Optional<String> concept = Optional.empty();
+        List<String> descriptions = new ArrayList<>();
+        List<String> keywords = new ArrayList<>();
+        for (Block item : list.children()) {
+          if (item.children().isEmpty() || item.children().get(0).type() != BlockType.PARAGRAPH) {
+            continue;
+          }
+          String text = ContentReader.normalise(item.children().get(0).text());
+          Matcher kc = KEY_CONCEPT.matcher(text);
+          Matcher kw = KEYWORDS.matcher(text);
+          if (kc.matches()) {
+            concept = Optional.of(kc.group(1).strip().replaceAll("^[\"“”']+|[\"“”']+$", "").strip());
+          } else if (kw.matches()) {
+            for (Block child : item.children()) {
+              if (child.type() == BlockType.LIST) {
+                for (Block k : child.children()) {
+                  if (!k.children().isEmpty()) {
+                    keywords.add(ContentReader.normalise(k.children().get(0).text()));
+                  }
+                }
+              }
+            }
+            if (keywords.isEmpty() && !kw.group(1).isBlank()) {
+              for (String k : SpeakerLine.splitTopLevel(kw.group(1), ',')) {
+                if (!k.isBlank()) {
+                  keywords.add(k.strip());
+                }
+              }
+            }
+          } else {
+            descriptions.add(text);
+          }
+        }
+        if (concept.isEmpty() && keywords.isEmpty()) {
+          continue;
+        }
+        used[i] = true;
+        used[i + 1] = true;
+        out.add(new DayDraft(number, concept,
+            descriptions.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", descriptions)),
+            List.copyOf(keywords), Provenance.of(doc, blocks.get(i).startLine(), list.endLine())));
+      }
+      return out;
+    }
+
+    private Optional<LocalDate> date(int y, int m, int d) {
+      try {
+        return Optional.of(LocalDate.of(y, m, d));
+      } catch (java.time.DateTimeException e) {
+        return Optional.empty();
+      }
+    }
+
+    private Optional<LocalDate> isoDate(String s) {
+      try {
+        String t = s.strip();
+        return Optional.of(LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t));
+      } catch (DateTimeParseException e) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  private static Optional<String> string(Object value) {
+    if (value instanceof String s && !s.isBlank()) {
+      return Optional.of(s.strip());
+    }
+    return Optional.empty();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> strings(Object value) {
+    if (value instanceof List<?> l) {
+      return ((List<Object>) l).stream().map(String::valueOf).map(String::strip).filter(s -> !s.isEmpty())
+          .toList();
+    }
+    if (value instanceof String s && !s.isBlank()) {
+      List<String> out = new ArrayList<>();
+      for (String part : s.split(",")) {
+        if (!part.isBlank()) {
+          out.add(part.strip());
+        }
+      }
+      return out;
+    }
+    return List.of();
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -1,0 +1,85 @@
+package dev.summit.parser.internal.assemble;
+
+import dev.summit.model.Callout;
+import dev.summit.model.Claim;
+import dev.summit.model.Content;
+import dev.summit.model.ImmutableCallout;
+import dev.summit.model.ImmutableClaim;
+import dev.summit.model.ImmutableQuote;
+import dev.summit.model.ImmutableSection;
+import dev.summit.model.Quote;
+import dev.summit.model.Section;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Gives every claim of a session its id ({@code d1-s05-c007}, in depth-first order, so stable across
+ * re-parses) and its section path ({@code 2.3.1}; unnumbered sections by title, joined with {@code " > "}).
+ */
+final class ClaimNumbering {
+  private final String sessionId;
+  private int next = 1;
+
+  ClaimNumbering(String sessionId) {
+    this.sessionId = sessionId;
+  }
+
+  List<Section> sections(List<Section> sections, String parentPath) {
+    List<Section> out = new ArrayList<>(sections.size());
+    for (Section s : sections) {
+      String path = path(parentPath, s);
+      out.add(ImmutableSection.copyOf(s)
+          .withContent(number(s.content(), path))
+          .withSubsections(sections(s.subsections(), path)));
+    }
+    return out;
+  }
+
+  private static String path(String parent, Section s) {
+    String own = s.number().isEmpty() ? s.title() : s.number();
+    if (parent.isEmpty()) {
+      return own;
+    }
+    // 2.3.1 already says it is inside 2.3 and 2
+    int cut = parent.lastIndexOf(" > ");
+    String lastPart = cut < 0 ? parent : parent.substring(cut + 3);
+    if (!s.number().isEmpty() && s.number().startsWith(lastPart + ".")) {
+      return parent.substring(0, parent.length() - lastPart.length()) + own;
+    }
+    return parent + " > " + own;
+  }
+
+  List<Content> number(List<Content> content, String path) {
+    List<Content> out = new ArrayList<>(content.size());
+    for (Content c : content) {
+      out.add(number(c, path));
+    }
+    return out;
+  }
+
+  private Content number(Content c, String path) {
+    switch (c.type()) {
+      case CLAIM -> {
+        Claim claim = (Claim) c;
+        String id = sessionId + "-c" + String.format(Locale.ROOT, "%03d", next++);
+        List<Claim> children = new ArrayList<>(claim.children().size());
+        for (Claim child : claim.children()) {
+          children.add((Claim) number(child, path));
+        }
+        return ImmutableClaim.copyOf(claim).withId(id).withSectionPath(path).withChildren(children);
+      }
+      case CALLOUT -> {
+        Callout callout = (Callout) c;
+        return ImmutableCallout.copyOf(callout).withBody(number(callout.body(), path));
+      }
+      case QUOTE -> {
+        Quote quote = (Quote) c;
+        return ImmutableQuote.copyOf(quote).withBody(number(quote.body(), path));
+      }
+      default -> {
+        return c;
+      }
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package dev.summit.parser.internal.assemble;
+
+import dev.summit.model.ImmutableSpeaker;
+import dev.summit.model.Provenance;
+import dev.summit.model.Speaker;
+import dev.summit.parser.internal.recognise.ParticipantDraft;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One speaker per person across all posts, keyed by name and aliases. */
+final class SpeakerRegistry {
+  private static final class Entry {
+    String id;
+    String name;
+    final List<String> aliases = new ArrayList<>();
+    Optional<String> organization = Optional.empty();
+    Optional<String> position = Optional.empty();
+    Optional<String> honorific = Optional.empty();
+    Provenance source;
+  }
+
+  private final Map<String, Entry> byKey = new LinkedHashMap<>();
+  private final Map<String, String> aliasToKey = new HashMap<>();
+  private final Map<String, List<String>> pendingAliases = new HashMap<>();
+  private final Map<String, Integer> ids = new HashMap<>();
+
+  /** Records that {@code variant} is another spelling of {@code canonical}. */
+  void alias(String canonical, String variant) {
+    String ck = SummitAssembler.key(canonical);
+    aliasToKey.put(SummitAssembler.key(variant), ck);
+    Entry e = byKey.get(ck);
+    if (e != null) {
+      addAlias(e, variant);
+    } else {
+      pendingAliases.computeIfAbsent(ck, k -> new ArrayList<>()).add(variant);
+    }
+  }
+
+  Speaker register(ParticipantDraft p) {
+    String k = SummitAssembler.key(p.name());
+    k = aliasToKey.getOrDefault(k, k);
+    Entry e = byKey.get(k);
+    if (e == null) {
+      e = new Entry();
+      e.name = p.name();
+      e.source = p.source();
+      String base = SummitAssembler.slug(p.name());
+      int n = ids.merge(base, 1, Integer::sum);
+      e.id = n == 1 ? base : base + "-" + n;
+      byKey.put(k, e);
+      for (String a : pendingAliases.getOrDefault(k, List.of())) {
+        addAlias(e, a);
+      }
+    } else if (!e.name.equals(p.name())) {
+      addAlias(e, p.name());
+    }
+    e.organization = richest(e.organization, p.organization());
+    e.position = richest(e.position, p.position());
+    e.honorific = e.honorific.or(p::honorific);
+    return build(e);
+  }
+
+  private static Optional<String> richest(Optional<String> a, Optional<String> b) {
+    if (a.isPresent() && b.isPresent()) {
+      return a.get().length() >= b.get().length() ? a : b;
+    }
+    return a.or(() -> b);
+  }
+
+  private static void addAlias(Entry e, String alias) {
+    if (!alias.equals(e.name) && !e.aliases.contains(alias)) {
+      e.aliases.add(alias);
+    }
+  }
+
+  /** Every speaker, in first-mention order. */
+  List<Speaker> speakers() {
+    return byKey.values().stream().map(SpeakerRegistry::build).toList();
+  }
+
+  /** Every speaker, with aliases learned from the text (speaker id → aliases) added. */
+  List<Speaker> withAliases(Map<String, List<String>> learned) {
+    for (Entry e : byKey.values()) {
+      for (String a : learned.getOrDefault(e.id, List.of())) {
+        addAlias(e, a);
+      }
+    }
+    return speakers();
+  }
+
+  private static Speaker build(Entry e) {
+    return ImmutableSpeaker.builder()
+        .id(e.id)
+        .name(e.name)
+        .aliases(e.aliases)
+        .organization(e.organization)
+        .position(e.position)
+        .honorific(e.honorific)
+        .source(e.source)
+        .build();
+  }
+
+  /**
+   * Two spellings of one name: Hangul names of the same length that differ in one syllable (이강욱, 이강옥), or
+   * Latin names of five letters or more one edit apart.
+   */
+  static boolean spellingVariant(String a, String b) {
+    String x = SummitAssembler.key(a);
+    String y = SummitAssembler.key(b);
+    if (x.equals(y)) {
+      return true;
+    }
+    boolean hangul = x.codePoints().allMatch(SpeakerRegistry::isHangul) && y.codePoints().allMatch(SpeakerRegistry::isHangul);
+    if (hangul) {
+      if (x.length() != y.length() || x.length() < 2) {
+        return false;
+      }
+      int diff = 0;
+      for (int i = 0; i < x.length(); i++) {
+        if (x.charAt(i) != y.charAt(i)) {
+          diff++;
+        }
+      }
+      // the family name (first syllable) must agree
+      return diff == 1 && x.charAt(0) == y.charAt(0);
+    }
+    return Math.min(x.length(), y.length()) >= 5 && editDistance(x, y) == 1;
+  }
+
+  private static boolean isHangul(int cp) {
+    return cp >= 0xAC00 && cp <= 0xD7A3;
+  }
+
+  private static int editDistance(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1) {
+      return 2;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

@@ -1,0 +1,510 @@
+package dev.summit.parser.internal.recognise;
+
+import dev.summit.model.Claim;
+import dev.summit.model.ClaimKind;
+import dev.summit.model.ComparisonRow;
+import dev.summit.model.Content;
+import dev.summit.model.ContentType;
+import dev.summit.model.ImmutableCallout;
+import dev.summit.model.ImmutableClaim;
+import dev.summit.model.ImmutableComparisonRow;
+import dev.summit.model.ImmutableComparisonTable;
+import dev.summit.model.ImmutableImage;
+import dev.summit.model.ImmutableLink;
+import dev.summit.model.ImmutableQuote;
+import dev.summit.model.ImmutableReview;
+import dev.summit.model.ImmutableSection;
+import dev.summit.model.Image;
+import dev.summit.model.Provenance;
+import dev.summit.model.ReviewKind;
+import dev.summit.model.Section;
+import dev.summit.model.TableOrigin;
+import dev.summit.parser.internal.outline.Block;
+import dev.summit.parser.internal.outline.BlockType;
+import dev.summit.parser.internal.outline.Mark;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns outline blocks into model content: claims (with nested bullets), callouts, quotes, tables, images
+ * with their credits, links and reviews; and a session body into its section tree.
+ *
+ * <p>Claims get an empty id here; the assembler numbers them once the session id is known.
+ */
+final class ContentReader {
+  private static final Pattern REVIEW = Pattern.compile(
+      "^[(\\[（]\\s*(후기|개인\\s*의견|개인\\s*생각|참고|느낀\\s*점|review|note|opinion)\\s*[)\\]）]\\s*[:：]?\\s*(.*)$",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern REVIEW_COLON = Pattern.compile(
+      "^(후기|개인\\s*의견|느낀\\s*점)\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
+  private static final Pattern CREDIT = Pattern.compile(
+      "^(이미지\\s*출처|사진\\s*출처|표\\s*출처|그림\\s*출처|출처|image\\s+(?:source|credit)s?|source|credit|photo)\\s*[:：ㅣ|]?\\s*(.*)$",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  private final String document;
+  private final Set<String> keywords = new LinkedHashSet<>();
+
+  ContentReader(String document) {
+    this.document = document;
+  }
+
+  /** The inline-code key terms seen so far, in order. */
+  List<String> keywords() {
+    return List.copyOf(keywords);
+  }
+
+  Provenance provenance(Block b) {
+    return Provenance.of(document, Math.max(1, b.startLine()), Math.max(1, Math.max(b.startLine(), b.endLine())));
+  }
+
+  /** A session body: content before the first header, then the section tree. */
+  record Body(List<Content> content, List<Section> sections) {}
+
+  Body body(List<Block> blocks, ClaimKind kind) {
+    List<Content> lead = new ArrayList<>();
+    List<SectionBuilder> roots = new ArrayList<>();
+    List<SectionBuilder> open = new ArrayList<>(); // path from a root to the current section
+    for (Block block : blocks) {
+      Optional<HeaderLine> header = HeaderLine.of(block);
+      if (header.isPresent() && !isReview(block)) {
+        HeaderLine h = header.get();
+        SectionBuilder s = new SectionBuilder(h, provenance(block));
+        place(s, roots, open);
+        if (!h.rest().isEmpty()) {
+          s.content.add(claim(h.rest(), kind, block, List.of()));
+        }
+        continue;
+      }
+      List<Content> target = open.isEmpty() ? lead : open.get(open.size() - 1).content;
+      read(block, kind, target);
+    }
+    List<Section> sections = new ArrayList<>();
+    for (SectionBuilder r : roots) {
+      sections.add(r.build());
+    }
+    return new Body(List.copyOf(lead), List.copyOf(sections));
+  }
+
+  /**
+   * Places a section by its number: 2.1 goes under 2; an unnumbered section opens a group, and numbering
+   * that restarts at 1 after it nests inside it.
+   */
+  private static void place(SectionBuilder s, List<SectionBuilder> roots, List<SectionBuilder> open) {
+    HeaderLine h = s.header;
+    if (!h.numbered()) {
+      // an unnumbered header under a numbered one of a deeper heading level stays inside it
+      if (!open.isEmpty() && h.heading() && open.get(open.size() - 1).header.heading()
+          && h.block().level() > open.get(open.size() - 1).header.block().level()) {
+        open.get(open.size() - 1).children.add(s);
+        open.add(s);
+        return;
+      }
+      roots.add(s);
+      open.clear();
+      open.add(s);
+      return;
+    }
+    // find the deepest open numbered section whose number is a prefix of this one
+    for (int i = open.size() - 1; i >= 0; i--) {
+      SectionBuilder candidate = open.get(i);
+      if (candidate.header.numbered() && h.number().startsWith(candidate.header.number() + ".")) {
+        candidate.children.add(s);
+        open.subList(i + 1, open.size()).clear();
+        open.add(s);
+        return;
+      }
+    }
+    // inside an unnumbered group: stay if its numbering started there
+    for (int i = open.size() - 1; i >= 0; i--) {
+      SectionBuilder group = open.get(i);
+      if (!group.header.numbered()) {
+        boolean hasNumbered = group.children.stream().anyMatch(c -> c.header.numbered());
+        if (hasNumbered || h.leadNumber() == 1) {
+          group.children.add(s);
+          open.subList(i + 1, open.size()).clear();
+          open.add(s);
+          return;
+        }
+        break;
+      }
+    }
+    roots.add(s);
+    open.clear();
+    open.add(s);
+  }
+
+  private final class SectionBuilder {
+    final HeaderLine header;
+    final Provenance source;
+    final List<Content> content = new ArrayList<>();
+    final List<SectionBuilder> children = new ArrayList<>();
+
+    SectionBuilder(HeaderLine header, Provenance source) {
+      this.header = header;
+      this.source = source;
+    }
+
+    Section build() {
+      List<Section> subs = new ArrayList<>();
+      for (SectionBuilder c : children) {
+        subs.add(c.build());
+      }
+      int end = source.endLine();
+      for (Content c : content) {
+        end = Math.max(end, c.source().endLine());
+      }
+      for (Section sub : subs) {
+        end = Math.max(end, sub.source().endLine());
+      }
+      return ImmutableSection.builder()
+          .number(header.number())
+          .title(header.title())
+          .content(content)
+          .subsections(subs)
+          .source(Provenance.of(source.document(), source.startLine(), end))
+          .build();
+    }
+  }
+
+  /** Reads one block into content, appending to {@code out}. */
+  void read(Block block, ClaimKind kind, List<Content> out) {
+    switch (block.type()) {
+      case PARAGRAPH, HEADING -> paragraph(block, kind, out);
+      case LIST -> {
+        for (Block item : block.children()) {
+          item(item, kind, out);
+        }
+      }
+      case ITEM -> item(block, kind, out);
+      case QUOTE -> quote(block, kind, out);
+      case TABLE -> table(block).ifPresent(out::add);
+      case CODE -> {
+        if (!block.text().isBlank()) {
+          out.add(claim(block.text().strip(), ClaimKind.AUTHOR, block, List.of()));
+        }
+      }
+      case BREAK, DOCUMENT -> { }
+      default -> { }
+    }
+  }
+
+  private void paragraph(Block block, ClaimKind kind, List<Content> out) {
+    collectKeywords(block);
+    String text = block.text();
+    // an image alone, or images with text lines (credits) between hard line breaks
+    List<Mark> images = block.marks().stream().filter(m -> m.kind() == Mark.Kind.IMAGE).toList();
+    if (!images.isEmpty()) {
+      int pos = 0;
+      StringBuilder rest = new StringBuilder();
+      for (Mark m : images) {
+        rest.append(text, pos, Math.max(pos, m.start()));
+        pos = Math.max(pos, m.end());
+        out.add(image(m.url(), text.substring(m.start(), m.end()), block));
+      }
+      rest.append(text.substring(Math.min(pos, text.length())));
+      String remaining = rest.toString().strip();
+      if (!remaining.isEmpty()) {
+        textLine(remaining, kind, block, out);
+      }
+      return;
+    }
+    List<Mark> links = block.marks().stream().filter(m -> m.kind() == Mark.Kind.LINK).toList();
+    if (links.size() == 1 && links.get(0).start() == 0 && links.get(0).end() >= text.strip().length()) {
+      out.add(ImmutableLink.builder().url(links.get(0).url()).text(text.strip()).source(provenance(block)).build());
+      return;
+    }
+    textLine(text.strip(), kind, block, out);
+  }
+
+  /** A line of text: a credit for the previous image, a review, or a claim. */
+  private void textLine(String text, ClaimKind kind, Block block, List<Content> out) {
+    if (text.isEmpty()) {
+      return;
+    }
+    Matcher credit = CREDIT.matcher(text);
+    if (credit.matches() && !out.isEmpty() && out.get(out.size() - 1).type() == ContentType.IMAGE) {
+      Image last = (Image) out.remove(out.size() - 1);
+      out.add(ImmutableImage.copyOf(last).withCredit(text.strip())
+          .withSource(Provenance.of(document, last.source().startLine(),
+              Math.max(last.source().endLine(), block.endLine()))));
+      return;
+    }
+    Optional<Content> review = review(text, block);
+    if (review.isPresent()) {
+      out.add(review.get());
+      return;
+    }
+    out.add(claim(text, kind, block, List.of()));
+  }
+
+  private Optional<Content> review(String text, Block block) {
+    Matcher m = REVIEW.matcher(text);
+    if (!m.matches()) {
+      m = REVIEW_COLON.matcher(text);
+      if (!m.matches()) {
+        return Optional.empty();
+      }
+    }
+    String label = m.group(1).replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+    ReviewKind kind = switch (label) {
+      case "후기", "느낀점", "review" -> ReviewKind.REVIEW;
+      case "참고", "note" -> ReviewKind.NOTE;
+      default -> ReviewKind.PERSONAL_OPINION;
+    };
+    return Optional.of(ImmutableReview.builder().kind(kind).text(normalise(m.group(2)))
+        .source(provenance(block)).build());
+  }
+
+  private boolean isReview(Block block) {
+    return block.type() == BlockType.PARAGRAPH
+        && (REVIEW.matcher(block.text().strip()).matches() || REVIEW_COLON.matcher(block.text().strip()).matches());
+  }
+
+  private void item(Block item, ClaimKind kind, List<Content> out) {
+    String text = "";
+    Block first = null;
+    List<Claim> children = new ArrayList<>();
+    List<Content> after = new ArrayList<>();
+    for (Block child : item.children()) {
+      if (first == null && (child.type() == BlockType.PARAGRAPH || child.type() == BlockType.HEADING)
+          && child.marks().stream().noneMatch(m -> m.kind() == Mark.Kind.IMAGE)) {
+        first = child;
+        text = child.text();
+        collectKeywords(child);
+        continue;
+      }
+      if (child.type() == BlockType.LIST) {
+        List<Content> nested = new ArrayList<>();
+        read(child, kind, nested);
+        for (Content c : nested) {
+          if (c instanceof Claim claim) {
+            children.add(claim);
+          } else {
+            after.add(c);
+          }
+        }
+      } else {
+        read(child, kind, after);
+      }
+    }
+    if (first != null) {
+      List<Content> own = new ArrayList<>();
+      textLine(normaliseKeepLines(text), kind, first, own);
+      Content head = own.isEmpty() ? null : own.get(0);
+      if (head instanceof Claim claim) {
+        Provenance p = claim.source();
+        out.add(ImmutableClaim.copyOf(claim).withChildren(children).withSource(p));
+      } else {
+        if (head != null) {
+          out.add(head);
+        }
+        out.addAll(children);
+      }
+    } else {
+      out.addAll(children);
+    }
+    out.addAll(after);
+  }
+
+  private void quote(Block quote, ClaimKind outer, List<Content> out) {
+    List<Block> blocks = quote.children();
+    if (blocks.isEmpty()) {
+      return;
+    }
+    Block first = blocks.get(0);
+    String firstText = first.type() == BlockType.PARAGRAPH ? first.text().strip() : "";
+    // a credit for the image before the quote
+    if (!firstText.isEmpty() && CREDIT.matcher(firstText).matches() && !out.isEmpty()
+        && out.get(out.size() - 1).type() == ContentType.IMAGE) {
+      textLine(normalise(firstText), outer, first, out);
+      for (Block b : blocks.subList(1, blocks.size())) {
+        read(b, ClaimKind.AUTHOR, out);
+      }
+      return;
+    }
+    // a review (후기, 개인 의견) and what follows it inside the quote
+    if (!firstText.isEmpty() && (REVIEW.matcher(firstText).matches() || REVIEW_COLON.matcher(firstText).matches())) {
+      review(normalise(firstText), first).ifPresent(out::add);
+      for (Block b : blocks.subList(1, blocks.size())) {
+        read(b, ClaimKind.AUTHOR, out);
+      }
+      return;
+    }
+    // a callout: an emoji marker and a bold term, or a bold term alone on the first line
+    Optional<String[]> callout = callout(first);
+    if (callout.isPresent()) {
+      String[] mt = callout.get();
+      List<Content> body = new ArrayList<>();
+      if (!mt[2].isBlank()) {
+        textLine(mt[2].strip(), ClaimKind.EXPLAINER, first, body);
+      }
+      for (Block b : blocks.subList(1, blocks.size())) {
+        read(b, ClaimKind.EXPLAINER, body);
+      }
+      collectKeywords(first);
+      out.add(ImmutableCallout.builder()
+          .marker(Optional.ofNullable(mt[0]))
+          .term(Optional.ofNullable(mt[1]))
+          .body(body)
+          .source(provenance(quote))
+          .build());
+      return;
+    }
+    List<Content> body = new ArrayList<>();
+    for (Block b : blocks) {
+      read(b, ClaimKind.AUTHOR, body);
+    }
+    if (!body.isEmpty()) {
+      out.add(ImmutableQuote.builder().body(body).source(provenance(quote)).build());
+    }
+  }
+
+  /** [marker or null, term or null, rest of the first paragraph]; empty when the quote is no callout. */
+  private static Optional<String[]> callout(Block first) {
+    if (first.type() != BlockType.PARAGRAPH) {
+      return Optional.empty();
+    }
+    String text = first.text();
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    int markerStart = i;
+    while (i < text.length() && isSymbol(text.codePointAt(i))) {
+      i += Character.charCount(text.codePointAt(i));
+    }
+    String marker = i > markerStart ? text.substring(markerStart, i).strip() : null;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    Mark bold = null;
+    for (Mark m : first.marks()) {
+      if (m.kind() == Mark.Kind.BOLD && m.start() == i) {
+        bold = m;
+        break;
+      }
+    }
+    int nl = text.indexOf('\n', i);
+    int lineEnd = nl < 0 ? text.length() : nl;
+    if (bold != null && bold.end() >= text.substring(0, lineEnd).replaceAll("[\\s:：]+$", "").length()) {
+      String term = text.substring(bold.start(), bold.end()).strip().replaceAll("[:：]$", "");
+      String rest = nl < 0 ? "" : text.substring(nl + 1);
+      return Optional.of(new String[] {marker, term, rest});
+    }
+    if (marker != null) {
+      String line = text.substring(i, lineEnd).strip();
+      String rest = nl < 0 ? "" : text.substring(nl + 1);
+      return Optional.of(new String[] {marker, line.isEmpty() ? null : line, rest});
+    }
+    return Optional.empty();
+  }
+
+  /** Emoji and pictographs used as callout markers (💡 ❓ ⚡️ ☀️ 🦮), with their variation selectors. */
+  private static boolean isSymbol(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.OTHER_SYMBOL || cp == 0xFE0F || cp == 0x200D
+        || (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) || cp == 0x2753 || cp == 0x2757;
+  }
+
+  private Optional<Content> table(Block block) {
+    List<List<String>> rows = block.rows();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> header = rows.get(0);
+    List<ComparisonRow> body = new ArrayList<>();
+    for (List<String> row : rows.subList(1, rows.size())) {
+      List<String> values = new ArrayList<>();
+      for (int i = 1; i < header.size(); i++) {
+        values.add(i < row.size() ? normalise(row.get(i)) : "");
+      }
+      body.add(ImmutableComparisonRow.builder()
+          .attribute(row.isEmpty() ? "" : normalise(row.get(0))).values(values).build());
+    }
+    List<String> subjects = new ArrayList<>();
+    for (int i = 1; i < header.size(); i++) {
+      subjects.add(normalise(header.get(i)));
+    }
+    return Optional.of(ImmutableComparisonTable.builder()
+        .attributeHeader(header.isEmpty() || header.get(0).isBlank()
+            ? Optional.empty() : Optional.of(normalise(header.get(0))))
+        .subjects(subjects)
+        .rows(body)
+        .origin(TableOrigin.TABLE)
+        .source(provenance(block))
+        .build());
+  }
+
+  Image image(String url, String alt, Block block) {
+    return ImmutableImage.builder().url(url == null ? "" : url).alt(normalise(alt)).source(provenance(block)).build();
+  }
+
+  Claim claim(String text, ClaimKind kind, Block block, List<Claim> children) {
+    return ImmutableClaim.builder()
+        .id("")
+        .text(normalise(text))
+        .kind(kind)
+        .sectionPath("")
+        .children(children)
+        .source(provenance(block))
+        .build();
+  }
+
+  private void collectKeywords(Block block) {
+    for (Mark m : block.marks()) {
+      if (m.kind() == Mark.Kind.CODE) {
+        String k = normalise(block.text().substring(m.start(), m.end()));
+        if (!k.isEmpty() && k.length() <= 60) {
+          keywords.add(k);
+        }
+      }
+    }
+  }
+
+  /** Plain text as the model keeps it: one line, single spaces. */
+  static String normalise(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0') {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String normaliseKeepLines(String text) {
+    return text.strip();
+  }
+
+  /** Blocks that hold no content of their own (breaks), for callers deciding what a run of blocks holds. */
+  static boolean isDecoration(Block b) {
+    return b.type() == BlockType.BREAK
+        || (b.type() == BlockType.PARAGRAPH && b.text().isBlank() && b.marks().isEmpty());
+  }
+
+  static boolean isImageOnly(Block b) {
+    if (b.type() != BlockType.PARAGRAPH) {
+      return false;
+    }
+    String rest = b.text();
+    for (Mark m : b.marks()) {
+      if (m.kind() == Mark.Kind.IMAGE) {
+        rest = rest.replace(b.text().substring(m.start(), m.end()), "");
+      }
+    }
+    return b.marks().stream().anyMatch(m -> m.kind() == Mark.Kind.IMAGE) && rest.isBlank();
+  }
+}

@@ -1,0 +1,127 @@
+package dev.summit.parser.internal.recognise;
+
+import dev.summit.parser.internal.outline.Block;
+import dev.summit.parser.internal.outline.BlockType;
+import dev.summit.parser.internal.outline.Mark;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A block that reads as a header: a heading, or a paragraph led by bold (a "bold line"), with its number
+ * ({@code 2.3.1}) when it has one.
+ *
+ * @param number the dotted number, or empty when unnumbered
+ * @param title the title without number; stray emphasis markers removed
+ * @param rest text after a line break inside the same paragraph, to be read as content
+ * @param strayMarkers true when the raw title held unmatched emphasis markers
+ */
+public record HeaderLine(
+    Block block, String number, String title, String rest, boolean heading, boolean strayMarkers) {
+
+  private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,4}(?:\\.\\d{1,3}){0,4})\\.?\\s+(\\S.*)$",
+      Pattern.DOTALL);
+  private static final Pattern NUMBER_ONLY = Pattern.compile("^(\\d{1,4}(?:\\.\\d{1,3}){0,4})\\.?$");
+  /** Headers longer than this are sentences set in bold, not headers. */
+  private static final int MAX_UNNUMBERED = 90;
+
+  public boolean numbered() {
+    return !number.isEmpty();
+  }
+
+  /** Depth of the number: 1 for {@code 2}, 3 for {@code 2.3.1}; 0 when unnumbered. */
+  public int depth() {
+    return number.isEmpty() ? 0 : number.split("\\.").length;
+  }
+
+  /** The first number component: 2 for {@code 2.3.1}. */
+  public int leadNumber() {
+    int dot = number.indexOf('.');
+    return Integer.parseInt(dot < 0 ? number : number.substring(0, dot));
+  }
+
+  /** Reads a block as a header, if it is one. */
+  public static Optional<HeaderLine> of(Block block) {
+    if (block.type() == BlockType.HEADING) {
+      return parse(block, block.text(), "", true);
+    }
+    if (block.type() != BlockType.PARAGRAPH) {
+      return Optional.empty();
+    }
+    String text = block.text();
+    Mark lead = leadingBold(block);
+    if (lead == null) {
+      return Optional.empty();
+    }
+    int nl = text.indexOf('\n');
+    String first = nl < 0 ? text : text.substring(0, nl);
+    String rest = nl < 0 ? "" : text.substring(nl + 1).strip();
+    boolean wholeBold = lead.end() >= first.stripTrailing().length()
+        || first.substring(Math.min(lead.end(), first.length())).strip().matches("[:：]?");
+    Optional<HeaderLine> header = parse(block, first, rest, false);
+    if (header.isEmpty()) {
+      return header;
+    }
+    HeaderLine h = header.get();
+    if (h.numbered()) {
+      // the bold must cover at least the number: "**7.** title" and "**1. title**: subtitle" both lead with it
+      return header;
+    }
+    return wholeBold && !first.isBlank() && first.length() <= MAX_UNNUMBERED ? header : Optional.empty();
+  }
+
+  private static Optional<HeaderLine> parse(Block block, String text, String rest, boolean heading) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    String number = "";
+    String title = t;
+    Matcher m = NUMBERED.matcher(t);
+    if (m.matches()) {
+      number = m.group(1);
+      title = m.group(2);
+    } else if (NUMBER_ONLY.matcher(t).matches()) {
+      return Optional.empty();
+    }
+    String cleaned = cleanTitle(title);
+    boolean stray = !cleaned.equals(title.strip());
+    cleaned = cleaned.replaceAll("[:：]$", "").strip();
+    if (cleaned.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new HeaderLine(block, number, cleaned, rest, heading, stray));
+  }
+
+  /** Removes emphasis markers left unmatched at the ends of a title (a broken {@code **…**}). */
+  static String cleanTitle(String title) {
+    String t = title.strip();
+    int start = 0;
+    int end = t.length();
+    while (start < end && (t.charAt(start) == '*' || t.charAt(start) == '_')) {
+      start++;
+    }
+    while (end > start && (t.charAt(end - 1) == '*' || t.charAt(end - 1) == '_')) {
+      end--;
+    }
+    return t.substring(start, end).strip();
+  }
+
+  private static Mark leadingBold(Block block) {
+    String text = block.text();
+    int firstNonSpace = 0;
+    while (firstNonSpace < text.length() && Character.isWhitespace(text.charAt(firstNonSpace))) {
+      firstNonSpace++;
+    }
+    Mark best = null;
+    for (Mark m : block.marks()) {
+      if (m.start() > firstNonSpace) {
+        break;
+      }
+      if (m.kind() == Mark.Kind.BOLD && (best == null || m.end() > best.end())) {
+        best = m;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,58 @@
+package dev.summit.parser.internal.recognise;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The labels of a session header (발표자, 참여자, 내용, 영어 제목, Moderator, …), in Korean and English. */
+public enum Label {
+  SPEAKER,
+  PARTICIPANTS,
+  MODERATOR,
+  SUMMARY,
+  ENGLISH_TITLE,
+  TITLE,
+  TRACK,
+  TIME;
+
+  private static final Map<String, Label> WORDS = Map.ofEntries(
+      Map.entry("발표자", SPEAKER), Map.entry("연사", SPEAKER), Map.entry("발표", SPEAKER),
+      Map.entry("speaker", SPEAKER), Map.entry("speakers", SPEAKER), Map.entry("presenter", SPEAKER),
+      Map.entry("참여자", PARTICIPANTS), Map.entry("참석자", PARTICIPANTS), Map.entry("패널", PARTICIPANTS),
+      Map.entry("패널리스트", PARTICIPANTS), Map.entry("participants", PARTICIPANTS),
+      Map.entry("panelists", PARTICIPANTS), Map.entry("panel", PARTICIPANTS),
+      Map.entry("moderator", MODERATOR), Map.entry("모더레이터", MODERATOR), Map.entry("사회", MODERATOR),
+      Map.entry("사회자", MODERATOR), Map.entry("좌장", MODERATOR), Map.entry("진행", MODERATOR),
+      Map.entry("내용", SUMMARY), Map.entry("요약", SUMMARY), Map.entry("summary", SUMMARY),
+      Map.entry("영어 제목", ENGLISH_TITLE), Map.entry("영문 제목", ENGLISH_TITLE),
+      Map.entry("english title", ENGLISH_TITLE),
+      Map.entry("제목", TITLE), Map.entry("title", TITLE), Map.entry("세션", TITLE),
+      Map.entry("track", TRACK), Map.entry("트랙", TRACK),
+      Map.entry("시간", TIME), Map.entry("time", TIME), Map.entry("일시", TIME));
+
+  private static final Pattern LABELLED = Pattern.compile(
+      "^\\s*([가-힣A-Za-z]{1,12}(?: [가-힣A-Za-z]{1,12})?)\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
+  private static final Pattern TRACK_NO_COLON = Pattern.compile(
+      "^\\s*(?i:track|트랙)\\s+(\\S{1,20})\\s*$");
+
+  /** A label and its value as read from one line or item. */
+  public record Value(Label label, String value) {}
+
+  /** Reads {@code 발표자: Name (Org)} or {@code Track 2}; empty when the text does not start with a label. */
+  public static Optional<Value> read(String text) {
+    Matcher m = LABELLED.matcher(text);
+    if (m.matches()) {
+      Label label = WORDS.get(m.group(1).toLowerCase(Locale.ROOT));
+      if (label != null) {
+        return Optional.of(new Value(label, m.group(2).strip()));
+      }
+    }
+    Matcher t = TRACK_NO_COLON.matcher(text);
+    if (t.matches()) {
+      return Optional.of(new Value(TRACK, t.group(1)));
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,210 @@
+package dev.summit.parser.internal.recognise;
+
+import dev.summit.model.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the people of a speaker line in the shapes posts use: {@code Name (Org Role)}, {@code Name (Org, Role)},
+ * {@code Name (Org 교수, Moderator)}, {@code Name 교수 (KAIST, Moderator)}, {@code Name | Title | Org}, and
+ * comma-separated lists of those.
+ */
+public final class SpeakerLine {
+  private SpeakerLine() {}
+
+  /**
+   * One person of a speaker line.
+   *
+   * @param affiliation the parenthesised text exactly as written
+   * @param moderator whether the line marks the person as moderator
+   */
+  public record Person(
+      String name,
+      Optional<String> affiliation,
+      Optional<String> organization,
+      Optional<String> position,
+      Optional<String> honorific,
+      boolean moderator) {
+    public Role role(Role otherwise) {
+      return moderator ? Role.MODERATOR : otherwise;
+    }
+  }
+
+  private static final Set<String> HONORIFICS = Set.of("교수", "박사", "님", "Dr.", "Prof.");
+  private static final Set<String> MODERATOR_WORDS = Set.of("moderator", "모더레이터", "사회", "사회자", "좌장", "진행");
+  private static final Set<String> KOREAN_POSITIONS = Set.of(
+      "회장", "부회장", "사장", "부사장", "대표", "대표이사", "교수", "부교수", "조교수", "상무", "전무", "이사", "부장",
+      "팀장", "센터장", "본부장", "연구원", "수석", "책임", "선임", "공동창립자", "창립자", "창업자", "공동창업자", "의장",
+      "원장", "소장", "박사", "총장", "장관", "차관", "위원장", "겸", "및", "고문", "실장", "그룹장", "담당");
+  private static final Set<String> ENGLISH_POSITIONS = Set.of(
+      "ceo", "cto", "cfo", "coo", "cio", "cso", "cpo", "cmo", "vp", "svp", "evp", "cvp", "avp", "president",
+      "chairman", "chairwoman", "chair", "founder", "co-founder", "cofounder", "fellow", "director", "head",
+      "leader", "lead", "manager", "officer", "professor", "researcher", "scientist", "engineer", "partner",
+      "principal", "architect", "&", "and", "corporate", "senior", "vice", "executive", "chief", "general",
+      "managing", "distinguished", "associate", "assistant", "technical", "research", "staff", "product");
+
+  /** Splits a line into people: top-level commas separate them; parentheses keep theirs. */
+  public static List<Person> readAll(String line) {
+    List<Person> people = new ArrayList<>();
+    for (String part : splitTopLevel(line, ',')) {
+      read(part).ifPresent(people::add);
+    }
+    return people;
+  }
+
+  /** Reads one person; empty when the text holds no name. */
+  public static Optional<Person> read(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    if (t.indexOf('|') >= 0 && t.indexOf('(') < 0) {
+      return piped(t);
+    }
+    String name = t;
+    String inside = null;
+    int open = t.indexOf('(');
+    if (open < 0) {
+      open = t.indexOf('（');
+    }
+    if (open > 0) {
+      int close = matchingClose(t, open);
+      name = t.substring(0, open).strip();
+      inside = t.substring(open + 1, close < 0 ? t.length() : close).strip();
+    }
+    String honorific = null;
+    for (String h : HONORIFICS) {
+      if (name.endsWith(" " + h)) {
+        honorific = h;
+        name = name.substring(0, name.length() - h.length()).strip();
+        break;
+      }
+    }
+    name = name.replaceAll("^[*_\\s]+|[*_\\s]+$", "");
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    if (inside == null || inside.isEmpty()) {
+      return Optional.of(new Person(name, Optional.empty(), Optional.empty(), Optional.empty(),
+          Optional.ofNullable(honorific), false));
+    }
+    List<String> parts = new ArrayList<>();
+    boolean moderator = false;
+    for (String p : splitTopLevel(inside, ',')) {
+      if (MODERATOR_WORDS.contains(p.strip().toLowerCase(Locale.ROOT))) {
+        moderator = true;
+      } else if (!p.isBlank()) {
+        parts.add(p.strip());
+      }
+    }
+    String[] orgPosition = organizationAndPosition(parts);
+    return Optional.of(new Person(name, Optional.of(inside), Optional.ofNullable(orgPosition[0]),
+        Optional.ofNullable(orgPosition[1]), Optional.ofNullable(honorific), moderator));
+  }
+
+  /** {@code Name | Title | Org}. */
+  private static Optional<Person> piped(String t) {
+    List<String> parts = new ArrayList<>();
+    for (String p : t.split("\\|")) {
+      if (!p.isBlank()) {
+        parts.add(p.strip());
+      }
+    }
+    if (parts.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean moderator = parts.removeIf(p -> MODERATOR_WORDS.contains(p.toLowerCase(Locale.ROOT)));
+    String name = parts.get(0);
+    String position = parts.size() > 1 ? parts.get(1) : null;
+    String org = parts.size() > 2 ? String.join(", ", parts.subList(2, parts.size())) : null;
+    String affiliation = parts.size() > 1 ? String.join(" | ", parts.subList(1, parts.size())) : null;
+    return Optional.of(new Person(name, Optional.ofNullable(affiliation), Optional.ofNullable(org),
+        Optional.ofNullable(position), Optional.empty(), moderator));
+  }
+
+  /**
+   * Splits "Org Role" parts into organisation and position: the position is the run of position words at
+   * the end of the first part that has one; English position phrases in a later part stand whole.
+   */
+  static String[] organizationAndPosition(List<String> parts) {
+    if (parts.isEmpty()) {
+      return new String[] {null, null};
+    }
+    for (int k = 0; k < parts.size(); k++) {
+      String[] words = parts.get(k).split("\\s+");
+      int split = words.length;
+      while (split > 0 && isPositionWord(words[split - 1])) {
+        split--;
+      }
+      if (split == words.length) {
+        continue;
+      }
+      boolean english = !isKorean(words[words.length - 1]);
+      String rest = k + 1 < parts.size() ? ", " + String.join(", ", parts.subList(k + 1, parts.size())) : "";
+      if (k > 0 && english) {
+        return new String[] {String.join(", ", parts.subList(0, k)),
+            String.join(", ", parts.subList(k, parts.size()))};
+      }
+      String lead = String.join(" ", java.util.Arrays.asList(words).subList(0, split));
+      String position = String.join(" ", java.util.Arrays.asList(words).subList(split, words.length)) + rest;
+      List<String> orgParts = new ArrayList<>(parts.subList(0, k));
+      if (!lead.isEmpty()) {
+        orgParts.add(lead);
+      }
+      String org = orgParts.isEmpty() ? null : String.join(", ", orgParts);
+      return new String[] {org, position};
+    }
+    // no position word anywhere: the first part is the organisation, the rest its position
+    String org = parts.get(0);
+    String position = parts.size() > 1 ? String.join(", ", parts.subList(1, parts.size())) : null;
+    return new String[] {org, position};
+  }
+
+  private static boolean isPositionWord(String word) {
+    String w = word.replaceAll("[,.]$", "");
+    return KOREAN_POSITIONS.contains(w) || ENGLISH_POSITIONS.contains(w.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isKorean(String word) {
+    return word.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
+  }
+
+  private static int matchingClose(String t, int open) {
+    int depth = 0;
+    for (int i = open; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '(' || c == '（') {
+        depth++;
+      } else if (c == ')' || c == '）') {
+        depth--;
+        if (depth == 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Splits on a separator outside parentheses. */
+  public static List<String> splitTopLevel(String text, char separator) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '（') {
+        depth++;
+      } else if ((c == ')' || c == '）') && depth > 0) {
+        depth--;
+      } else if (depth == 0 && (c == separator || (separator == ',' && (c == '，' || c == '、')))) {
+        parts.add(text.substring(start, i));
+        start = i + 1;
+      }
+    }
+    parts.add(text.substring(start));
+    return parts;
+  }
+}
