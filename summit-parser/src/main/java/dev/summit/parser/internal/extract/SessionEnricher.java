@@ -1,15 +1,47 @@
 package dev.summit.parser.internal.extract;
 
+import dev.summit.model.Callout;
+import dev.summit.model.Claim;
+import dev.summit.model.ClaimKind;
+import dev.summit.model.ComparisonTable;
+import dev.summit.model.Content;
+import dev.summit.model.ContentType;
 import dev.summit.model.Diagnostic;
+import dev.summit.model.ImmutableCallout;
+import dev.summit.model.ImmutableClaim;
+import dev.summit.model.ImmutableQuote;
+import dev.summit.model.ImmutableSection;
+import dev.summit.model.ImmutableSession;
+import dev.summit.model.Participant;
+import dev.summit.model.Quote;
+import dev.summit.model.Role;
+import dev.summit.model.Section;
 import dev.summit.model.Session;
+import dev.summit.model.SessionKind;
+import dev.summit.model.Severity;
 import dev.summit.model.Speaker;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * The extract step for one session: attributes claims to speakers, reads figures, timelines and derived
- * comparisons. Stateless and thread-safe.
+ * comparisons. Stateless and thread-safe: each call builds its own {@link NameMatcher}.
+ *
+ * <p>Every claim (nested ones and those inside callouts and quotes too) gets its {@link Claim#quantities()}
+ * ({@link QuantityExtractor}) and {@link Claim#organizationSpeakerIds()}; speaker claims get their
+ * {@link Claim#speakerIds()} ({@link ClaimAttributor}). In a panel or dialogue a claim that names nobody
+ * inherits its parent bullet's speakers, or the previous claim's when it opens as its continuation ("특히 …",
+ * "그는 …"). Timelines ({@link TimelineExtractor}) and derived comparisons ({@link ProseComparisonDeriver}) are
+ * inserted right after the claims they were read from.
+ *
+ * <p>Diagnostics: {@code unresolved-speaker} (info) for a person named as a speaker claim's subject who is
+ * not a speaker of the summit.
  */
 public final class SessionEnricher {
   /**
@@ -17,12 +49,231 @@ public final class SessionEnricher {
    */
   public record Enriched(Session session, Map<String, List<String>> learnedAliases) {}
 
+  private final QuantityExtractor quantities = new QuantityExtractor();
+  private final ClaimAttributor attributor = new ClaimAttributor();
+  private final TimelineExtractor timelines = new TimelineExtractor();
+  private final ProseComparisonDeriver comparisons = new ProseComparisonDeriver();
+
   /**
    * @param session an assembled session: claims have ids and text, no speakers, no quantities
    * @param speakers the summit's speaker registry (participants of the session among them)
    * @param diagnostics receives info diagnostics for mentions that could not be resolved
    */
   public Enriched enrich(Session session, List<Speaker> speakers, Consumer<Diagnostic> diagnostics) {
-    return new Enriched(session, Map.of());
+    Run run = new Run(session, speakers, diagnostics);
+    for (Claim c : session.claims()) {
+      run.names.learnDeclared(c.text());
+    }
+    ImmutableSession.Builder b = ImmutableSession.builder().from(session);
+    b.content(run.contents(session.content(), List.of()));
+    List<Section> sections = new ArrayList<>();
+    for (Section s : session.sections()) {
+      sections.add(run.section(s));
+    }
+    b.sections(sections);
+    return new Enriched(b.build(), run.names.learned());
+  }
+
+  /** The state of one call. */
+  private final class Run {
+    final Session session;
+    final NameMatcher names;
+    final Set<String> participants = new LinkedHashSet<>();
+    final List<String> keynoteSpeakers;
+    final Consumer<Diagnostic> diagnostics;
+
+    Run(Session session, List<Speaker> speakers, Consumer<Diagnostic> diagnostics) {
+      this.session = session;
+      this.diagnostics = diagnostics;
+      Map<String, Participant> byId = new LinkedHashMap<>();
+      for (Participant p : session.participants()) {
+        participants.add(p.speakerId());
+        byId.putIfAbsent(p.speakerId(), p);
+      }
+      List<NameMatcher.Person> people = new ArrayList<>();
+      Set<String> known = new LinkedHashSet<>();
+      for (Speaker s : speakers) {
+        Participant p = byId.get(s.id());
+        Optional<String> affiliation = p == null ? Optional.empty() : p.affiliation();
+        List<String> aliases = new ArrayList<>(s.aliases());
+        if (p != null && !p.name().equals(s.name())) {
+          aliases.add(p.name());
+        }
+        people.add(new NameMatcher.Person(s.id(), s.name(), aliases,
+            NameMatcher.organisationsOf(s.organization(), affiliation),
+            NameMatcher.positionsOf(s.position().or(s::honorific), affiliation), p != null));
+        known.add(s.id());
+      }
+      for (Participant p : session.participants()) {
+        if (known.add(p.speakerId())) {
+          people.add(new NameMatcher.Person(p.speakerId(), p.name(), List.of(),
+              NameMatcher.organisationsOf(Optional.empty(), p.affiliation()),
+              NameMatcher.positionsOf(Optional.empty(), p.affiliation()), true));
+        }
+      }
+      this.names = new NameMatcher(people);
+      boolean panel = session.kind() == SessionKind.PANEL || session.kind() == SessionKind.DIALOGUE
+          || session.participants().stream().anyMatch(p -> p.role() != Role.SPEAKER);
+      if (panel) {
+        keynoteSpeakers = List.of();
+      } else {
+        List<String> ids = session.participants(Role.SPEAKER).stream().map(Participant::speakerId).distinct().toList();
+        keynoteSpeakers = ids;
+      }
+    }
+
+    boolean panel() {
+      return keynoteSpeakers.isEmpty();
+    }
+
+    Section section(Section s) {
+      List<Section> subs = new ArrayList<>();
+      for (Section sub : s.subsections()) {
+        subs.add(section(sub));
+      }
+      return ImmutableSection.builder().from(s).content(contents(s.content(), List.of())).subsections(subs).build();
+    }
+
+    /** Rewrites a content list; derived items go right after what they were read from. */
+    List<Content> contents(List<Content> items, List<String> parentIds) {
+      List<Content> rewritten = new ArrayList<>();
+      List<Claim> claimsOrNull = new ArrayList<>();
+      List<String> previous = List.of();
+      for (Content item : items) {
+        switch (item.type()) {
+          case CLAIM -> {
+            Claim c = (Claim) item;
+            Claim e = claim(c, parentIds, previous);
+            rewritten.add(e);
+            claimsOrNull.add(e);
+            previous = e.kind() == ClaimKind.SPEAKER ? e.speakerIds() : List.of();
+          }
+          case CALLOUT -> {
+            Callout co = (Callout) item;
+            rewritten.add(ImmutableCallout.builder().from(co).body(contents(co.body(), List.of())).build());
+            claimsOrNull.add(null);
+            previous = List.of();
+          }
+          case QUOTE -> {
+            Quote q = (Quote) item;
+            rewritten.add(ImmutableQuote.builder().from(q).body(contents(q.body(), List.of())).build());
+            claimsOrNull.add(null);
+            previous = List.of();
+          }
+          case IMAGE -> claimsOrNull.add(null);
+          default -> {
+            rewritten.add(item);
+            claimsOrNull.add(null);
+            previous = List.of();
+          }
+        }
+        if (item.type() == ContentType.IMAGE) {
+          rewritten.add(item);
+        }
+      }
+      // derived items, keyed by the index of the item they follow
+      Map<Integer, List<Content>> after = new LinkedHashMap<>();
+      Set<Integer> inRuns = new LinkedHashSet<>();
+      for (TimelineExtractor.Run r : timelines.runs(claimsOrNull, Optional.empty())) {
+        after.computeIfAbsent(r.lastIndex(), k -> new ArrayList<>()).add(r.timeline());
+        for (int i = r.firstIndex(); i <= r.lastIndex(); i++) {
+          inRuns.add(i);
+        }
+      }
+      for (ProseComparisonDeriver.Derived d : comparisons.parallel(claimsOrNull)) {
+        after.computeIfAbsent(d.lastIndex(), k -> new ArrayList<>()).add(d.table());
+      }
+      for (int i = 0; i < rewritten.size(); i++) {
+        Content item = rewritten.get(i);
+        if (item.type() == ContentType.CLAIM) {
+          Claim c = (Claim) item;
+          List<Content> derived = new ArrayList<>();
+          for (TimelineExtractor.Run r : timelines.runs(nullable(c.children()), Optional.of(c.text()))) {
+            derived.add(r.timeline());
+          }
+          for (ProseComparisonDeriver.Derived d : comparisons.parallel(nullable(c.children()))) {
+            derived.add(d.table());
+          }
+          if (!inRuns.contains(i)) {
+            timelines.dated(c).ifPresent(derived::add);
+          }
+          comparisons.contrast(c).ifPresent(derived::add);
+          if (!derived.isEmpty()) {
+            after.computeIfAbsent(i, k -> new ArrayList<>()).addAll(0, derived);
+          }
+        }
+        if (item.type() == ContentType.CALLOUT && i + 1 < rewritten.size()
+            && rewritten.get(i + 1).type() == ContentType.CALLOUT) {
+          Callout a = (Callout) item;
+          Callout b = (Callout) rewritten.get(i + 1);
+          Optional<ComparisonTable> t = comparisons.boxes(subject(a), claimsOf(a.body()), subject(b),
+              claimsOf(b.body()), TimelineExtractor.span(a.source(), b.source()));
+          int second = i + 1;
+          t.ifPresent(table -> after.computeIfAbsent(second, k -> new ArrayList<>()).add(table));
+        }
+      }
+      List<Content> out = new ArrayList<>();
+      for (int i = 0; i < rewritten.size(); i++) {
+        out.add(rewritten.get(i));
+        List<Content> extra = after.get(i);
+        if (extra != null) {
+          out.addAll(extra);
+        }
+      }
+      return out;
+    }
+
+    private String subject(Callout c) {
+      return c.term().orElse(c.marker().orElse("?"));
+    }
+
+    private List<Claim> claimsOf(List<Content> body) {
+      List<Claim> out = new ArrayList<>();
+      for (Content c : body) {
+        if (c.type() == ContentType.CLAIM) {
+          out.add((Claim) c);
+        }
+      }
+      return out;
+    }
+
+    private List<Claim> nullable(List<Claim> claims) {
+      return new ArrayList<>(claims);
+    }
+
+    Claim claim(Claim c, List<String> parentIds, List<String> previousIds) {
+      String text = c.text();
+      List<String> ids = List.of();
+      if (c.kind() == ClaimKind.SPEAKER) {
+        ClaimAttributor.Attribution a = attributor.attribute(text, names, participants, keynoteSpeakers);
+        for (NameMatcher.Mention m : a.unresolved()) {
+          diagnostics.accept(Diagnostic.of(Severity.INFO, "unresolved-speaker",
+              "'" + m.surface() + "' is named as the subject of claim " + c.id() + " but is no speaker of the summit",
+              c.source().document(), c.source().startLine(), 0));
+        }
+        ids = a.speakerIds();
+        if (!a.namesSubject()) {
+          if (!parentIds.isEmpty()) {
+            ids = parentIds;
+          } else if (panel() && ClaimAttributor.continues(text) && !previousIds.isEmpty()) {
+            ids = previousIds;
+          }
+        }
+      }
+      List<String> childParent = c.kind() == ClaimKind.SPEAKER ? ids : List.of();
+      List<Claim> children = new ArrayList<>();
+      List<String> previous = List.of();
+      for (Claim child : c.children()) {
+        Claim e = claim(child, childParent, previous);
+        children.add(e);
+        previous = e.kind() == ClaimKind.SPEAKER ? e.speakerIds() : List.of();
+      }
+      return ImmutableClaim.builder().from(c)
+          .speakerIds(ids)
+          .organizationSpeakerIds(List.copyOf(names.organisations(text)))
+          .quantities(quantities.extract(text))
+          .children(children)
+          .build();
+    }
   }
 }
