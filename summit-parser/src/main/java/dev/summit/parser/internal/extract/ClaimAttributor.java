@@ -40,6 +40,9 @@ final class ClaimAttributor {
    * @param keynoteSpeakers the speakers a keynote's claims default to; empty for a panel or dialogue
    */
   Attribution attribute(String text, NameMatcher names, Set<String> participants, List<String> keynoteSpeakers) {
+    if (authorVoice(text)) {
+      return new Attribution(List.of(), true, List.of());
+    }
     Set<String> named = new LinkedHashSet<>();
     List<NameMatcher.Mention> unresolved = new ArrayList<>();
     boolean namesSubject = false;
@@ -150,6 +153,27 @@ final class ClaimAttributor {
   private static boolean speaks(String sentence) {
     for (String v : SPEECH) {
       if (sentence.contains(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern REPORTED = Pattern.compile(
+      "[다라]고\\s?(강조|말|설명|언급|덧붙|밝|주장|지적|전망|이야기|역설|평가|확신|답)|것으로\\s?(전망|기대|예상|내다)");
+  private static final List<String> AUTHOR_VOICE = List.of(
+      "제가 ", "저는 ", "저도 ", "블로그", "포스트", "해보았", "해봤", "보겠습니다", "도록 하겠습니다", "도록하겠습니다", "스킵",
+      "궁금하신", "이번 글", "본 글", "개인적으로", "(개인 의견)", "(개인의견)", "(후기)");
+
+  /** True when the claim reports what someone said ("…다고 강조했습니다") without naming who. */
+  static boolean reported(String text) {
+    return REPORTED.matcher(text).find();
+  }
+
+  /** True when the claim is written in the author's own voice ("살펴보도록 하겠습니다", "제가 …"). */
+  static boolean authorVoice(String text) {
+    for (String v : AUTHOR_VOICE) {
+      if (text.contains(v)) {
         return true;
       }
     }

@@ -291,6 +291,7 @@ final class NameMatcher {
     if (sk.length() < minLength) {
       return null;
     }
+    boolean short_ = sk.length() < 4;
     String found = null;
     for (Person p : people) {
       if (participantsOnly && !p.participant()) {
@@ -299,7 +300,8 @@ final class NameMatcher {
       if (p.name().chars().anyMatch(ch -> Transliteration.isHangul((char) ch))) {
         continue;
       }
-      if (skeleton(p.name()).equals(sk)) {
+      if (skeleton(p.name()).equals(sk)
+          && (!short_ || Transliteration.syllables(hangul) == Transliteration.vowelGroups(p.name()))) {
         if (found != null && !found.equals(p.id())) {
           return null; // two people sound alike: no guess
         }
@@ -375,7 +377,8 @@ final class NameMatcher {
       if (sk.length() >= 3) {
         for (Person p : people) {
           for (String o : p.organizations()) {
-            if (!Transliteration.allHangul(o) && (skeleton(o).equals(sk) || skeletonSingular(o).equals(sk))) {
+            if (!Transliteration.allHangul(o) && (skeleton(o).equals(sk) || skeletonSingular(o).equals(sk))
+                && (sk.length() >= 4 || Transliteration.syllables(org) == Transliteration.vowelGroups(o))) {
               ids.add(p.id());
             }
           }

@@ -60,7 +60,7 @@ public final class ProseComparisonDeriver {
     if (label.isEmpty() || label.endsWith("다") || label.contains(". ")) {
       return Optional.empty();
     }
-    label = label.replaceFirst("^\\d{1,2}[.)]\\s*", "");
+    label = label.replaceFirst("^\\d{1,2}[.)]\\s+", "");
     return Optional.of(new Aspect(label, m.group(2).strip(), text));
   }
 

@@ -68,7 +68,7 @@ public final class SessionEnricher {
     b.content(run.contents(session.content(), List.of()));
     List<Section> sections = new ArrayList<>();
     for (Section s : session.sections()) {
-      sections.add(run.section(s));
+      sections.add(run.section(s, List.of()));
     }
     b.sections(sections);
     return new Enriched(b.build(), run.names.learned());
@@ -126,12 +126,30 @@ public final class SessionEnricher {
       return keynoteSpeakers.isEmpty();
     }
 
-    Section section(Section s) {
+    Section section(Section s, List<String> inherited) {
+      List<String> ids = inherited;
+      if (panel()) {
+        List<String> named = named(s.title());
+        if (named.size() == 1) {
+          ids = named;
+        }
+      }
       List<Section> subs = new ArrayList<>();
       for (Section sub : s.subsections()) {
-        subs.add(section(sub));
+        subs.add(section(sub, ids));
       }
-      return ImmutableSection.builder().from(s).content(contents(s.content(), List.of())).subsections(subs).build();
+      return ImmutableSection.builder().from(s).content(contents(s.content(), ids)).subsections(subs).build();
+    }
+
+    /** The participants a heading or label names, in any position. */
+    List<String> named(String text) {
+      Set<String> ids = new LinkedHashSet<>();
+      for (NameMatcher.Mention m : names.mentions(text)) {
+        if (m.resolved() && participants.contains(m.speakerId())) {
+          ids.add(m.speakerId());
+        }
+      }
+      return List.copyOf(ids);
     }
 
     /** Rewrites a content list; derived items go right after what they were read from. */
@@ -188,16 +206,7 @@ public final class SessionEnricher {
         if (item.type() == ContentType.CLAIM) {
           Claim c = (Claim) item;
           List<Content> derived = new ArrayList<>();
-          for (TimelineExtractor.Run r : timelines.runs(nullable(c.children()), Optional.of(c.text()))) {
-            derived.add(r.timeline());
-          }
-          for (ProseComparisonDeriver.Derived d : comparisons.parallel(nullable(c.children()))) {
-            derived.add(d.table());
-          }
-          if (!inRuns.contains(i)) {
-            timelines.dated(c).ifPresent(derived::add);
-          }
-          comparisons.contrast(c).ifPresent(derived::add);
+          derive(c, !inRuns.contains(i), derived);
           if (!derived.isEmpty()) {
             after.computeIfAbsent(i, k -> new ArrayList<>()).addAll(0, derived);
           }
@@ -221,6 +230,30 @@ public final class SessionEnricher {
         }
       }
       return out;
+    }
+
+    /** Timelines and tables read from a claim and its nested claims, in order. */
+    private void derive(Claim c, boolean dated, List<Content> derived) {
+      if (dated) {
+        timelines.dated(c).ifPresent(derived::add);
+      }
+      comparisons.contrast(c).ifPresent(derived::add);
+      List<TimelineExtractor.Run> runs = timelines.runs(nullable(c.children()), Optional.of(c.text()));
+      Set<Integer> inRuns = new LinkedHashSet<>();
+      for (TimelineExtractor.Run r : runs) {
+        for (int k = r.firstIndex(); k <= r.lastIndex(); k++) {
+          inRuns.add(k);
+        }
+      }
+      for (int k = 0; k < c.children().size(); k++) {
+        derive(c.children().get(k), !inRuns.contains(k), derived);
+      }
+      for (TimelineExtractor.Run r : runs) {
+        derived.add(r.timeline());
+      }
+      for (ProseComparisonDeriver.Derived d : comparisons.parallel(nullable(c.children()))) {
+        derived.add(d.table());
+      }
     }
 
     private String subject(Callout c) {
@@ -253,14 +286,21 @@ public final class SessionEnricher {
         }
         ids = a.speakerIds();
         if (!a.namesSubject()) {
-          if (!parentIds.isEmpty()) {
-            ids = parentIds;
-          } else if (panel() && ClaimAttributor.continues(text) && !previousIds.isEmpty()) {
+          if (panel() && !previousIds.isEmpty()
+              && (ClaimAttributor.continues(text) || ClaimAttributor.reported(text))) {
             ids = previousIds;
+          } else if (!parentIds.isEmpty()) {
+            ids = parentIds;
           }
         }
       }
       List<String> childParent = c.kind() == ClaimKind.SPEAKER ? ids : List.of();
+      if (c.kind() == ClaimKind.SPEAKER && panel() && text.strip().endsWith(":")) {
+        List<String> named = named(text);
+        if (named.size() == 1) {
+          childParent = named; // "Greg의 접근법:" — the bullets under it are his
+        }
+      }
       List<Claim> children = new ArrayList<>();
       List<String> previous = List.of();
       for (Claim child : c.children()) {

@@ -212,6 +212,41 @@ final class Transliteration {
     return diffs == 1;
   }
 
+  /** Hangul syllables, not counting the epenthetic ones written with ㅡ and no final (스, 르, 크). */
+  static int syllables(String hangul) {
+    int n = 0;
+    for (int i = 0; i < hangul.length(); i++) {
+      char c = hangul.charAt(i);
+      if (!isHangul(c)) {
+        continue;
+      }
+      int code = c - 0xAC00;
+      if ((code / 28) % 21 == EU && code % 28 == 0) {
+        continue;
+      }
+      n++;
+    }
+    return n;
+  }
+
+  /** Runs of vowels in a Latin word, a silent final e not counted. */
+  static int vowelGroups(String latin) {
+    String s = latin.toLowerCase(Locale.ROOT);
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean v = isVowel(c);
+      boolean silentE = c == 'e' && (i + 1 == s.length() || !Character.isLetter(s.charAt(i + 1))) && i > 0
+          && !isVowel(s.charAt(i - 1));
+      if (v && !in && !silentE) {
+        n++;
+      }
+      in = v;
+    }
+    return n;
+  }
+
   static boolean isHangul(char c) {
     return c >= '\uAC00' && c <= '\uD7A3';
   }
