@@ -163,7 +163,24 @@ final class ClaimAttributor {
       "[다라]고\\s?(강조|말|설명|언급|덧붙|밝|주장|지적|전망|이야기|역설|평가|확신|답)|것으로\\s?(전망|기대|예상|내다)");
   private static final List<String> AUTHOR_VOICE = List.of(
       "제가 ", "저는 ", "저도 ", "블로그", "포스트", "해보았", "해봤", "보겠습니다", "도록 하겠습니다", "도록하겠습니다", "스킵",
-      "궁금하신", "이번 글", "본 글", "개인적으로", "(개인 의견)", "(개인의견)", "(후기)");
+      "궁금하신", "이번 글", "본 글", "마치겠습니다", "감사합니다", "개인적으로", "(개인 의견)", "(개인의견)", "(후기)");
+
+  private static final Pattern DIGRESSION_START = Pattern.compile(
+      "(살펴보|알아보|조사|정리하|정리해|짚어보)[^.]{0,12}(겠습니다|았습니다|봤습니다)|옆 ?길로|잠깐 ?빠져");
+  private static final Pattern DIGRESSION_END = Pattern.compile("본론|본 발표|본격적인 발표");
+
+  /**
+   * True when an author's claim opens a digression of the author's own ("각 기업체의 역할에 대해서 살펴보도록
+   * 하겠습니다", "옆 길로 잠깐 빠져서"): until it ends, keynote claims are the author's, not the speaker's.
+   */
+  static boolean startsDigression(String text) {
+    return DIGRESSION_START.matcher(text).find();
+  }
+
+  /** True when an author's claim returns to the talk ("다시 본론으로 넘어가겠습니다"). */
+  static boolean endsDigression(String text) {
+    return DIGRESSION_END.matcher(text).find();
+  }
 
   /** True when the claim reports what someone said ("…다고 강조했습니다") without naming who. */
   static boolean reported(String text) {

@@ -392,6 +392,8 @@ final class NameMatcher {
   Set<String> organisations(String s) {
     Set<String> ids = new LinkedHashSet<>();
     String lower = s.toLowerCase(Locale.ROOT);
+    List<int[]> spans = new ArrayList<>();
+    List<Set<String>> owners = new ArrayList<>();
     for (Map.Entry<String, Set<String>> e : orgForms.entrySet()) {
       for (String form : variants(e.getKey())) {
         if (form.length() < 2) {
@@ -405,10 +407,24 @@ final class NameMatcher {
           }
           from = at + 1;
           if (boundaryBefore(lower, at) && boundaryAfter(lower, at + form.length(), form)) {
-            ids.addAll(e.getValue());
-            break;
+            spans.add(new int[] {at, at + form.length()});
+            owners.add(e.getValue());
           }
         }
+      }
+    }
+    // a name inside a longer one is not named on its own ("SK" in "SK 하이닉스")
+    for (int i = 0; i < spans.size(); i++) {
+      int[] a = spans.get(i);
+      boolean inside = false;
+      for (int[] b : spans) {
+        if (b != a && b[0] <= a[0] && a[1] <= b[1] && (b[1] - b[0]) > (a[1] - a[0])) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) {
+        ids.addAll(owners.get(i));
       }
     }
     // transliterated organisations: one or two Hangul words

@@ -81,6 +81,8 @@ public final class SessionEnricher {
     final Set<String> participants = new LinkedHashSet<>();
     final List<String> keynoteSpeakers;
     final Consumer<Diagnostic> diagnostics;
+    /** Inside the author's digression ("…살펴보도록 하겠습니다" … "다시 본론으로"), in document order. */
+    boolean aside;
 
     Run(Session session, List<Speaker> speakers, Consumer<Diagnostic> diagnostics) {
       this.session = session;
@@ -127,6 +129,9 @@ public final class SessionEnricher {
     }
 
     Section section(Section s, List<String> inherited) {
+      if (!s.number().isBlank()) {
+        aside = false; // a numbered section is back to the talk
+      }
       List<String> ids = inherited;
       if (panel()) {
         List<String> named = named(s.title());
@@ -277,7 +282,14 @@ public final class SessionEnricher {
     Claim claim(Claim c, List<String> parentIds, List<String> previousIds) {
       String text = c.text();
       List<String> ids = List.of();
-      if (c.kind() == ClaimKind.SPEAKER) {
+      boolean digressing = aside;
+      if (ClaimAttributor.endsDigression(text)) {
+        aside = false;
+      } else if (ClaimAttributor.startsDigression(text)
+          && (c.kind() != ClaimKind.SPEAKER || ClaimAttributor.authorVoice(text))) {
+        aside = true;
+      }
+      if (c.kind() == ClaimKind.SPEAKER && !(digressing && !panel())) {
         ClaimAttributor.Attribution a = attributor.attribute(text, names, participants, keynoteSpeakers);
         for (NameMatcher.Mention m : a.unresolved()) {
           diagnostics.accept(Diagnostic.of(Severity.INFO, "unresolved-speaker",
