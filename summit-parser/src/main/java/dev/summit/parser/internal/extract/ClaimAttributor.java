@@ -60,8 +60,7 @@ final class ClaimAttributor {
         if (!m.resolved()) {
           unresolved.add(m);
         }
-        boolean other = !m.resolved() || !participants.contains(m.speakerId())
-            || (!keynoteSpeakers.isEmpty() && !keynoteSpeakers.contains(m.speakerId()));
+        boolean other = !m.resolved() || !participants.contains(m.speakerId());
         if (other) {
           if (!keynoteSpeakers.isEmpty() && speaks(sentence)) {
             otherSpeaks = true;
@@ -161,9 +160,9 @@ final class ClaimAttributor {
 
   private static final Pattern REPORTED = Pattern.compile(
       "[다라]고\\s?(강조|말|설명|언급|덧붙|밝|주장|지적|전망|이야기|역설|평가|확신|답)|것으로\\s?(전망|기대|예상|내다)");
-  private static final List<String> AUTHOR_VOICE = List.of(
-      "제가 ", "저는 ", "저도 ", "블로그", "포스트", "해보았", "해봤", "보겠습니다", "도록 하겠습니다", "도록하겠습니다", "스킵",
-      "궁금하신", "이번 글", "본 글", "마치겠습니다", "감사합니다", "개인적으로", "(개인 의견)", "(개인의견)", "(후기)");
+  private static final Pattern AUTHOR_VOICE = Pattern.compile(
+      "(?<![가-힣])(제가|저는|저도|저희는) |이번 블로그|블로그에서는|포스트|해보았|해봤|보았습니다|봤습니다|보겠습니다"
+      + "|도록 ?하겠습니다|스킵|궁금하신|이번 글|본 글|마치겠습니다|감사합니다|개인적으로|\\(개인 ?의견\\)|\\(후기\\)");
 
   private static final Pattern DIGRESSION_START = Pattern.compile(
       "(살펴보|알아보|조사|정리하|정리해|짚어보)[^.]{0,12}(겠습니다|았습니다|봤습니다)|옆 ?길로|잠깐 ?빠져");
@@ -189,12 +188,14 @@ final class ClaimAttributor {
 
   /** True when the claim is written in the author's own voice ("살펴보도록 하겠습니다", "제가 …"). */
   static boolean authorVoice(String text) {
-    for (String v : AUTHOR_VOICE) {
-      if (text.contains(v)) {
-        return true;
-      }
-    }
-    return false;
+    return AUTHOR_VOICE.matcher(text).find();
+  }
+
+  private static final Pattern INTRODUCES = Pattern.compile("설명하며|설명했|다음과 같|아래와 같|[:：]\\s*$");
+
+  /** True when a claim announces an explanation that the next labelled claims give ("…의 차이를 설명하며"). */
+  static boolean introduces(String text) {
+    return INTRODUCES.matcher(text).find();
   }
 
   /** True when a claim opens as the continuation of the one before ("특히 …", "그는 …"). */

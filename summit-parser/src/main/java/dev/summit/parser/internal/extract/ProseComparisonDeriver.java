@@ -41,6 +41,8 @@ public final class ProseComparisonDeriver {
   private static final Set<String> STOP = Set.of(
       "이", "이는", "이를", "그러나", "또한", "특히", "하지만", "있습니다", "합니다", "제공합니다", "더", "및", "수", "것",
       "있다", "하며", "등", "이러한", "통해", "위해", "있는", "되는", "하는", "또는", "가장", "매우", "크게");
+  private static final Set<String> ADJECTIVES = Set.of(
+      "낮은", "높은", "작은", "많은", "좋은", "같은", "넓은", "깊은", "짧은", "적은", "얇은", "굵은", "검은", "밝은", "늦은", "젊은");
   private static final Set<String> WEAK_HEADS = Set.of("문제", "기능", "방법", "관리", "전략", "지원", "활용");
 
   private final QuantityExtractor quantities = new QuantityExtractor();
@@ -52,6 +54,11 @@ public final class ProseComparisonDeriver {
   record Aspect(String label, String description, String text) {}
 
   static Optional<Aspect> aspect(String text) {
+    return aspect(text, 3);
+  }
+
+  /** "LABEL: description", the label at most {@code maxWords} words (parentheses aside). */
+  static Optional<Aspect> aspect(String text, int maxWords) {
     Matcher m = LABELLED.matcher(text);
     if (!m.matches()) {
       return Optional.empty();
@@ -60,7 +67,10 @@ public final class ProseComparisonDeriver {
     if (label.isEmpty() || label.endsWith("다") || label.contains(". ")) {
       return Optional.empty();
     }
-    label = label.replaceFirst("^\\d{1,2}[.)]\\s+", "");
+    label = label.replaceFirst("^(\\d{1,2}[.)]|\\(\\d{1,2}\\))\\s+", "");
+    if (PAREN.matcher(label).replaceAll("").strip().split("\\s+").length > maxWords) {
+      return Optional.empty(); // a sentence, not a label
+    }
     return Optional.of(new Aspect(label, m.group(2).strip(), text));
   }
 
@@ -166,8 +176,8 @@ public final class ProseComparisonDeriver {
     List<Aspect> as = new ArrayList<>();
     List<Aspect> bs = new ArrayList<>();
     for (int i = 0; i < a.size(); i++) {
-      Optional<Aspect> x = aspect(a.get(i).text());
-      Optional<Aspect> y = aspect(b.get(i).text());
+      Optional<Aspect> x = aspect(a.get(i).text(), 6);
+      Optional<Aspect> y = aspect(b.get(i).text(), 6);
       if (x.isEmpty() || y.isEmpty()) {
         return Optional.empty();
       }
@@ -200,6 +210,10 @@ public final class ProseComparisonDeriver {
           continue;
         }
         String left = sentence.substring(0, at);
+        Optional<Aspect> labelled = aspect(left);
+        if (labelled.isPresent()) {
+          left = labelled.get().description(); // "낮은 전력 소모: A는 … 반면, B는 …"
+        }
         String right = sentence.substring(at + marker.length()).replaceFirst("^[,\\s]+", "");
         Optional<String[]> l = topic(left, true);
         Optional<String[]> r = topic(right, false);
@@ -252,7 +266,8 @@ public final class ProseComparisonDeriver {
         continue;
       }
       if (w.length() >= 2 && (w.endsWith("는") || w.endsWith("은")) && !w.endsWith("하는") && !w.endsWith("되는")
-          && !w.endsWith("있는") && !w.endsWith("에서는") && !w.endsWith("에는")) {
+          && !w.endsWith("있는") && !w.endsWith("없는") && !w.endsWith("에서는") && !w.endsWith("에는")
+          && !ADJECTIVES.contains(w)) {
         if (i - start > 2 || i + 1 >= words.length) {
           return Optional.empty();
         }

@@ -116,7 +116,11 @@ public final class SessionEnricher {
       this.names = new NameMatcher(people);
       boolean panel = session.kind() == SessionKind.PANEL || session.kind() == SessionKind.DIALOGUE
           || session.participants().stream().anyMatch(p -> p.role() != Role.SPEAKER);
-      if (panel) {
+      List<String> guests = session.participants().stream().filter(p -> p.role() != Role.MODERATOR)
+          .map(Participant::speakerId).distinct().toList();
+      if (panel && guests.size() == 1) {
+        keynoteSpeakers = guests; // a guest and a moderator: the guest answers, as a keynote speaker talks
+      } else if (panel) {
         keynoteSpeakers = List.of();
       } else {
         List<String> ids = session.participants(Role.SPEAKER).stream().map(Participant::speakerId).distinct().toList();
@@ -162,20 +166,23 @@ public final class SessionEnricher {
       List<Content> rewritten = new ArrayList<>();
       List<Claim> claimsOrNull = new ArrayList<>();
       List<String> previous = List.of();
+      String previousText = "";
       for (Content item : items) {
         switch (item.type()) {
           case CLAIM -> {
             Claim c = (Claim) item;
-            Claim e = claim(c, parentIds, previous);
+            Claim e = claim(c, parentIds, previous, previousText);
             rewritten.add(e);
             claimsOrNull.add(e);
             previous = e.kind() == ClaimKind.SPEAKER ? e.speakerIds() : List.of();
+            previousText = e.text();
           }
           case CALLOUT -> {
             Callout co = (Callout) item;
             rewritten.add(ImmutableCallout.builder().from(co).body(contents(co.body(), List.of())).build());
             claimsOrNull.add(null);
             previous = List.of();
+            previousText = "";
           }
           case QUOTE -> {
             Quote q = (Quote) item;
@@ -279,7 +286,7 @@ public final class SessionEnricher {
       return new ArrayList<>(claims);
     }
 
-    Claim claim(Claim c, List<String> parentIds, List<String> previousIds) {
+    Claim claim(Claim c, List<String> parentIds, List<String> previousIds, String previousText) {
       String text = c.text();
       List<String> ids = List.of();
       boolean digressing = aside;
@@ -299,7 +306,10 @@ public final class SessionEnricher {
         ids = a.speakerIds();
         if (!a.namesSubject()) {
           if (panel() && !previousIds.isEmpty()
-              && (ClaimAttributor.continues(text) || ClaimAttributor.reported(text))) {
+              && (ClaimAttributor.continues(text) || ClaimAttributor.reported(text)
+                  || (ProseComparisonDeriver.aspect(text).isPresent()
+                      && (ClaimAttributor.introduces(previousText)
+                          || ProseComparisonDeriver.aspect(previousText).isPresent())))) {
             ids = previousIds;
           } else if (!parentIds.isEmpty()) {
             ids = parentIds;
@@ -315,10 +325,12 @@ public final class SessionEnricher {
       }
       List<Claim> children = new ArrayList<>();
       List<String> previous = List.of();
+      String previousChild = "";
       for (Claim child : c.children()) {
-        Claim e = claim(child, childParent, previous);
+        Claim e = claim(child, childParent, previous, previousChild);
         children.add(e);
         previous = e.kind() == ClaimKind.SPEAKER ? e.speakerIds() : List.of();
+        previousChild = e.text();
       }
       return ImmutableClaim.builder().from(c)
           .speakerIds(ids)
