@@ -378,7 +378,7 @@ final class NameMatcher {
         for (Person p : people) {
           for (String o : p.organizations()) {
             if (!Transliteration.allHangul(o) && (skeleton(o).equals(sk) || skeletonSingular(o).equals(sk))
-                && (sk.length() >= 4 || Transliteration.syllables(org) == Transliteration.vowelGroups(o))) {
+                && (sk.length() >= 4 || syllablesFit(org, o))) {
               ids.add(p.id());
             }
           }
@@ -386,6 +386,17 @@ final class NameMatcher {
       }
     }
     return ids;
+  }
+
+  /**
+   * A short transliteration must have as many syllables as the Latin word has vowel groups (람다, Lambda); an
+   * acronym (NVIDIA, 엔비디아) is read letter by letter and may have more.
+   */
+  private static boolean syllablesFit(String hangul, String latin) {
+    int syllables = Transliteration.syllables(hangul);
+    int vowels = Transliteration.vowelGroups(latin);
+    boolean acronym = latin.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    return acronym ? syllables >= vowels : syllables == vowels;
   }
 
   /** The speakers whose organisation the text names. */
