@@ -55,10 +55,6 @@ final class NameMatcher {
       "께서는", "께서", "에서는", "에게서", "에게", "에서", "이라는", "라는", "와의", "과의", "으로", "에는", "이며", "이고",
       "은", "는", "이", "가", "의", "을", "를", "와", "과", "도", "에", "로", "만", "랑", "인");
 
-  private static final Pattern DECLARED_HANGUL_AFTER = Pattern.compile(
-      "([A-Z][A-Za-z.\\-]*(?: [A-Z][A-Za-z.\\-]*){0,3}) ?\\((?:이하 )?([가-힣]+(?: [가-힣]+){0,2})\\)");
-  private static final Pattern DECLARED_LATIN_AFTER = Pattern.compile(
-      "((?:[가-힣]+ ){0,3}[가-힣]+) ?\\(([A-Z][A-Za-z.\\-]*(?: [A-Z][A-Za-z.\\-]*){0,3})\\)");
   private static final Pattern HANGUL_WORD = Pattern.compile("[가-힣]+");
   private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}");
 
@@ -142,22 +138,71 @@ final class NameMatcher {
     return null;
   }
 
-  /** Reads declared aliases: "Kai Fu Lee(이하 카플리)", "아라빈드 스리니바스(Aravind Srinivas)", "람다(Lambda)". */
+  /**
+   * Reads declared aliases: "Kai Fu Lee(이하 카플리)", "아라빈드 스리니바스(Aravind Srinivas)", "람다(Lambda)". The
+   * scan starts from each parenthesis and looks a few words to each side, so it is linear in the text.
+   */
   void learnDeclared(String text) {
-    Matcher m = DECLARED_HANGUL_AFTER.matcher(text);
-    while (m.find()) {
-      String latin = m.group(1);
-      String hangul = m.group(2);
-      declare(latin, hangul);
+    int from = 0;
+    while (true) {
+      int open = text.indexOf('(', from);
+      if (open < 0) {
+        return;
+      }
+      from = open + 1;
+      int close = text.indexOf(')', open);
+      if (close < 0) {
+        return;
+      }
+      if (close - open > 60) {
+        continue;
+      }
+      String inside = text.substring(open + 1, close).strip();
+      int before = open > 0 && text.charAt(open - 1) == ' ' ? open - 1 : open;
+      if (inside.startsWith("이하 ")) {
+        inside = inside.substring(3).strip();
+      }
+      if (LATIN_WORDS.matcher(inside).matches()) {
+        // 한글(Latin): as many Hangul words before as the Latin has words
+        List<String> words = wordsBefore(text, before, inside.split(" ").length, true);
+        if (!words.isEmpty()) {
+          declare(inside, stripParticle(String.join(" ", words)));
+        }
+      } else if (HANGUL_WORDS.matcher(inside).matches()) {
+        // Latin(한글) or Latin(이하 한글): the capitalised words before
+        List<String> words = wordsBefore(text, before, 4, false);
+        if (!words.isEmpty()) {
+          declare(String.join(" ", words), inside);
+        }
+      }
     }
-    m = DECLARED_LATIN_AFTER.matcher(text);
-    while (m.find()) {
-      String latin = m.group(2);
-      String[] words = m.group(1).split(" ");
-      int k = Math.min(words.length, latin.split(" ").length);
-      String hangul = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length));
-      declare(latin, stripParticle(hangul));
+  }
+
+  private static final Pattern LATIN_WORDS = Pattern.compile("[A-Z][A-Za-z.\\-]{0,30}(?: [A-Z][A-Za-z.\\-]{0,30}){0,3}");
+  private static final Pattern HANGUL_WORDS = Pattern.compile("[가-힣]{1,12}(?: [가-힣]{1,12}){0,2}");
+
+  /** Up to {@code max} words right before {@code end}: Hangul words, or capitalised Latin words. */
+  private static List<String> wordsBefore(String text, int end, int max, boolean hangul) {
+    List<String> out = new ArrayList<>();
+    int e = end;
+    while (out.size() < max && e > 0) {
+      int b = e;
+      while (b > 0 && e - b < 30 && (hangul ? Transliteration.isHangul(text.charAt(b - 1))
+          : (Character.isLetter(text.charAt(b - 1)) && text.charAt(b - 1) < 128 || text.charAt(b - 1) == '.'
+              || text.charAt(b - 1) == '-'))) {
+        b--;
+      }
+      if (b == e || (!hangul && !Character.isUpperCase(text.charAt(b)))) {
+        break;
+      }
+      out.add(0, text.substring(b, e));
+      if (b >= 2 && text.charAt(b - 1) == ' ') {
+        e = b - 1;
+      } else {
+        break;
+      }
     }
+    return out;
   }
 
   private void declare(String latin, String hangul) {
@@ -180,8 +225,17 @@ final class NameMatcher {
     }
   }
 
-  /** Every person named in the sentence, resolved or (when written as a person is) unresolved, by position. */
-  List<Mention> mentions(String s) {
+  /** People are looked for in this many first characters of a sentence: a subject comes first. */
+  static final int MAX_SENTENCE = 2_000;
+  /** At most this many places are kept per organisation form (hostile input). */
+  private static final int MAX_ORG_SPANS = 8;
+
+  /**
+   * Every person named in the sentence, resolved or (when written as a person is) unresolved, by position;
+   * only the first {@value #MAX_SENTENCE} characters are read.
+   */
+  List<Mention> mentions(String sentence) {
+    String s = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
     List<Mention> out = new ArrayList<>();
     // 1. known forms
     for (Map.Entry<String, String> e : forms.entrySet()) {
@@ -411,6 +465,7 @@ final class NameMatcher {
           continue;
         }
         int from = 0;
+        int kept = 0;
         while (true) {
           int at = lower.indexOf(form, from);
           if (at < 0) {
@@ -420,6 +475,9 @@ final class NameMatcher {
           if (boundaryBefore(lower, at) && boundaryAfter(lower, at + form.length(), form)) {
             spans.add(new int[] {at, at + form.length()});
             owners.add(e.getValue());
+            if (++kept >= MAX_ORG_SPANS) {
+              break;
+            }
           }
         }
       }

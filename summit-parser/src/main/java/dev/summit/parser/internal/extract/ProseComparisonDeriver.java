@@ -12,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +33,6 @@ import java.util.regex.Pattern;
  */
 public final class ProseComparisonDeriver {
 
-  private static final Pattern LABELLED = Pattern.compile("^\\s*([^:：\\n]{1,40}?)\\s*[:：]\\s*(\\S.*)$", Pattern.DOTALL);
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
   private static final Pattern PAREN = Pattern.compile("\\([^()]{0,40}\\)");
   private static final List<String> CONTRASTS = List.of("반면에", "반면", "것과 달리", "와 달리", "과 달리", "에 반해");
@@ -59,11 +57,26 @@ public final class ProseComparisonDeriver {
 
   /** "LABEL: description", the label at most {@code maxWords} words (parentheses aside). */
   static Optional<Aspect> aspect(String text, int maxWords) {
-    Matcher m = LABELLED.matcher(text);
-    if (!m.matches()) {
+    String t = text.stripLeading();
+    int colon = -1;
+    for (int i = 0; i < Math.min(t.length(), 42); i++) {
+      char c = t.charAt(i);
+      if (c == ':' || c == '：') {
+        colon = i;
+        break;
+      }
+      if (c == '\n') {
+        return Optional.empty();
+      }
+    }
+    if (colon < 1) {
       return Optional.empty();
     }
-    String label = m.group(1).strip();
+    String description = t.substring(colon + 1).strip();
+    if (description.isEmpty()) {
+      return Optional.empty();
+    }
+    String label = t.substring(0, colon).strip();
     if (label.isEmpty() || label.endsWith("다") || label.contains(". ")) {
       return Optional.empty();
     }
@@ -71,7 +84,7 @@ public final class ProseComparisonDeriver {
     if (PAREN.matcher(label).replaceAll("").strip().split("\\s+").length > maxWords) {
       return Optional.empty(); // a sentence, not a label
     }
-    return Optional.of(new Aspect(label, m.group(2).strip(), text));
+    return Optional.of(new Aspect(label, description, text));
   }
 
   /**
@@ -323,7 +336,8 @@ public final class ProseComparisonDeriver {
         return Optional.empty();
       }
       List<String> ws = new ArrayList<>();
-      for (String w : PAREN.matcher(v).replaceAll(" ").split("[\\s,.:;!?]+")) {
+      String head = v.length() > 400 ? v.substring(0, 400) : v; // the first words are enough, and bounded
+      for (String w : PAREN.matcher(head).replaceAll(" ").split("[\\s,.:;!?]+")) {
         if (!w.isEmpty()) {
           ws.add(NameMatcher.stripParticle(w));
         }

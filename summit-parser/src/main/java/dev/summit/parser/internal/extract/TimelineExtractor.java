@@ -38,6 +38,9 @@ public final class TimelineExtractor {
   private static final Pattern YEAR = Pattern.compile("(?<![0-9])(\\d{4})년(?:\\s?(\\d{1,2})월)?");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
   private static final int MAX_DESCRIPTION = 300;
+  /** At most this many entries are read from one claim (hostile input). */
+  private static final int MAX_ENTRIES = 64;
+  private static final Pattern NOW = Pattern.compile("(?<![가-힣A-Za-z])(현재|지금|오늘날|now|today|Now|Today)(?![가-힣A-Za-z])");
 
   /** A labelled claim of a run. */
   private record Label(String family, String when, String label, String description) {}
@@ -141,17 +144,21 @@ public final class TimelineExtractor {
       if (sentence.isBlank()) {
         continue;
       }
+      if (entries.size() >= MAX_ENTRIES) {
+        break;
+      }
       int arrow = sentence.indexOf('→');
       if (arrow > 0) {
         String left = sentence.substring(0, arrow);
         String right = sentence.substring(arrow + 1);
-        if (!YEAR.matcher(left).find() && startsWithNow(left)) {
-          entries.add(entry("now", nowWord(left), clip(left.strip()), claim.source()));
-          addYears(right, right, claim, entries);
+        Matcher now = NOW.matcher(left);
+        if (!YEAR.matcher(left).find() && now.find()) {
+          entries.add(entry("now", now.group(1), clip(left.strip()), claim.source()));
+          addYears(right, clip(right.strip()), claim, entries);
           continue;
         }
       }
-      addYears(sentence, sentence, claim, entries);
+      addYears(sentence, clip(sentence.strip()), claim, entries);
     }
     if (entries.isEmpty()) {
       return Optional.empty();
@@ -161,7 +168,7 @@ public final class TimelineExtractor {
 
   private static void addYears(String text, String description, Claim claim, List<TimelineEntry> entries) {
     Matcher m = YEAR.matcher(text);
-    while (m.find()) {
+    while (m.find() && entries.size() < MAX_ENTRIES) {
       if (!plausibleYear(m.group(1))) {
         continue;
       }
@@ -171,20 +178,8 @@ public final class TimelineExtractor {
       }
       String when = month == null ? m.group(1) : m.group(1) + "-" + twoDigits(month);
       String label = month == null ? m.group(1) + "년" : m.group(0).strip();
-      entries.add(entry(when, label, clip(description.strip()), claim.source()));
+      entries.add(entry(when, label, description, claim.source()));
     }
-  }
-
-  private static boolean startsWithNow(String s) {
-    String t = s.strip();
-    return t.startsWith("현재") || t.startsWith("지금") || t.startsWith("오늘날") || t.toLowerCase(Locale.ROOT).startsWith("now")
-        || t.toLowerCase(Locale.ROOT).startsWith("today");
-  }
-
-  private static String nowWord(String s) {
-    String t = s.strip();
-    int space = t.indexOf(' ');
-    return space > 0 ? t.substring(0, space) : t;
   }
 
   private static TimelineEntry entry(String when, String label, String description, Provenance source) {

@@ -182,6 +182,23 @@ class SessionEnricherTest {
   }
 
   @Test
+  void hostileClaimsAreReadWithoutBlowingUp() {
+    String words = "가나다 마크 아담스 CEO는 ".repeat(20_000) + "과거 서버는 700W를 쓰는 반면, 최신 서버는 1kW를 씁니다. ";
+    String label = "SRAM 캐시: " + "접근 지연이 짧습니다 ".repeat(20_000);
+    String label2 = "DRAM 캐시: " + "접근 지연이 깁니다 ".repeat(20_000);
+    String years = "2024년: " + "9".repeat(200_000) + "년 ".repeat(1000);
+    String hangulRun = "가".repeat(1_000_000) + "(Lisa Su)";
+    String latinRun = "A".repeat(1_000_000) + "(이하 에이)";
+    String blank = " ".repeat(1_000_000) + ":";
+    Session session = panel(List.of(said(words), said(label), said(label2), said(years), said(years),
+        said(hangulRun), said(latinRun), said(blank)));
+    Session out = enricher.enrich(session, REGISTRY, d -> { }).session();
+    assertThat(out.claims()).hasSize(8);
+    assertThat(out.comparisons()).isNotEmpty();
+    assertThat(out.claims().get(0).quantities()).extracting(Quantity::unit).contains("kW");
+  }
+
+  @Test
   void theSessionKeepsEverythingElse() {
     Session session = panel(List.of(said("Jensen Huang은 2~5년 안에 모든 것이 바뀐다고 말했습니다.")));
     Session out = enricher.enrich(session, REGISTRY, d -> { }).session();
