@@ -40,9 +40,6 @@ final class ClaimAttributor {
    * @param keynoteSpeakers the speakers a keynote's claims default to; empty for a panel or dialogue
    */
   Attribution attribute(String text, NameMatcher names, Set<String> participants, List<String> keynoteSpeakers) {
-    if (authorVoice(text)) {
-      return new Attribution(List.of(), true, List.of());
-    }
     Set<String> named = new LinkedHashSet<>();
     List<NameMatcher.Mention> unresolved = new ArrayList<>();
     boolean namesSubject = false;
@@ -81,6 +78,9 @@ final class ClaimAttributor {
       ids = List.copyOf(keynoteSpeakers);
     } else {
       ids = List.of();
+    }
+    if (authorVoice(text)) {
+      return new Attribution(List.of(), true, unresolved); // the author's own words
     }
     return new Attribution(ids, namesSubject, unresolved);
   }

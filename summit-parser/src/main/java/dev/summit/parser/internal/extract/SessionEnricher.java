@@ -34,14 +34,25 @@ import java.util.function.Consumer;
  * comparisons. Stateless and thread-safe: each call builds its own {@link NameMatcher}.
  *
  * <p>Every claim (nested ones and those inside callouts and quotes too) gets its {@link Claim#quantities()}
- * ({@link QuantityExtractor}) and {@link Claim#organizationSpeakerIds()}; speaker claims get their
- * {@link Claim#speakerIds()} ({@link ClaimAttributor}). In a panel or dialogue a claim that names nobody
- * inherits its parent bullet's speakers, or the previous claim's when it opens as its continuation ("특히 …",
- * "그는 …"). Timelines ({@link TimelineExtractor}) and derived comparisons ({@link ProseComparisonDeriver}) are
- * inserted right after the claims they were read from.
+ * ({@link QuantityExtractor}) and {@link Claim#organizationSpeakerIds()}. {@link ClaimKind#SPEAKER} claims get
+ * their {@link Claim#speakerIds()} ({@link ClaimAttributor}); author and explainer claims never do.
+ * <ul>
+ *   <li>A keynote's claims go to its speaker; so do a dialogue's, when it has one guest and a moderator (the
+ *       guest answers), unless a sentence names the moderator.</li>
+ *   <li>In a panel, a claim that names no subject inherits: the previous claim's speakers when it continues it
+ *       ("특히 …", "그는 …", "…다고 덧붙였습니다", or a labelled aspect after "…의 차이를 설명하며"); else its
+ *       parent bullet's; else those of a label bullet above it ("Greg의 접근법:") or of its section's heading
+ *       when that names exactly one participant.</li>
+ *   <li>Claims in the author's voice ("제가 …", "…살펴보도록 하겠습니다") and, in a keynote, the author's
+ *       digressions (from "…에 대해서 살펴보도록 하겠습니다" or "옆 길로 잠깐 빠져서" to "다시 본론으로", or to the
+ *       next numbered section) go to nobody.</li>
+ * </ul>
+ * Timelines ({@link TimelineExtractor}) and derived comparisons ({@link ProseComparisonDeriver}) are inserted
+ * right after the claims they were read from, in the same content list; those read from nested claims go after
+ * the top claim.
  *
  * <p>Diagnostics: {@code unresolved-speaker} (info) for a person named as a speaker claim's subject who is
- * not a speaker of the summit.
+ * not a speaker of the summit; the claim then goes to nobody in a keynote when that person is said to speak.
  */
 public final class SessionEnricher {
   /**
@@ -296,8 +307,11 @@ public final class SessionEnricher {
           && (c.kind() != ClaimKind.SPEAKER || ClaimAttributor.authorVoice(text))) {
         aside = true;
       }
-      if (c.kind() == ClaimKind.SPEAKER && !(digressing && !panel())) {
+      if (c.kind() == ClaimKind.SPEAKER) {
         ClaimAttributor.Attribution a = attributor.attribute(text, names, participants, keynoteSpeakers);
+        if (digressing && !panel()) {
+          a = new ClaimAttributor.Attribution(List.of(), true, a.unresolved()); // the author's digression
+        }
         for (NameMatcher.Mention m : a.unresolved()) {
           diagnostics.accept(Diagnostic.of(Severity.INFO, "unresolved-speaker",
               "'" + m.surface() + "' is named as the subject of claim " + c.id() + " but is no speaker of the summit",
