@@ -30,8 +30,13 @@ final class ClaimAttributor {
   private static final List<String> SPEECH = List.of(
       "말했", "말하", "말한", "강조", "언급", "설명", "밝혔", "주장", "이야기", "전망", "지적", "덧붙", "소개", "역설",
       "제시", "제안", "확신", "평가", "답했", "발언", "예측", "얘기");
+  private static final List<String> ENGLISH_SPEECH = List.of(
+      " said", " says", " argued", " argues", " noted", " notes", " explained", " explains", " added", " adds",
+      " stressed", " emphasised", " emphasized", " warned", " believes", " thinks", " pointed out", " told",
+      " described", " predicted", " expects", " expected", " showed", " presented", " announced");
   private static final List<String> CONTINUATIONS = List.of(
-      "특히", "또한", "그는", "그녀는", "그들은", "이어", "아울러", "그러면서", "덧붙여", "이에 대해");
+      "특히", "또한", "그는", "그녀는", "그들은", "이어", "아울러", "그러면서", "덧붙여", "이에 대해", "He", "She", "They",
+      "Also");
 
   /**
    * @param text the claim's plain text
@@ -138,6 +143,14 @@ final class ClaimAttributor {
     if (s.startsWith(" 역시", i)) {
       return true;
     }
+    for (String verb : ENGLISH_SPEECH) {
+      if (s.startsWith(verb, i)) {
+        int e = i + verb.length();
+        if (e >= s.length() || !Character.isLetter(s.charAt(e))) {
+          return true; // "Lisa Su said …"
+        }
+      }
+    }
     for (String p : SUBJECT_PARTICLES) {
       if (s.startsWith(p, i)) {
         int e = i + p.length();
@@ -205,7 +218,7 @@ final class ClaimAttributor {
       return false;
     }
     for (String c : CONTINUATIONS) {
-      if (t.startsWith(c) && (t.length() == c.length() || !Transliteration.isHangul(t.charAt(c.length())))) {
+      if (t.startsWith(c) && (t.length() == c.length() || !Character.isLetter(t.charAt(c.length())))) {
         return true;
       }
     }
