@@ -177,16 +177,21 @@ final class ClaimAttributor {
       "(?<![가-힣])(제가|저는|저도|저희는) |이번 블로그|블로그에서는|포스트|해보았|해봤|보았습니다|봤습니다|보겠습니다"
       + "|도록 ?하겠습니다|스킵|궁금하신|이번 글|본 글|마치겠습니다|감사합니다|개인적으로|\\(개인 ?의견\\)|\\(후기\\)");
 
-  private static final Pattern DIGRESSION_START = Pattern.compile(
-      "(살펴보|알아보|조사|정리하|정리해|짚어보)[^.]{0,12}(겠습니다|았습니다|봤습니다)|옆 ?길로|잠깐 ?빠져");
+  private static final Pattern DIGRESSION_VERB = Pattern.compile(
+      "(살펴보|알아보|조사|정리하|정리해|짚어보|해보)[^.]{0,12}(겠습니다|았습니다|봤습니다)");
+  private static final Pattern DIGRESSION_CUE = Pattern.compile("앞서|용어|디테일하게|자세히|곁가지|여담|잠깐");
+  private static final Pattern SIDE_TRACK = Pattern.compile("옆 ?길로|잠깐 ?빠져");
   private static final Pattern DIGRESSION_END = Pattern.compile("본론|본 발표|본격적인 발표");
 
   /**
-   * True when an author's claim opens a digression of the author's own ("각 기업체의 역할에 대해서 살펴보도록
-   * 하겠습니다", "옆 길로 잠깐 빠져서"): until it ends, keynote claims are the author's, not the speaker's.
+   * True when an author's claim opens a digression of the author's own: it says it steps aside ("옆 길로 잠깐
+   * 빠져서"), or announces the author's own look at something with a cue that it goes beyond the talk ("조금 더
+   * 디테일하게 … 살펴보도록 하겠습니다", "발표 내용을 소개하기에 앞서 … 용어를 정리하고 넘어가겠습니다"). Until
+   * it ends, keynote claims are the author's, not the speaker's.
    */
   static boolean startsDigression(String text) {
-    return DIGRESSION_START.matcher(text).find();
+    return SIDE_TRACK.matcher(text).find()
+        || (DIGRESSION_VERB.matcher(text).find() && DIGRESSION_CUE.matcher(text).find());
   }
 
   /** True when an author's claim returns to the talk ("다시 본론으로 넘어가겠습니다"). */

@@ -168,6 +168,27 @@ class ClaimAttributorTest {
   }
 
   @Test
+  void theAuthorsVoiceAndDigressions() {
+    assertThat(ClaimAttributor.authorVoice("다음은 제가 기대하던 세션이었습니다.")).isTrue();
+    assertThat(ClaimAttributor.authorVoice("지속 가능성 문제가 시급합니다.")).isFalse(); // 문제가, not 제가
+    assertThat(ClaimAttributor.authorVoice("이번 블로그에서는 패널 토론을 정리합니다.")).isTrue();
+    assertThat(ClaimAttributor.authorVoice("워드프레스와 같은 독립 블로그와도 협력합니다.")).isFalse();
+    assertThat(ClaimAttributor.startsDigression("옆 길로 잠깐 빠져서 시장 조사를 좀 해보았습니다.")).isTrue();
+    assertThat(ClaimAttributor.startsDigression("조금 더 디테일하게 각 기업의 역할을 살펴보도록 하겠습니다.")).isTrue();
+    assertThat(ClaimAttributor.startsDigression("각각에 대해서 한번 살펴보겠습니다:")).isFalse();
+    assertThat(ClaimAttributor.endsDigression("다시 본론으로 넘어가겠습니다 :)")).isTrue();
+    NameMatcher names = new NameMatcher(List.of(person("chey", "최태원", "SK그룹 회장", true)));
+    assertThat(attributor.attribute("여기서부터는 제가 조사한 내용입니다.", names, Set.of("chey"), List.of("chey"))
+        .speakerIds()).isEmpty();
+  }
+
+  @Test
+  void englishSpeechVerbsNameASubject() {
+    assertThat(panel(PANEL_13, "Bryan Black said chiplets cut costs.")).containsExactly("black");
+    assertThat(panel(PANEL_13, "Bryan Black's company builds chiplets.")).isEmpty();
+  }
+
+  @Test
   void continuationMarkers() {
     assertThat(ClaimAttributor.continues("특히 유리 기판과 같은 새로운 소재가 중요합니다.")).isTrue();
     assertThat(ClaimAttributor.continues("그는 이러한 전략이 핵심이라고 밝혔습니다.")).isTrue();
