@@ -282,8 +282,10 @@ public final class QuantityExtractor {
       }
       return new Amount(start, end, total.multiply(mult), new Unit("USD", QuantityKind.MONEY, BigDecimal.ONE), false);
     }
+    // "60여 개국": 여 marks an approximate number
+    int approx = end < n && text.charAt(end) == '여' && end + 1 < n && text.charAt(end + 1) == ' ' ? end + 1 : end;
     // unit after the number, maybe after one space
-    int u = skipSpaces(text, end, 1);
+    int u = skipSpaces(text, approx, 1);
     UnitMatch um = readUnit(text, u);
     if (um == null) {
       return new Amount(start, end, total, null, false);

@@ -12,6 +12,7 @@ import dev.summit.model.ImmutableClaim;
 import dev.summit.model.ImmutableQuote;
 import dev.summit.model.ImmutableSection;
 import dev.summit.model.ImmutableSession;
+import dev.summit.model.ImmutableTimeline;
 import dev.summit.model.Participant;
 import dev.summit.model.Quote;
 import dev.summit.model.Role;
@@ -20,6 +21,7 @@ import dev.summit.model.Session;
 import dev.summit.model.SessionKind;
 import dev.summit.model.Severity;
 import dev.summit.model.Speaker;
+import dev.summit.model.Timeline;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -216,7 +218,21 @@ public final class SessionEnricher {
       Map<Integer, List<Content>> after = new LinkedHashMap<>();
       Set<Integer> inRuns = new LinkedHashSet<>();
       for (TimelineExtractor.Run r : timelines.runs(claimsOrNull, Optional.empty())) {
-        after.computeIfAbsent(r.lastIndex(), k -> new ArrayList<>()).add(r.timeline());
+        Timeline t = r.timeline();
+        if (t.title().isEmpty()) {
+          // an introduction may stand before the run with images between ("…다음과 같이 제시했습니다.")
+          int k = r.firstIndex() - 1;
+          while (k >= 0 && rewritten.get(k).type() == ContentType.IMAGE) {
+            k--;
+          }
+          if (k >= 0 && k < r.firstIndex() - 1 && rewritten.get(k).type() == ContentType.CLAIM) {
+            Optional<String> title = TimelineExtractor.introduction(((Claim) rewritten.get(k)).text());
+            if (title.isPresent()) {
+              t = ImmutableTimeline.copyOf(t).withTitle(title.get());
+            }
+          }
+        }
+        after.computeIfAbsent(r.lastIndex(), k -> new ArrayList<>()).add(t);
         for (int i = r.firstIndex(); i <= r.lastIndex(); i++) {
           inRuns.add(i);
         }

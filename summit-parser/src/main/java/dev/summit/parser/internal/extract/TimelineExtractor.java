@@ -95,8 +95,13 @@ public final class TimelineExtractor {
     if (i == 0 || claims.get(i - 1) == null) {
       return Optional.empty();
     }
-    String t = claims.get(i - 1).text().strip();
-    if (t.endsWith(":") || t.contains("다음과 같")) {
+    return introduction(claims.get(i - 1).text());
+  }
+
+  /** The text of a claim that introduces what follows ("…다음과 같이 제시했습니다.", "로드맵:"), as a title. */
+  static Optional<String> introduction(String text) {
+    String t = text.strip();
+    if (t.endsWith(":") || t.contains("다음과 같") || t.contains("아래와 같")) {
       return Optional.of(clip(t));
     }
     return Optional.empty();

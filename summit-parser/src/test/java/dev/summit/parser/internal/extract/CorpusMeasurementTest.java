@@ -190,6 +190,7 @@ class CorpusMeasurementTest {
     Timeline years = session(6).timelines().stream()
         .filter(t -> t.entries().size() == 4).findFirst().orElseThrow();
     assertThat(years.entries()).extracting(TimelineEntry::when).containsExactly("2023", "2025", "2026", "2027");
+    assertThat(years.title()).hasValueSatisfying(t -> assertThat(t).contains("주요 시점을 다음과 같이"));
     assertThat(years.entries().get(0).description()).startsWith("LLM의 원년");
 
     Timeline waves = session(7).timelines().stream()

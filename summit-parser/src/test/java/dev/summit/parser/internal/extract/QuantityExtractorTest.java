@@ -53,6 +53,7 @@ class QuantityExtractorTest {
       2천만 명 이상의 개발자가 있다              | 2천만 명    | COUNT    | 20000000  |          | count
       40만 명의 인력이 협력했다                  | 40만 명     | COUNT    | 400000    |          | count
       전국 1,200곳에 설치했다                   | 1,200곳     | COUNT    | 1200      |          | count
+      60여 개국에 리전을 두었다                 | 60여 개     | COUNT    | 60        |          | count
       6개월마다 성능이 오른다                    | 6개월마다   | RATE     | 6         |          | month
       평균 1.3년마다 증가한다                    | 1.3년마다   | RATE     | 1.3       |          | year
       피크 시간대에 5시간 이상 공급한다           | 5시간       | DURATION | 5         |          | hour
