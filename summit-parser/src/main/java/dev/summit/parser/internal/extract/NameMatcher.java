@@ -496,18 +496,46 @@ final class NameMatcher {
         ids.addAll(owners.get(i));
       }
     }
-    // transliterated organisations: one or two Hangul words
+    // transliterated organisations: one Hangul word for a one-word name, two for a two-word name; a short
+    // one (three consonant classes) only with a particle after it ("람다는", not "리모트 노드")
     List<int[]> words = hangulWords(s);
     for (int i = 0; i < words.size(); i++) {
       int[] w = words.get(i);
-      String single = stripParticle(s.substring(w[0], w[1]));
-      ids.addAll(orgIds(single));
+      String raw = s.substring(w[0], w[1]);
+      String single = stripParticle(raw);
+      boolean particle = !single.equals(raw);
+      for (String id : orgIds(single)) {
+        if (particle || Transliteration.hangul(single).length() >= 4 || !phoneticOnly(single, id)) {
+          ids.add(id);
+        }
+      }
       if (i + 1 < words.size() && words.get(i + 1)[0] == w[1] + 1) {
         int[] w2 = words.get(i + 1);
-        ids.addAll(orgIds(s.substring(w[0], w[1]) + " " + stripParticle(s.substring(w2[0], w2[1]))));
+        String pair = raw + " " + stripParticle(s.substring(w2[0], w2[1]));
+        for (String id : orgIds(pair)) {
+          if (!phoneticOnly(pair, id) || twoWordOrganisation(id)) {
+            ids.add(id);
+          }
+        }
       }
     }
     return ids;
+  }
+
+  /** True when the speaker's organisation matches the text only by sound, not as written or declared. */
+  private boolean phoneticOnly(String text, String id) {
+    String key = text.toLowerCase(Locale.ROOT).replace(" ", "");
+    for (Map.Entry<String, Set<String>> e : orgForms.entrySet()) {
+      if (e.getKey().replace(" ", "").equals(key) && e.getValue().contains(id)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean twoWordOrganisation(String id) {
+    Person p = person(id);
+    return p != null && p.organizations().stream().anyMatch(o -> o.strip().split("\\s+").length == 2);
   }
 
   private void unresolved(String s, List<Mention> out) {

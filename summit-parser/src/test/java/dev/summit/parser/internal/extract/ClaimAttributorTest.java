@@ -165,6 +165,10 @@ class ClaimAttributorTest {
     assertThat(names.organisations("펭귄 솔루션에 도움을 요청했습니다.")).containsExactly("adams");
     assertThat(names.organisations("SK 하이닉스는 HBM을 만듭니다.")).containsExactly("lee");
     assertThat(names.organisations("Meta와 NVIDIA, 한수원은 협력합니다.")).isEmpty();
+    // sound-alikes: "리모트 노드" is not 람다 (Lambda), "칩을 다시" is not 칩플렛 (Chipletz)
+    assertThat(names.organisations("리모트 노드와의 데이터 이동")).isEmpty();
+    assertThat(new NameMatcher(PANEL_13).organisations("수선이 완료된 칩을 다시 테스트하여")).isEmpty();
+    assertThat(new NameMatcher(PANEL_13).organisations("Chipletz는 유리 기판을 만듭니다.")).containsExactly("black");
   }
 
   @Test
