@@ -25,7 +25,7 @@ final class ClaimAttributor {
   /** The outcome for one claim. */
   record Attribution(List<String> speakerIds, boolean namesSubject, List<NameMatcher.Mention> unresolved) {}
 
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。])\\s+|\\n+");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。])(?<!\\s[A-Z]\\.)\\s+|\\n+");
   private static final List<String> SUBJECT_PARTICLES = List.of("께서는", "께서", "은", "는", "이", "가", "도");
   private static final List<String> SPEECH = List.of(
       "말했", "말하", "말한", "강조", "언급", "설명", "밝혔", "주장", "이야기", "전망", "지적", "덧붙", "소개", "역설",

@@ -35,8 +35,8 @@ public final class TimelineExtractor {
       Pattern.DOTALL);
   private static final Pattern KOREAN_ORDINAL_LABEL = Pattern.compile(
       "^\\s*((\\d{1,2})\\s?(단계|세대|차))\\s*[:：\\-–—]\\s*(\\S.*)$", Pattern.DOTALL);
-  private static final Pattern YEAR = Pattern.compile("(?<![0-9])(\\d{4})년(?:\\s?(\\d{1,2})월)?");
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+  private static final Pattern YEAR = Pattern.compile("(?<![0-9])(\\d{4})년(?!대)(?:\\s?(\\d{1,2})월)?");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!\\s[A-Z]\\.)\\s+|\\n+");
   private static final int MAX_DESCRIPTION = 300;
   /** At most this many entries are read from one claim (hostile input). */
   private static final int MAX_ENTRIES = 64;

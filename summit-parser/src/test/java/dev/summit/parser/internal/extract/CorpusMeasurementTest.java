@@ -168,6 +168,47 @@ class CorpusMeasurementTest {
   }
 
   @Test
+  void everyTimelineAndTable() throws IOException {
+    List<String> expectedTimelines = new ArrayList<>();
+    for (String[] row : rows("labelled-timelines.tsv")) {
+      expectedTimelines.add(row[0] + " " + row[1]);
+    }
+    List<String> actualTimelines = new ArrayList<>();
+    List<String> expectedTables = new ArrayList<>();
+    for (String[] row : rows("labelled-tables.tsv")) {
+      expectedTables.add(row[0] + " " + row[1] + " " + row[2]);
+    }
+    List<String> actualTables = new ArrayList<>();
+    for (Session s : summit.sessions()) {
+      int n = s.number().orElse(-1);
+      for (Timeline t : s.timelines()) {
+        actualTimelines.add(n + " " + String.join(",", t.entries().stream().map(TimelineEntry::when).toList()));
+      }
+      for (ComparisonTable t : s.comparisons()) {
+        actualTables.add(n + " " + t.origin() + " " + String.join(" | ", t.subjects()));
+      }
+    }
+    report("timelines", expectedTimelines, actualTimelines);
+    report("tables", expectedTables, actualTables);
+  }
+
+  private static void report(String what, List<String> expected, List<String> actual) {
+    List<String> missed = new ArrayList<>(expected);
+    List<String> wrong = new ArrayList<>();
+    for (String a : actual) {
+      if (!missed.remove(a)) {
+        wrong.add(a);
+      }
+    }
+    int tp = actual.size() - wrong.size();
+    System.out.printf("%s: %d labelled, tp=%d fp=%d fn=%d%n", what, expected.size(), tp, wrong.size(), missed.size());
+    wrong.forEach(w -> System.out.println("  wrong " + w));
+    missed.forEach(m -> System.out.println("  missed " + m));
+    assertThat(wrong).as("%s not in the labelled set", what).isEmpty();
+    assertThat((double) tp / expected.size()).as("%s recall", what).isGreaterThanOrEqualTo(0.95);
+  }
+
+  @Test
   void transliteratedAndMisspelledNamesAreLearnedAsAliases() {
     Speaker balaban = speaker("Stephen Balaban");
     Speaker adams = speaker("Mark Adams");
