@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class ClaimAttributorTest {
@@ -190,6 +193,17 @@ class ClaimAttributorTest {
   void englishSpeechVerbsNameASubject() {
     assertThat(panel(PANEL_13, "Bryan Black said chiplets cut costs.")).containsExactly("black");
     assertThat(panel(PANEL_13, "Bryan Black's company builds chiplets.")).isEmpty();
+  }
+
+  @Property(tries = 300)
+  void anyTextGivesParticipantsOnly(@ForAll @StringLength(max = 120) String noise) {
+    NameMatcher names = new NameMatcher(PANEL_13);
+    for (String text : List.of(noise, noise + " Bryan Black은 " + noise, "이강옥 부사장" + noise)) {
+      names.learnDeclared(text);
+      List<String> ids = attributor.attribute(text, names, ids(PANEL_13), List.of()).speakerIds();
+      assertThat(ids(PANEL_13)).containsAll(ids);
+      assertThat(ids).doesNotHaveDuplicates();
+    }
   }
 
   @Test

@@ -82,6 +82,14 @@ class TimelineExtractorTest {
   }
 
   @Test
+  void anInitialDoesNotEndTheSentenceAndDecadesAreNotDates() {
+    Timeline apollo = extractor.dated(claim(9, "1962년, 존 F. 케네디 대통령은 아폴로 프로그램을 시작했습니다.")).orElseThrow();
+    assertThat(apollo.entries()).singleElement()
+        .satisfies(e -> assertThat(e.description()).endsWith("시작했습니다."));
+    assertThat(extractor.dated(claim(10, "2010년대부터 연산 요구가 증가했습니다."))).isEmpty();
+  }
+
+  @Test
   void fromToChanges() {
     Timeline between = extractor.dated(claim(7, "전력 수요는 2022년에서 2026년 사이 두 배 이상 증가할 것입니다.")).orElseThrow();
     assertThat(between.entries()).extracting(TimelineEntry::when).containsExactly("2022", "2026");
