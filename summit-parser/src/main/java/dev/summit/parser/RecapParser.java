@@ -97,9 +97,27 @@ public final class RecapParser {
    */
   public ParseResult parseAll(List<Path> files) {
     Objects.requireNonNull(files, "files");
-    List<Pipeline.Document> documents = new ArrayList<>(files.size());
-    for (Path file : files) {
-      documents.add(readDocument(file));
+    return parseSources(files.stream().map(RecapSource::of).toList());
+  }
+
+  /**
+   * Parses and merges posts of one summit given as files, bytes, Markdown or HTML, like
+   * {@link #parseAll(List)}.
+   *
+   * @throws UncheckedIOException if a file cannot be read; the message names the file
+   */
+  public ParseResult parseSources(List<RecapSource> sources) {
+    Objects.requireNonNull(sources, "sources");
+    List<Pipeline.Document> documents = new ArrayList<>(sources.size());
+    for (RecapSource source : sources) {
+      Objects.requireNonNull(source, "source");
+      checkId(source.id());
+      documents.add(switch (source.kind) {
+        case FILE -> readDocument(source.file);
+        case BYTES -> pipeline.read(source.bytes, source.id, null, null);
+        case MARKDOWN -> pipeline.readMarkdown(source.text, source.id);
+        case HTML -> pipeline.readHtml(source.text, source.id, source.baseUri);
+      });
     }
     return pipeline.assemble(documents);
   }

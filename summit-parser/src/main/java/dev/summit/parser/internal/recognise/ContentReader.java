@@ -247,6 +247,7 @@ final class ContentReader {
       if (!remaining.isEmpty()) {
         textLine(remaining, kind, block, out);
       }
+      inlineLinks(block, out);
       return;
     }
     List<Mark> links = block.marks().stream().filter(m -> m.kind() == Mark.Kind.LINK).toList();
@@ -255,6 +256,23 @@ final class ContentReader {
       return;
     }
     textLine(text.strip(), kind, block, out);
+    inlineLinks(block, out);
+  }
+
+  /**
+   * The destinations of a block's inline links, as {@link dev.summit.model.Link}s after the text that holds
+   * them: the text keeps the link's words, the model keeps where they point. Autolinks, whose words are the
+   * destination, are already in the text.
+   */
+  private void inlineLinks(Block block, List<Content> out) {
+    for (Mark m : block.marks()) {
+      if (m.kind() == Mark.Kind.LINK && !m.url().isEmpty()) {
+        String words = normalise(block.text().substring(m.start(), m.end()));
+        if (!words.equals(m.url()) && !("mailto:" + words).equals(m.url())) {
+          out.add(ImmutableLink.builder().url(m.url()).text(words).source(provenance(block)).build());
+        }
+      }
+    }
   }
 
   /** A line of text: a credit for the previous image, a review, or a claim. */
@@ -265,7 +283,8 @@ final class ContentReader {
     Matcher credit = CREDIT.matcher(text);
     if (credit.matches() && !out.isEmpty() && out.get(out.size() - 1).type() == ContentType.IMAGE) {
       Image last = (Image) out.remove(out.size() - 1);
-      out.add(ImmutableImage.copyOf(last).withCredit(text.strip())
+      String value = credit.group(2).strip();
+      out.add(ImmutableImage.copyOf(last).withCredit(value.isEmpty() ? text.strip() : value)
           .withSource(Provenance.of(document, last.source().startLine(),
               Math.max(last.source().endLine(), block.endLine()))));
       return;
@@ -335,6 +354,7 @@ final class ContentReader {
       if (head instanceof Claim claim) {
         Provenance p = claim.source();
         out.add(ImmutableClaim.copyOf(claim).withChildren(children).withSource(p));
+        inlineLinks(first, out);
       } else {
         if (head != null) {
           out.add(head);
@@ -358,6 +378,7 @@ final class ContentReader {
     if (!firstText.isEmpty() && CREDIT.matcher(firstText).matches() && !out.isEmpty()
         && out.get(out.size() - 1).type() == ContentType.IMAGE) {
       textLine(normalise(firstText), outer, first, out);
+      inlineLinks(first, out);
       for (Block b : blocks.subList(1, blocks.size())) {
         read(b, ClaimKind.AUTHOR, out);
       }
@@ -366,6 +387,7 @@ final class ContentReader {
     // a review (후기, 개인 의견) and what follows it inside the quote
     if (!firstText.isEmpty() && (REVIEW.matcher(firstText).matches() || REVIEW_COLON.matcher(firstText).matches())) {
       review(normalise(firstText), first).ifPresent(out::add);
+      inlineLinks(first, out);
       for (Block b : blocks.subList(1, blocks.size())) {
         read(b, ClaimKind.AUTHOR, out);
       }
@@ -379,6 +401,7 @@ final class ContentReader {
       if (!mt[2].isBlank()) {
         textLine(mt[2].strip(), ClaimKind.EXPLAINER, first, body);
       }
+      inlineLinks(first, body);
       for (Block b : blocks.subList(1, blocks.size())) {
         read(b, ClaimKind.EXPLAINER, body);
       }

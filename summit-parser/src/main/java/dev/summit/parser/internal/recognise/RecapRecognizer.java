@@ -747,6 +747,16 @@ public final class RecapRecognizer {
         return new SummitFacts(name, start.map(LocalDate::getYear), start, end, venue,
             Optional.of(reader.provenance(b)));
       }
+      // no date range in the text: the front matter may name the event (event, venue, startDate, endDate)
+      Map<String, Object> fm = source.frontMatter();
+      Optional<LocalDate> fmStart = string(fm.get("startDate")).flatMap(this::isoDate);
+      Optional<LocalDate> fmEnd = string(fm.get("endDate")).flatMap(this::isoDate);
+      Optional<String> fmName = string(fm.get("event"));
+      Optional<String> fmVenue = string(fm.get("venue"));
+      if (fmStart.isPresent() || fmName.isPresent() || fmVenue.isPresent()) {
+        return new SummitFacts(fmName, fmStart.map(LocalDate::getYear), fmStart, fmEnd.or(() -> fmStart), fmVenue,
+            Optional.of(Provenance.of(doc, 1, 1)));
+      }
       Optional<Integer> year = string(source.frontMatter().get("year")).flatMap(y -> {
         try {
           return Optional.of(Integer.parseInt(y.strip()));
