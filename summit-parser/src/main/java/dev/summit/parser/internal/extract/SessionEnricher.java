@@ -331,7 +331,7 @@ public final class SessionEnricher {
         for (NameMatcher.Mention m : a.unresolved()) {
           diagnostics.accept(Diagnostic.of(Severity.INFO, "unresolved-speaker",
               "'" + m.surface() + "' is named as the subject of claim " + c.id() + " but is no speaker of the summit",
-              c.source().document(), c.source().startLine(), 0));
+              c.source().document(), c.source().startLine(), 1)); // the claim's first line; its text is plain
         }
         ids = a.speakerIds();
         if (!a.namesSubject()) {

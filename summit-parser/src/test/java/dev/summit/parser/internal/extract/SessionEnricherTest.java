@@ -107,7 +107,8 @@ class SessionEnricherTest {
       assertThat(d.severity()).isEqualTo(Severity.INFO);
       assertThat(d.code()).isEqualTo("unresolved-speaker");
       assertThat(d.message()).contains("마크 저커버그");
-      assertThat(d.line()).isPositive();
+      assertThat(d.line()).isEqualTo(session.claims().get(6).source().startLine());
+      assertThat(d.column()).isEqualTo(1);
     });
     assertThat(claims.get(1).organizationSpeakerIds()).containsExactly("jensen-huang");
     assertThat(claims.get(4).organizationSpeakerIds()).containsExactly("lisa-su");
