@@ -45,6 +45,10 @@ final class NameMatcher {
       "대통령", "총장", "장관", "이사", "상무", "전무", "부회장", "CEO", "CTO", "CFO", "COO", "CVP", "SVP", "EVP", "VP",
       "Chairman", "President", "Fellow", "님", "씨");
 
+  /** The first characters of the positions, so most places are passed over with one look-up. */
+  private static final String POSITION_STARTS = POSITIONS.stream().map(p -> p.substring(0, 1)).distinct()
+      .reduce("", String::concat);
+
   private static final List<String> LATIN_ROLE_WORDS = List.of(
       "CEO", "CTO", "CFO", "COO", "CVP", "SVP", "EVP", "VP", "Chairman", "President", "Fellow", "Corporate",
       "Leader", "Director", "Head", "Moderator", "Founder", "Co-founder", "공동창립자", "공동창업자", "창립자", "회장",
@@ -64,6 +68,14 @@ final class NameMatcher {
   /** Forms known to name an organisation of some speakers: surface (lower case) → ids. */
   private final Map<String, Set<String>> orgForms = new LinkedHashMap<>();
   private final Map<String, Set<String>> learned = new LinkedHashMap<>();
+  /** orgForms by their key without spaces, kept beside it so a look-up is one hash, not a scan. */
+  private final Map<String, Set<String>> orgByCompactKey = new LinkedHashMap<>();
+  /** Every Latin organisation of a speaker with its consonant skeletons, computed once. */
+  private final List<LatinOrganisation> latinOrganisations = new ArrayList<>();
+  /** orgIds answers, until an organisation form is learned. */
+  private final Map<String, Set<String>> orgIdsCache = new java.util.HashMap<>();
+
+  private record LatinOrganisation(String id, String name, String skeleton, String skeletonSingular) {}
 
   NameMatcher(List<Person> people) {
     this.people = List.copyOf(people);
@@ -73,7 +85,10 @@ final class NameMatcher {
         addForm(a, p.id());
       }
       for (String org : p.organizations()) {
-        orgForms.computeIfAbsent(org.toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>()).add(p.id());
+        addOrgForm(org, Set.of(p.id()));
+        if (!Transliteration.allHangul(org)) {
+          latinOrganisations.add(new LatinOrganisation(p.id(), org, skeleton(org), skeletonSingular(org)));
+        }
       }
     }
     // Latin first or last names of participants, when they are unique among participants
@@ -97,6 +112,13 @@ final class NameMatcher {
         forms.put(t, ids.iterator().next());
       }
     });
+  }
+
+  private void addOrgForm(String form, Set<String> ids) {
+    String key = form.toLowerCase(Locale.ROOT);
+    orgForms.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(ids);
+    orgByCompactKey.computeIfAbsent(key.replace(" ", ""), k -> new LinkedHashSet<>()).addAll(ids);
+    orgIdsCache.clear();
   }
 
   private void addForm(String form, String id) {
@@ -221,7 +243,7 @@ final class NameMatcher {
     }
     Set<String> orgIds = orgIds(latin);
     if (!orgIds.isEmpty()) {
-      orgForms.computeIfAbsent(hangul.toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>()).addAll(orgIds);
+      addOrgForm(hangul, orgIds);
     }
   }
 
@@ -341,7 +363,7 @@ final class NameMatcher {
 
   /** The single speaker whose Latin name has the candidate's skeleton, or null. */
   private String phonetic(String hangul, int minLength, boolean participantsOnly) {
-    String sk = Transliteration.hangul(hangul);
+    String sk = hangulSkeleton(hangul);
     if (sk.length() < minLength) {
       return null;
     }
@@ -351,7 +373,7 @@ final class NameMatcher {
       if (participantsOnly && !p.participant()) {
         continue;
       }
-      if (p.name().chars().anyMatch(ch -> Transliteration.isHangul((char) ch))) {
+      if (hangulNamed(p)) {
         continue;
       }
       if (skeleton(p.name()).equals(sk)
@@ -392,6 +414,9 @@ final class NameMatcher {
     if (i < s.length() && s.charAt(i) == ' ') {
       i++;
     }
+    if (i >= s.length() || POSITION_STARTS.indexOf(s.charAt(i)) < 0) {
+      return null;
+    }
     for (String p : POSITIONS) {
       if (s.startsWith(p, i) && p.length() > 1) {
         int after = i + p.length();
@@ -419,27 +444,26 @@ final class NameMatcher {
   }
 
   private Set<String> orgIds(String org) {
-    Set<String> ids = new LinkedHashSet<>();
-    String key = org.toLowerCase(Locale.ROOT).replace(" ", "");
-    for (Map.Entry<String, Set<String>> e : orgForms.entrySet()) {
-      if (e.getKey().replace(" ", "").equals(key)) {
-        ids.addAll(e.getValue());
-      }
+    Set<String> cached = orgIdsCache.get(org);
+    if (cached != null) {
+      return cached;
     }
+    Set<String> ids = new LinkedHashSet<>(
+        orgByCompactKey.getOrDefault(org.toLowerCase(Locale.ROOT).replace(" ", ""), Set.of()));
     if (Transliteration.allHangul(org)) {
-      String sk = Transliteration.hangul(org);
+      String sk = hangulSkeleton(org);
       if (sk.length() >= 3) {
-        for (Person p : people) {
-          for (String o : p.organizations()) {
-            if (!Transliteration.allHangul(o) && (skeleton(o).equals(sk) || skeletonSingular(o).equals(sk))
-                && (sk.length() >= 4 || syllablesFit(org, o))) {
-              ids.add(p.id());
-            }
+        for (LatinOrganisation o : latinOrganisations) {
+          if ((o.skeleton().equals(sk) || o.skeletonSingular().equals(sk))
+              && (sk.length() >= 4 || syllablesFit(org, o.name()))) {
+            ids.add(o.id());
           }
         }
       }
     }
-    return ids;
+    Set<String> result = java.util.Collections.unmodifiableSet(ids);
+    orgIdsCache.put(org, result);
+    return result;
   }
 
   /**
@@ -505,7 +529,7 @@ final class NameMatcher {
       String single = stripParticle(raw);
       boolean particle = !single.equals(raw);
       for (String id : orgIds(single)) {
-        if (particle || Transliteration.hangul(single).length() >= 4 || !phoneticOnly(single, id)) {
+        if (particle || hangulSkeleton(single).length() >= 4 || !phoneticOnly(single, id)) {
           ids.add(id);
         }
       }
@@ -525,12 +549,7 @@ final class NameMatcher {
   /** True when the speaker's organisation matches the text only by sound, not as written or declared. */
   private boolean phoneticOnly(String text, String id) {
     String key = text.toLowerCase(Locale.ROOT).replace(" ", "");
-    for (Map.Entry<String, Set<String>> e : orgForms.entrySet()) {
-      if (e.getKey().replace(" ", "").equals(key) && e.getValue().contains(id)) {
-        return false;
-      }
-    }
-    return true;
+    return !orgByCompactKey.getOrDefault(key, Set.of()).contains(id);
   }
 
   private boolean twoWordOrganisation(String id) {
@@ -613,6 +632,19 @@ final class NameMatcher {
   private final Map<String, String> skeletons = new java.util.HashMap<>();
   private final Map<String, String> singularSkeletons = new java.util.HashMap<>();
 
+  private final Map<String, Boolean> hangulNames = new java.util.HashMap<>();
+
+  private boolean hangulNamed(Person p) {
+    return hangulNames.computeIfAbsent(p.id(),
+        k -> p.name().chars().anyMatch(ch -> Transliteration.isHangul((char) ch)));
+  }
+
+  private final Map<String, String> hangulSkeletons = new java.util.HashMap<>();
+
+  private String hangulSkeleton(String hangul) {
+    return hangulSkeletons.computeIfAbsent(hangul, Transliteration::hangul);
+  }
+
   private String skeleton(String latin) {
     return skeletons.computeIfAbsent(latin, Transliteration::latin);
   }
@@ -674,7 +706,14 @@ final class NameMatcher {
     return out;
   }
 
+  /** The last characters of the particles, so most words are passed over with one look-up. */
+  private static final String PARTICLE_ENDINGS = PARTICLES.stream().map(p -> p.substring(p.length() - 1))
+      .distinct().reduce("", String::concat);
+
   static String stripParticle(String word) {
+    if (word.length() < 2 || PARTICLE_ENDINGS.indexOf(word.charAt(word.length() - 1)) < 0) {
+      return word;
+    }
     for (String p : PARTICLES) {
       if (word.endsWith(p) && word.length() > p.length() + 1) {
         return word.substring(0, word.length() - p.length());

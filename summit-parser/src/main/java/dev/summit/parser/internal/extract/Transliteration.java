@@ -28,7 +28,7 @@ final class Transliteration {
 
   /** The consonant skeleton of Hangul text; other characters are skipped. */
   static String hangul(String text) {
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(text.length() * 2);
     boolean wordStart = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -46,8 +46,9 @@ final class Transliteration {
       }
       append(out, INITIAL.charAt(initial));
       if (fin > 0) {
-        for (char f : FINAL[fin].toCharArray()) {
-          append(out, f);
+        String finals = FINAL[fin];
+        for (int k = 0; k < finals.length(); k++) {
+          append(out, finals.charAt(k));
         }
       }
       wordStart = false;
