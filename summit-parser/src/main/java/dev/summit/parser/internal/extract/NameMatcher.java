@@ -72,6 +72,8 @@ final class NameMatcher {
   private final Map<String, Set<String>> orgByCompactKey = new LinkedHashMap<>();
   /** Every Latin organisation of a speaker with its consonant skeletons, computed once. */
   private final List<LatinOrganisation> latinOrganisations = new ArrayList<>();
+  /** Ids of the people whose name is written in Hangul, who have no Latin name to transliterate. */
+  private final Set<String> hangulNamed = new java.util.HashSet<>();
   /** orgIds answers, until an organisation form is learned. */
   private final Map<String, Set<String>> orgIdsCache = new java.util.HashMap<>();
 
@@ -80,6 +82,9 @@ final class NameMatcher {
   NameMatcher(List<Person> people) {
     this.people = List.copyOf(people);
     for (Person p : people) {
+      if (p.name().chars().anyMatch(ch -> Transliteration.isHangul((char) ch))) {
+        hangulNamed.add(p.id());
+      }
       addForm(p.name(), p.id());
       for (String a : p.aliases()) {
         addForm(a, p.id());
@@ -632,11 +637,8 @@ final class NameMatcher {
   private final Map<String, String> skeletons = new java.util.HashMap<>();
   private final Map<String, String> singularSkeletons = new java.util.HashMap<>();
 
-  private final Map<String, Boolean> hangulNames = new java.util.HashMap<>();
-
   private boolean hangulNamed(Person p) {
-    return hangulNames.computeIfAbsent(p.id(),
-        k -> p.name().chars().anyMatch(ch -> Transliteration.isHangul((char) ch)));
+    return hangulNamed.contains(p.id());
   }
 
   private final Map<String, String> hangulSkeletons = new java.util.HashMap<>();
