@@ -161,10 +161,18 @@ final class ContentReader {
       for (Section sub : subs) {
         end = Math.max(end, sub.source().endLine());
       }
+      List<Content> titled = new ArrayList<>(content.size());
+      for (Content c : content) {
+        // a table takes the title of the section that holds it
+        if (c instanceof dev.summit.model.ComparisonTable t && t.title().isEmpty()) {
+          c = ImmutableComparisonTable.copyOf(t).withTitle(header.title());
+        }
+        titled.add(c);
+      }
       return ImmutableSection.builder()
           .number(header.number())
           .title(header.title())
-          .content(content)
+          .content(titled)
           .subsections(subs)
           .source(Provenance.of(source.document(), source.startLine(), end))
           .build();

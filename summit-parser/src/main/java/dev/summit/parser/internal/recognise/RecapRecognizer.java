@@ -52,7 +52,7 @@ public final class RecapRecognizer {
       "(?:까지|일(?:에|,)?)\\s+([^,.。]{2,40}?)에서");
   private static final Pattern TIMED = Pattern.compile(
       "^\\s*(\\d{1,2}:\\d{2})\\s*(?:-|–|~|to)\\s*(\\d{1,2}:\\d{2})\\s*[:|.\\-–]?\\s*(\\S.*)$", Pattern.DOTALL);
-  private static final Pattern PANEL = Pattern.compile("(?i)패널|panel");
+  private static final Pattern PANEL = Pattern.compile("(?i)패널|panel|roundtable|라운드\\s*테이블|토론");
   private static final Pattern DIALOGUE = Pattern.compile("(?i)대담|좌담|fireside|dialogue|conversation|in conversation");
   private static final Pattern SOURCE_LINK = Pattern.compile(
       "^(?:원본\\s*게시글|원문|원본|출처|source|original(?:\\s+post)?)\\s*[:：]\\s*(\\S+)\\s*$",
@@ -80,6 +80,7 @@ public final class RecapRecognizer {
     final List<Diagnostic> diagnostics;
     final ContentReader reader;
     final boolean[] used;
+    final List<Content> agendaLeftovers = new ArrayList<>();
 
     Run(SourceText source, Block outline) {
       this.source = source;
@@ -140,7 +141,7 @@ public final class RecapRecognizer {
 
       SummitFacts facts = facts(title);
       List<DayDraft> days = days();
-      List<Content> loose = new ArrayList<>();
+      List<Content> loose = new ArrayList<>(agendaLeftovers);
       for (int i = 0; i < blocks.size(); i++) {
         if (!used[i]) {
           reader.read(blocks.get(i), ClaimKind.AUTHOR, loose);
@@ -154,7 +155,9 @@ public final class RecapRecognizer {
         diagnostics.add(Diagnostic.of(Severity.WARNING, "no-sessions",
             "no session found: no numbered header followed by labels such as 발표자 or 참여자", doc, 1, 1));
       }
-      return new DocumentRecap(title, date, tags, sourceUrl, day, part, facts, days, agenda, details,
+      Optional<Provenance> titleSource = titleBlock >= 0
+          ? Optional.of(reader.provenance(blocks.get(titleBlock))) : Optional.empty();
+      return new DocumentRecap(title, titleSource, date, tags, sourceUrl, day, part, facts, days, agenda, details,
           List.copyOf(loose), diagnostics);
     }
 
@@ -170,6 +173,7 @@ public final class RecapRecognizer {
       final List<Block> labelBlocks; // blocks the labels came from (for provenance)
       final boolean quoted;
       final boolean inList;
+      List<Block> rest = List.of();
       Optional<LocalTime> start = Optional.empty();
       Optional<LocalTime> end = Optional.empty();
       Optional<Integer> number;
@@ -210,7 +214,9 @@ public final class RecapRecognizer {
           if (j < blocks.size()) {
             LabelBlock lb = labelBlock(blocks.get(j));
             if (lb != null) {
-              out.add(new Candidate(i, j, h.get(), b, lb.values, lb.sources, lb.quoted, false));
+              Candidate c = new Candidate(i, j, h.get(), b, lb.values, lb.sources, lb.quoted, false);
+              c.rest = lb.rest;
+              out.add(c);
               i = j;
               continue;
             }
@@ -374,6 +380,7 @@ public final class RecapRecognizer {
       final List<Label.Value> values = new ArrayList<>();
       final List<Block> sources = new ArrayList<>(); // one per value: the item or paragraph it came from
       final List<Block> nested = new ArrayList<>(); // nested list under a value, or null
+      final List<Block> rest = new ArrayList<>(); // items and blocks that are not labels: content
       boolean quoted;
 
       LabelBlock(Block top) {
@@ -392,6 +399,8 @@ public final class RecapRecognizer {
             collect(child, lb);
           } else if (child.type() == BlockType.PARAGRAPH) {
             paragraphLabels(child, lb);
+          } else {
+            lb.rest.add(child);
           }
         }
       } else if (list.type() == BlockType.LIST) {
@@ -411,11 +420,11 @@ public final class RecapRecognizer {
           continue;
         }
         Block first = item.children().get(0);
-        if (first.type() != BlockType.PARAGRAPH) {
-          continue;
-        }
-        Optional<Label.Value> v = Label.read(first.text().strip());
-        if (v.isPresent()) {
+        Optional<Label.Value> v = first.type() == BlockType.PARAGRAPH
+            ? Label.read(first.text().strip()) : Optional.empty();
+        if (v.isEmpty()) {
+          lb.rest.add(item);
+        } else {
           lb.values.add(v.get());
           lb.sources.add(item);
           Block nested = null;
@@ -436,12 +445,18 @@ public final class RecapRecognizer {
       if (lines.size() == 1) {
         lines = splitAtLabels(text);
       }
+      boolean any = false;
       for (String line : lines) {
-        Label.read(line.strip()).ifPresent(v -> {
-          lb.values.add(v);
+        Optional<Label.Value> v = Label.read(line.strip());
+        if (v.isPresent()) {
+          any = true;
+          lb.values.add(v.get());
           lb.sources.add(p);
           lb.nested.add(null);
-        });
+        }
+      }
+      if (!any) {
+        lb.rest.add(p);
       }
     }
 
@@ -555,6 +570,9 @@ public final class RecapRecognizer {
             used[c.index] = true;
           }
           agenda.add(draft(c, List.of(), List.of(), List.of(), reader.provenance(c.headerBlock)));
+          for (Block b : c.rest) {
+            reader.read(b, ClaimKind.AUTHOR, agendaLeftovers);
+          }
           continue;
         }
         // detail: body to the next detailed header, or to a heading at or above this header's level
@@ -578,7 +596,9 @@ public final class RecapRecognizer {
         markUsed(c.index, bodyEnd - 1);
         ContentReader.Body body;
         ContentReader bodyReader = new ContentReader(doc);
-        body = bodyReader.body(blocks.subList(bodyStart, bodyEnd), ClaimKind.SPEAKER);
+        List<Block> bodyBlocks = new ArrayList<>(c.rest);
+        bodyBlocks.addAll(blocks.subList(bodyStart, bodyEnd));
+        body = bodyReader.body(bodyBlocks, ClaimKind.SPEAKER);
         int endLine = c.headerBlock.endLine();
         for (int i = c.index; i < bodyEnd; i++) {
           endLine = Math.max(endLine, blocks.get(i).endLine());
@@ -651,10 +671,10 @@ public final class RecapRecognizer {
       if (speakerLabel && !moderated) {
         return SessionKind.KEYNOTE;
       }
-      if (others >= 3) {
+      if (others >= 3 || moderated && others >= 2) {
         return SessionKind.PANEL;
       }
-      if (others >= 1 && moderated || others == 2) {
+      if (others == 2 || moderated && others == 1) {
         return SessionKind.DIALOGUE;
       }
       return others == 1 ? SessionKind.KEYNOTE : SessionKind.OTHER;

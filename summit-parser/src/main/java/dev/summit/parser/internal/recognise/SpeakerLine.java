@@ -38,7 +38,8 @@ public final class SpeakerLine {
   private static final Set<String> KOREAN_POSITIONS = Set.of(
       "회장", "부회장", "사장", "부사장", "대표", "대표이사", "교수", "부교수", "조교수", "상무", "전무", "이사", "부장",
       "팀장", "센터장", "본부장", "연구원", "수석", "책임", "선임", "공동창립자", "창립자", "창업자", "공동창업자", "의장",
-      "원장", "소장", "박사", "총장", "장관", "차관", "위원장", "겸", "및", "고문", "실장", "그룹장", "담당");
+      "원장", "소장", "박사", "총장", "장관", "차관", "위원장", "겸", "및", "고문", "실장", "그룹장", "담당", "리드", "엔지니어", "개발자", "매니저", "디렉터", "아키텍트", "운영위원장",
+      "백엔드", "프론트엔드", "시니어", "주니어", "테크", "개발", "연구", "책임연구원", "수석연구원", "선임연구원");
   private static final Set<String> ENGLISH_POSITIONS = Set.of(
       "ceo", "cto", "cfo", "coo", "cio", "cso", "cpo", "cmo", "vp", "svp", "evp", "cvp", "avp", "president",
       "chairman", "chairwoman", "chair", "founder", "co-founder", "cofounder", "fellow", "director", "head",
