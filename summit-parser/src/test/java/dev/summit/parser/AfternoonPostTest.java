@@ -119,6 +119,17 @@ class AfternoonPostTest {
   }
 
   @Test
+  void theDetailsSpellingOfLeeKangWookIsAnAliasWithADiagnostic() {
+    Speaker lee = summit.expectSpeaker("이강욱");
+    assertThat(lee.aliases()).containsExactly("이강옥");
+    assertThat(summit.findSpeaker("이강옥")).contains(lee);
+    assertThat(result.diagnostics()).filteredOn(d -> d.code().equals("speaker-spelling-variant"))
+        .extracting(Diagnostic::line, Diagnostic::message)
+        .containsExactly(tuple(1061, "session 13 writes 이강옥 for 이강욱 (same organisation and position); "
+            + "recorded as an alias"));
+  }
+
+  @Test
   void provenanceLinesOfSomeElements() {
     Session five = summit.expectSession(5);
     assertThat(five.source()).isEqualTo(Provenance.of(DOC, 103, 212));

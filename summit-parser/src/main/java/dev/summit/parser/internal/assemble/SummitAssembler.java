@@ -105,6 +105,15 @@ public final class SummitAssembler {
       for (SessionBuild s : sessions) {
         built.add(build(s, idCounts));
       }
+      for (Session s : built) {
+        for (SpellingVariants.Variant v : SpellingVariants.find(s, speakers.speakers())) {
+          speakers.alias(v.canonical(), v.variant());
+          diagnostics.add(Diagnostic.of(Severity.WARNING, "speaker-spelling-variant",
+              "session " + s.number().map(String::valueOf).orElse(s.id()) + " writes " + v.variant() + " for "
+                  + v.canonical() + " (same organisation and position); recorded as an alias",
+              v.source().document(), v.source().startLine(), 1));
+        }
+      }
       List<Speaker> registry = speakers.speakers();
       List<Session> enriched = new ArrayList<>();
       Map<String, List<String>> learned = new LinkedHashMap<>();

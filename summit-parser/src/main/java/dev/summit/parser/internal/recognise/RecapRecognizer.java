@@ -542,24 +542,29 @@ public final class RecapRecognizer {
         if (earlier != null) {
           isAgenda[earlier] = true;
         }
-        c.number.ifPresent(n -> seen.put(n, candidates.indexOf(c)));
+        int index = k;
+        c.number.ifPresent(n -> seen.put(n, index));
+      }
+      // hasBody[k]: content follows header k before the next header; laterBody[k]: some header from k on has
+      // content (computed backwards once, so classifying stays linear)
+      boolean[] hasBody = new boolean[candidates.size()];
+      boolean[] laterBody = new boolean[candidates.size() + 1];
+      for (int k = candidates.size() - 1; k >= 0; k--) {
+        Candidate c = candidates.get(k);
+        int next = k + 1 < candidates.size() ? candidates.get(k + 1).index : blocks.size();
+        for (int i = c.lastIndex() + 1; i < next && !hasBody[k]; i++) {
+          Block b = blocks.get(i);
+          hasBody[k] = !ContentReader.isDecoration(b) && !ContentReader.isImageOnly(b);
+        }
+        laterBody[k] = hasBody[k] || c.quoted || laterBody[k + 1];
       }
       for (int k = 0; k < candidates.size(); k++) {
         Candidate c = candidates.get(k);
         if (isAgenda[k] || c.quoted) {
           continue;
         }
-        int next = k + 1 < candidates.size() ? candidates.get(k + 1).index : blocks.size();
-        boolean hasBody = false;
-        for (int i = c.lastIndex() + 1; i < next; i++) {
-          Block b = blocks.get(i);
-          if (!ContentReader.isDecoration(b) && !ContentReader.isImageOnly(b)) {
-            hasBody = true;
-            break;
-          }
-        }
         // a run of bare headers before more headers is an agenda; a bare last header is a session
-        isAgenda[k] = !hasBody && k + 1 < candidates.size() && laterHasBody(candidates, k + 1);
+        isAgenda[k] = !hasBody[k] && laterBody[k + 1];
       }
       for (int k = 0; k < candidates.size(); k++) {
         Candidate c = candidates.get(k);
@@ -606,23 +611,6 @@ public final class RecapRecognizer {
         Provenance p = Provenance.of(doc, c.headerBlock.startLine(), endLine);
         details.add(draft(c, body.content(), body.sections(), bodyReader.keywords(), p));
       }
-    }
-
-    private boolean laterHasBody(List<Candidate> candidates, int from) {
-      for (int k = from; k < candidates.size(); k++) {
-        Candidate c = candidates.get(k);
-        int next = k + 1 < candidates.size() ? candidates.get(k + 1).index : blocks.size();
-        if (c.quoted) {
-          return true;
-        }
-        for (int i = c.lastIndex() + 1; i < next; i++) {
-          Block b = blocks.get(i);
-          if (!ContentReader.isDecoration(b) && !ContentReader.isImageOnly(b)) {
-            return true;
-          }
-        }
-      }
-      return false;
     }
 
     private void markUsed(int from, int to) {
