@@ -88,9 +88,8 @@ public final class CsvExporter {
       Path file = directory.resolve(table.fileName());
       try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         writeRows(table, rows.get(table), out);
-      } catch (IOException | UncheckedIOException e) {
-        throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(),
-            e instanceof IOException io ? io : ((UncheckedIOException) e).getCause());
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
       }
     }
     Path descriptor = directory.resolve(DATA_PACKAGE_FILE);
@@ -136,7 +135,10 @@ public final class CsvExporter {
     }
   }
 
-  /** The explicit CSV schema of a table: its columns in order, with a header row and CRLF line ends. */
+  /**
+   * The explicit CSV schema of a table: its columns in order, with a header row and CRLF line ends. Java
+   * readers can use it with Jackson's {@code CsvMapper} to read the files back.
+   */
   public static CsvSchema schema(CsvTable table) {
     CsvSchema.Builder b = CsvSchema.builder();
     for (CsvColumn c : CsvLayout.of(table).columns()) {
@@ -204,6 +206,7 @@ public final class CsvExporter {
       return this;
     }
 
+    /** The exporter. */
     public CsvExporter build() {
       return new CsvExporter(this);
     }

@@ -73,6 +73,7 @@ class CsvExporterTest {
     assertThat(pkg.rows(CsvTable.COMPARISONS).get(4)).containsEntry("derived", "true");
     assertThat(pkg.rows(CsvTable.SPEAKERS).get(1).get("aliases")).isEqualTo("[\"Ryu Young-sang\"]");
     assertThat(pkg.rows(CsvTable.DIAGNOSTICS).get(1).get("document")).isNull();
+    assertThat(pkg.rows(CsvTable.SESSIONS).get(0)).containsEntry("start", "09:30:00").containsEntry("day", "1");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonExporterTest {
@@ -34,7 +35,14 @@ class JsonExporterTest {
     ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("sessions").get(0)).put("kind", "keynote");
     ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("sessions").get(1)).putNull("summary");
     ((com.fasterxml.jackson.databind.node.ObjectNode) tree.get("summit")).put("startDate", "4.11.2024");
-    assertThat(SchemaCheck.problems(m.writeValueAsString(tree)))
+    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.at("/sessions/0/claims/0")).put("colour", "red");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.at("/sessions/0/content/0")).put("type", "VIDEO");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) tree.at("/sessions/0/participants/0")).put("role", "Speaker");
+    List<String> problems = SchemaCheck.problems(m.writeValueAsString(tree));
+    assertThat(problems)
+        .anyMatch(p -> p.startsWith("$.sessions[0].claims[0]") && p.contains("colour"))
+        .anyMatch(p -> p.startsWith("$.sessions[0].content[0]"))
+        .anyMatch(p -> p.startsWith("$.sessions[0].participants[0].role"))
         .anyMatch(p -> p.startsWith("$.sessions[0].kind"))
         .anyMatch(p -> p.startsWith("$.sessions[1].summary"))
         .anyMatch(p -> p.startsWith("$.summit.startDate"));

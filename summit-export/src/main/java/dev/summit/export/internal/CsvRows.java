@@ -100,7 +100,7 @@ public final class CsvRows {
     add(CsvTable.SESSIONS, withSource(s.source(), s.id(), s.day().orElse(null),
         s.part().map(Enum::name).orElse(null), s.number().orElse(null), s.title(), s.englishTitle().orElse(null),
         s.kind().name(), s.track().orElse(null), s.summary().orElse(null),
-        s.start().map(SummitJsonTree::time).orElse(null), s.end().map(SummitJsonTree::time).orElse(null),
+        s.start().map(CsvRows::time).orElse(null), s.end().map(CsvRows::time).orElse(null),
         array(s.keywords())));
     int position = 0;
     for (Participant p : s.participants()) {
@@ -154,20 +154,23 @@ public final class CsvRows {
   }
 
   private void claim(Owner owner, String sectionId, String parentId, Claim claim) {
-    add(CsvTable.CLAIMS, withSource(claim.source(), claim.id(), owner.sessionId, sectionId, parentId,
-        ++owner.claims, claim.kind().name(), claim.text(), claim.sectionPath()));
+    int claimPosition = ++owner.claims;
+    // A claim the parser left without id (outside any session) gets one from its owner and position.
+    String id = claim.id().isEmpty() ? owner.id + "#c" + claimPosition : claim.id();
+    add(CsvTable.CLAIMS, withSource(claim.source(), id, owner.sessionId, sectionId, parentId,
+        claimPosition, claim.kind().name(), claim.text(), claim.sectionPath()));
     for (String speaker : claim.speakerIds()) {
-      add(CsvTable.CLAIM_SPEAKERS, claim.id(), speaker, "SPEAKER");
+      add(CsvTable.CLAIM_SPEAKERS, id, speaker, "SPEAKER");
     }
     for (String speaker : claim.organizationSpeakerIds()) {
-      add(CsvTable.CLAIM_SPEAKERS, claim.id(), speaker, "ORGANIZATION");
+      add(CsvTable.CLAIM_SPEAKERS, id, speaker, "ORGANIZATION");
     }
     int position = 0;
     for (Quantity q : claim.quantities()) {
-      add(CsvTable.QUANTITIES, claim.id(), ++position, q.text(), q.start(), q.end(), q.kind().name(),
+      add(CsvTable.QUANTITIES, id, ++position, q.text(), q.start(), q.end(), q.kind().name(),
           SummitJsonTree.number(q.value()), q.upperValue().map(SummitJsonTree::number).orElse(null), q.unit());
     }
-    contents(owner, sectionId, claim.id(), claim.children());
+    contents(owner, sectionId, id, claim.children());
   }
 
   private void table(Owner owner, String sectionId, ComparisonTable table) {
@@ -207,6 +210,11 @@ public final class CsvRows {
     out[cells.length + 1] = source.startLine();
     out[cells.length + 2] = source.endLine();
     return out;
+  }
+
+  /** A time as Table Schema's default {@code time} format wants it: {@code 09:30:00}. */
+  private static String time(java.time.LocalTime time) {
+    return time.format(java.time.format.DateTimeFormatter.ISO_LOCAL_TIME);
   }
 
   private static String date(Optional<java.time.LocalDate> date) {

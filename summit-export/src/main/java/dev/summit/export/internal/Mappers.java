@@ -57,8 +57,7 @@ public final class Mappers {
 
   private static final YAMLMapper YAML = YAMLMapper.builder()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+      .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
       .build();
 
@@ -79,7 +78,7 @@ public final class Mappers {
     return CSV;
   }
 
-  /** The YAML mapper used for Markdown front matter. */
+  /** The YAML mapper used for Markdown front matter: every string double-quoted, no document start marker. */
   public static YAMLMapper yaml() {
     return YAML;
   }
