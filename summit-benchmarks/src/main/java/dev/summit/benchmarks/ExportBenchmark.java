@@ -3,6 +3,8 @@ package dev.summit.benchmarks;
 import dev.summit.export.CsvExporter;
 import dev.summit.export.CsvTable;
 import dev.summit.export.JsonExporter;
+import dev.summit.export.JsonLdExporter;
+import dev.summit.export.MarkdownExporter;
 import dev.summit.model.Summit;
 import dev.summit.parser.RecapParser;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +34,8 @@ public class ExportBenchmark {
   private Summit summit;
   private JsonExporter json;
   private CsvExporter csv;
+  private MarkdownExporter markdown;
+  private JsonLdExporter jsonLd;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -39,6 +43,8 @@ public class ExportBenchmark {
         .parse(Posts.bytes(Posts.AFTERNOON), "sk-ai-summit-2024-day1-afternoon").summit();
     json = JsonExporter.create();
     csv = CsvExporter.builder().build();
+    markdown = MarkdownExporter.create();
+    jsonLd = JsonLdExporter.create();
   }
 
   @Benchmark
@@ -54,5 +60,15 @@ public class ExportBenchmark {
       csv.write(summit, table, out);
     }
     return out;
+  }
+
+  @Benchmark
+  public String markdown() {
+    return markdown.write(summit);
+  }
+
+  @Benchmark
+  public String jsonLd() {
+    return jsonLd.write(summit);
   }
 }

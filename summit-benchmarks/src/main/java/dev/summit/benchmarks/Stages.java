@@ -18,7 +18,7 @@ import org.commonmark.parser.Parser;
 
 /**
  * A profiling aid, not a benchmark: the cost of each pipeline step on one post, as bytes allocated (exact,
- * from the thread's allocation counter) and the fastest of many runs (robust on a busy machine).
+ * from the thread's allocation counter) and the least thread CPU time of many runs (robust on a busy machine: other processes do not count).
  *
  * <pre>java -cp summit-benchmarks/target/benchmarks.jar dev.summit.benchmarks.Stages [copies]</pre>
  */
@@ -45,22 +45,22 @@ public final class Stages {
       long[] t = new long[names.length + 1];
       long[] a = new long[names.length + 1];
       a[0] = mx.getThreadAllocatedBytes(tid);
-      t[0] = System.nanoTime();
+      t[0] = mx.getCurrentThreadCpuTime();
       Object floor = commonmark.parse(new String(post, StandardCharsets.UTF_8));
-      t[1] = System.nanoTime();
+      t[1] = mx.getCurrentThreadCpuTime();
       a[1] = mx.getThreadAllocatedBytes(tid);
       SourceText source = reader.read(post, "post", null);
-      t[2] = System.nanoTime();
+      t[2] = mx.getCurrentThreadCpuTime();
       a[2] = mx.getThreadAllocatedBytes(tid);
       Block outline = outliner.outline(source.text());
-      t[3] = System.nanoTime();
+      t[3] = mx.getCurrentThreadCpuTime();
       a[3] = mx.getThreadAllocatedBytes(tid);
       DocumentRecap recap = recognizer.recognise(source, outline);
-      t[4] = System.nanoTime();
+      t[4] = mx.getCurrentThreadCpuTime();
       a[4] = mx.getThreadAllocatedBytes(tid);
       Object summit = assembler.assemble(
           List.of(new Pipeline.Document(source, DocumentFormat.MARKDOWN, outline, recap)));
-      t[5] = System.nanoTime();
+      t[5] = mx.getCurrentThreadCpuTime();
       a[5] = mx.getThreadAllocatedBytes(tid);
       if (floor == null || summit == null) {
         throw new AssertionError();
@@ -72,7 +72,7 @@ public final class Stages {
       bestTime[5] = Math.min(bestTime[5], t[5] - t[1]);
       alloc[5] = a[5] - a[1];
     }
-    System.out.printf("post: %d bytes (%d copies), %d runs; last run's allocation, fastest run's time%n",
+    System.out.printf("post: %d bytes (%d copies), %d runs; allocation of the last run, least thread CPU time%n",
         post.length, copies, runs);
     for (int i = 0; i < names.length; i++) {
       System.out.printf("%-28s %10d B  %6.2fx floor   %9.1f us  %6.2fx floor%n", names[i], alloc[i],
