@@ -1,7 +1,6 @@
 package dev.summit.export.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.summit.model.Callout;
 import dev.summit.model.Claim;
 import dev.summit.model.ClaimKind;
 import dev.summit.model.ComparisonRow;
