@@ -63,6 +63,8 @@ final class NameMatcher {
   private final Map<String, String> forms = new LinkedHashMap<>();
   /** Forms known to name an organisation of some speakers: surface (lower case) → ids. */
   private final Map<String, Set<String>> orgForms = new LinkedHashMap<>();
+  /** The same owner sets, by form without spaces, in orgForms order: orgIds looks a form up here. */
+  private final Map<String, List<Set<String>>> orgFormsBySpacelessKey = new java.util.HashMap<>();
   private final Map<String, Set<String>> learned = new LinkedHashMap<>();
 
   NameMatcher(List<Person> people) {
@@ -73,7 +75,7 @@ final class NameMatcher {
         addForm(a, p.id());
       }
       for (String org : p.organizations()) {
-        orgForms.computeIfAbsent(org.toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>()).add(p.id());
+        orgForm(org.toLowerCase(Locale.ROOT)).add(p.id());
       }
     }
     // Latin first or last names of participants, when they are unique among participants
@@ -221,7 +223,7 @@ final class NameMatcher {
     }
     Set<String> orgIds = orgIds(latin);
     if (!orgIds.isEmpty()) {
-      orgForms.computeIfAbsent(hangul.toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>()).addAll(orgIds);
+      orgForm(hangul.toLowerCase(Locale.ROOT)).addAll(orgIds);
     }
   }
 
@@ -418,28 +420,63 @@ final class NameMatcher {
     return orgIds(org).isEmpty() ? null : org;
   }
 
+  /** The owners of an organisation form (lower case), created empty and indexed on first use. */
+  private Set<String> orgForm(String lowerForm) {
+    return orgForms.computeIfAbsent(lowerForm, k -> {
+      Set<String> owners = new LinkedHashSet<>();
+      orgFormsBySpacelessKey.computeIfAbsent(k.replace(" ", ""), x -> new ArrayList<>()).add(owners);
+      return owners;
+    });
+  }
+
+  // orgIds runs twice for every Hangul word of every claim (organisations()); it used to scan every
+  // organisation form and every person's organisations each time, which made the extract step about 17x
+  // the floor on the afternoon post. Both scans are now lookups, with the same results in the same order.
   private Set<String> orgIds(String org) {
     Set<String> ids = new LinkedHashSet<>();
     String key = org.toLowerCase(Locale.ROOT).replace(" ", "");
-    for (Map.Entry<String, Set<String>> e : orgForms.entrySet()) {
-      if (e.getKey().replace(" ", "").equals(key)) {
-        ids.addAll(e.getValue());
-      }
+    for (Set<String> owners : orgFormsBySpacelessKey.getOrDefault(key, List.of())) {
+      ids.addAll(owners);
     }
     if (Transliteration.allHangul(org)) {
       String sk = Transliteration.hangul(org);
       if (sk.length() >= 3) {
-        for (Person p : people) {
-          for (String o : p.organizations()) {
-            if (!Transliteration.allHangul(o) && (skeleton(o).equals(sk) || skeletonSingular(o).equals(sk))
-                && (sk.length() >= 4 || syllablesFit(org, o))) {
-              ids.add(p.id());
-            }
+        // the Latin organisations with this skeleton (or singular skeleton), in people order
+        for (LatinOrg o : latinOrgsBySkeleton().getOrDefault(sk, List.of())) {
+          if (sk.length() >= 4 || syllablesFit(org, o.org())) {
+            ids.add(o.id());
           }
         }
       }
     }
     return ids;
+  }
+
+  /** A speaker's organisation written in Latin letters, for matching Hangul transliterations. */
+  private record LatinOrg(String id, String org) {}
+
+  private Map<String, List<LatinOrg>> latinOrgsBySkeleton;
+
+  /** Every (person, Latin organisation) under its skeleton and its singular skeleton, in people order. */
+  private Map<String, List<LatinOrg>> latinOrgsBySkeleton() {
+    if (latinOrgsBySkeleton == null) {
+      Map<String, List<LatinOrg>> index = new java.util.HashMap<>();
+      for (Person p : people) {
+        for (String o : p.organizations()) {
+          if (!Transliteration.allHangul(o)) {
+            LatinOrg entry = new LatinOrg(p.id(), o);
+            String sk = skeleton(o);
+            String singular = skeletonSingular(o);
+            index.computeIfAbsent(sk, k -> new ArrayList<>()).add(entry);
+            if (!singular.equals(sk)) {
+              index.computeIfAbsent(singular, k -> new ArrayList<>()).add(entry);
+            }
+          }
+        }
+      }
+      latinOrgsBySkeleton = index;
+    }
+    return latinOrgsBySkeleton;
   }
 
   /**
