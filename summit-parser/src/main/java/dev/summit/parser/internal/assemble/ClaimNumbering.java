@@ -11,7 +11,6 @@ import dev.summit.model.Quote;
 import dev.summit.model.Section;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Gives every claim of a session its id ({@code d1-s05-c007}, in depth-first order, so stable across
@@ -62,7 +61,7 @@ final class ClaimNumbering {
     switch (c.type()) {
       case CLAIM -> {
         Claim claim = (Claim) c;
-        String id = sessionId + "-c" + String.format(Locale.ROOT, "%03d", next++);
+        String id = sessionId + "-c" + threeDigits(next++);
         List<Claim> children = new ArrayList<>(claim.children().size());
         for (Claim child : claim.children()) {
           children.add((Claim) number(child, path));
@@ -81,5 +80,11 @@ final class ClaimNumbering {
         return c;
       }
     }
+  }
+
+  /** {@code String.format("%03d", n)} without a Formatter (one per claim was a visible cost in the profile). */
+  private static String threeDigits(int n) {
+    String digits = Integer.toString(n);
+    return digits.length() >= 3 ? digits : "000".substring(digits.length()) + digits;
   }
 }

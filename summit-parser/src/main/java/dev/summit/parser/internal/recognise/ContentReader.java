@@ -37,6 +37,10 @@ import java.util.regex.Pattern;
  * <p>Claims get an empty id here; the assembler numbers them once the session id is known.
  */
 final class ContentReader {
+  // compiled once: String.replaceAll compiles a Pattern per call
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern TRAILING_SPACE_COLONS = Pattern.compile("[\\s:：]+$");
+  private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
   private static final Pattern REVIEW = Pattern.compile(
       "^[(\\[（]\\s*(후기|개인\\s*의견|개인\\s*생각|참고|느낀\\s*점|review|note|opinion)\\s*[)\\]）]\\s*[:：]?\\s*(.*)$",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -305,7 +309,7 @@ final class ContentReader {
         return Optional.empty();
       }
     }
-    String label = m.group(1).replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+    String label = WHITESPACE.matcher(m.group(1)).replaceAll("").toLowerCase(java.util.Locale.ROOT);
     ReviewKind kind = switch (label) {
       case "후기", "느낀점", "review" -> ReviewKind.REVIEW;
       case "참고", "note" -> ReviewKind.NOTE;
@@ -450,8 +454,8 @@ final class ContentReader {
     }
     int nl = text.indexOf('\n', i);
     int lineEnd = nl < 0 ? text.length() : nl;
-    if (bold != null && bold.end() >= text.substring(0, lineEnd).replaceAll("[\\s:：]+$", "").length()) {
-      String term = text.substring(bold.start(), bold.end()).strip().replaceAll("[:：]$", "");
+    if (bold != null && bold.end() >= TRAILING_SPACE_COLONS.matcher(text.substring(0, lineEnd)).replaceAll("").length()) {
+      String term = TRAILING_COLON.matcher(text.substring(bold.start(), bold.end()).strip()).replaceAll("");
       String rest = nl < 0 ? "" : text.substring(nl + 1);
       return Optional.of(new String[] {marker, term, rest});
     }

@@ -57,7 +57,7 @@ public record HeaderLine(
     String first = nl < 0 ? text : text.substring(0, nl);
     String rest = nl < 0 ? "" : text.substring(nl + 1).strip();
     boolean wholeBold = lead.end() >= first.stripTrailing().length()
-        || first.substring(Math.min(lead.end(), first.length())).strip().matches("[:：]?");
+        || isColonOrEmpty(first.substring(Math.min(lead.end(), first.length())).strip());
     Optional<HeaderLine> header = parse(block, first, rest, false);
     if (header.isEmpty()) {
       return header;
@@ -86,11 +86,20 @@ public record HeaderLine(
     }
     String cleaned = cleanTitle(title);
     boolean stray = !cleaned.equals(title.strip());
-    cleaned = cleaned.replaceAll("[:：]$", "").strip();
+    cleaned = withoutTrailingColon(cleaned).strip();
     if (cleaned.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new HeaderLine(block, number, cleaned, rest, heading, stray));
+  }
+
+  // by hand, not String.matches/replaceAll: those compile a Pattern on every call (hot: once per block)
+  private static boolean isColonOrEmpty(String s) {
+    return s.isEmpty() || s.equals(":") || s.equals("：");
+  }
+
+  private static String withoutTrailingColon(String s) {
+    return s.endsWith(":") || s.endsWith("：") ? s.substring(0, s.length() - 1) : s;
   }
 
   /** Removes emphasis markers left unmatched at the ends of a title (a broken {@code **…**}). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the people of a speaker line in the shapes posts use: {@code Name (Org Role)}, {@code Name (Org, Role)},
@@ -13,6 +14,10 @@ import java.util.Set;
  * comma-separated lists of those.
  */
 public final class SpeakerLine {
+  // compiled once: String.replaceAll/split with a regex compile a Pattern per call
+  private static final Pattern EMPHASIS_ENDS = Pattern.compile("^[*_\\s]+|[*_\\s]+$");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private SpeakerLine() {}
 
   /**
@@ -85,7 +90,7 @@ public final class SpeakerLine {
         break;
       }
     }
-    name = name.replaceAll("^[*_\\s]+|[*_\\s]+$", "");
+    name = EMPHASIS_ENDS.matcher(name).replaceAll("");
     if (name.isEmpty()) {
       return Optional.empty();
     }
@@ -136,7 +141,7 @@ public final class SpeakerLine {
       return new String[] {null, null};
     }
     for (int k = 0; k < parts.size(); k++) {
-      String[] words = parts.get(k).split("\\s+");
+      String[] words = WHITESPACE.split(parts.get(k));
       int split = words.length;
       while (split > 0 && isPositionWord(words[split - 1])) {
         split--;
@@ -166,7 +171,7 @@ public final class SpeakerLine {
   }
 
   private static boolean isPositionWord(String word) {
-    String w = word.replaceAll("[,.]$", "");
+    String w = word.endsWith(",") || word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
     return KOREAN_POSITIONS.contains(w) || ENGLISH_POSITIONS.contains(w.toLowerCase(Locale.ROOT));
   }
 
