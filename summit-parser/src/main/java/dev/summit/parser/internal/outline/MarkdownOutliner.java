@@ -29,8 +29,13 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
+import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.InlineParser;
+import org.commonmark.parser.InlineParserContext;
 import org.commonmark.parser.Parser;
+import org.commonmark.parser.SourceLine;
+import org.commonmark.parser.SourceLines;
 
 /**
  * The outline step for Markdown: commonmark-java (GFM tables, strikethrough, block source spans) to the
@@ -42,7 +47,88 @@ public final class MarkdownOutliner {
     return Parser.builder()
         .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create()))
         .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+        .inlineParserFactory(ChunkedInlineParser::new)
         .build();
+  }
+
+  /** Inline content longer than twice this many chars is parsed in pieces of about this size. */
+  static final int INLINE_CHUNK = 4096;
+
+  /**
+   * commonmark-java's inline parser is quadratic in the emphasis delimiters that precede each link of one
+   * paragraph: a 240 KB paragraph of {@code "x [a](b) *y* "} takes over 100 s. So the inline content of a giant
+   * paragraph is parsed in pieces of about {@link #INLINE_CHUNK} chars, cut at line ends or whitespace, which
+   * keeps the cost linear; emphasis or a link that straddles a cut is read as plain text.
+   */
+  private static final class ChunkedInlineParser implements InlineParser {
+    private final InlineParser delegate;
+
+    ChunkedInlineParser(InlineParserContext context) {
+      this.delegate = new InlineParserImpl(context);
+    }
+
+    @Override
+    public void parse(SourceLines lines, Node block) {
+      long total = 0;
+      for (SourceLine l : lines.getLines()) {
+        total += l.getContent().length() + 1;
+      }
+      if (total <= 2L * INLINE_CHUNK) {
+        delegate.parse(lines, block);
+        return;
+      }
+      SourceLines chunk = new SourceLines();
+      int size = 0;
+      for (SourceLine line : lines.getLines()) {
+        CharSequence c = line.getContent();
+        if (size > 0 && size + c.length() > INLINE_CHUNK) {
+          flush(chunk, block);
+          block.appendChild(new SoftLineBreak());
+          chunk = new SourceLines();
+          size = 0;
+        }
+        int from = 0;
+        while (c.length() - from > INLINE_CHUNK) {
+          int cut = from + INLINE_CHUNK;
+          int ws = cut;
+          while (ws > from + INLINE_CHUNK / 2 && !Character.isWhitespace(c.charAt(ws))) {
+            ws--;
+          }
+          if (Character.isWhitespace(c.charAt(ws))) {
+            cut = ws;
+          } else if (Character.isHighSurrogate(c.charAt(cut - 1))) {
+            cut--;
+          }
+          flush(SourceLines.of(line.substring(from, cut)), block);
+          from = cut;
+          int after = from;
+          while (after < c.length() && Character.isWhitespace(c.charAt(after))) {
+            after++;
+          }
+          if (after > from) {
+            block.appendChild(new Text(c.subSequence(from, after).toString()));
+            from = after;
+          }
+        }
+        if (from < c.length() || c.length() == 0) {
+          chunk.addLine(from == 0 ? line : line.substring(from, c.length()));
+          size += c.length() - from + 1;
+        }
+      }
+      if (!chunk.isEmpty()) {
+        flush(chunk, block);
+      }
+    }
+
+    private void flush(SourceLines chunk, Node block) {
+      Paragraph holder = new Paragraph();
+      delegate.parse(chunk, holder);
+      for (Node n = holder.getFirstChild(); n != null; ) {
+        Node next = n.getNext();
+        block.appendChild(n);
+        n = next;
+      }
+    }
   }
 
   private final Parser parser = commonmarkParser();
