@@ -140,15 +140,27 @@ public final class MarkdownOutliner {
 
   /** Parses normalised text (lines end in {@code \n}) into a DOCUMENT block. */
   public Block outline(String text) {
+    return outline(text, line -> { });
+  }
+
+  /**
+   * Like {@link #outline(String)}; {@code tooDeep} is told the start line of the first container nested past
+   * the depth limit, if any, once.
+   */
+  public Block outline(String text, java.util.function.IntConsumer tooDeep) {
     Node document = parser.parse(text);
     Block root = new Block(BlockType.DOCUMENT, 1, 1, 1);
-    convertChildren(document, root, 0);
+    int[] firstTooDeep = {0};
+    convertChildren(document, root, 0, firstTooDeep);
+    if (firstTooDeep[0] > 0) {
+      tooDeep.accept(firstTooDeep[0]);
+    }
     return root;
   }
 
-  private void convertChildren(Node parent, Block into, int depth) {
+  private void convertChildren(Node parent, Block into, int depth, int[] tooDeep) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-      Block b = convert(n, depth);
+      Block b = convert(n, depth, tooDeep);
       if (b != null) {
         into.add(b);
         into.endLine(b.endLine());
@@ -156,7 +168,7 @@ public final class MarkdownOutliner {
     }
   }
 
-  private Block convert(Node node, int depth) {
+  private Block convert(Node node, int depth, int[] tooDeep) {
     int[] span = lines(node);
     if (node instanceof Heading h) {
       return inline(new Block(BlockType.HEADING, span[0], span[1], span[2]).level(h.getLevel()), node);
@@ -191,13 +203,13 @@ public final class MarkdownOutliner {
       int number = start == null ? 1 : start;
       if (depth < maxDepth) {
         for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
-          Block b = convert(item, depth + 1);
+          Block b = convert(item, depth + 1, tooDeep);
           if (b != null) {
             block.add(b.ordinal(number++));
           }
         }
       } else {
-        block.add(flatten(node, span));
+        block.add(flatten(node, span, tooDeep));
       }
       return block;
     } else if (node instanceof ListItem) {
@@ -207,15 +219,18 @@ public final class MarkdownOutliner {
       return new Block(type, span[0], span[1], span[2]).text(plain(node));
     }
     if (depth < maxDepth) {
-      convertChildren(node, block, depth + 1);
+      convertChildren(node, block, depth + 1, tooDeep);
     } else {
-      block.add(flatten(node, span));
+      block.add(flatten(node, span, tooDeep));
     }
     return block;
   }
 
   /** Past the depth limit, a container's whole subtree becomes one paragraph of its text. */
-  private static Block flatten(Node node, int[] span) {
+  private static Block flatten(Node node, int[] span, int[] tooDeep) {
+    if (tooDeep[0] == 0) {
+      tooDeep[0] = Math.max(1, span[0]);
+    }
     return new Block(BlockType.PARAGRAPH, span[0], span[1], span[2]).text(plain(node).strip());
   }
 
