@@ -176,6 +176,12 @@ public final class SummitAssembler {
         if (a.number().isPresent() && !agendaByNumber.containsKey(a.number().get())) {
           agendaByNumber.put(a.number().get(), a);
         } else {
+          if (a.number().isPresent()) {
+            diagnostics.add(Diagnostic.of(Severity.WARNING, "duplicate-session-number",
+                "session number " + a.number().get() + " is given twice (first on line "
+                    + agendaByNumber.get(a.number().get()).source().startLine() + ")", doc,
+                a.source().startLine(), a.titleColumn()));
+          }
           agendaRest.add(a);
         }
       }
