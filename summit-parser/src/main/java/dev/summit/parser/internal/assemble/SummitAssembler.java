@@ -64,6 +64,7 @@ public final class SummitAssembler {
       List<SessionBuild> sessions = new ArrayList<>();
       Map<Integer, DayDraft> dayDrafts = new TreeMap<>();
       Map<Integer, List<DayPart>> covered = new TreeMap<>();
+      Map<Integer, Provenance> daySources = new TreeMap<>();
       Map<String, Integer> idCounts = new HashMap<>();
       List<String> documentIds = new ArrayList<>();
       for (Pipeline.Document d : documents) {
@@ -90,6 +91,7 @@ public final class SummitAssembler {
         }
         r.day().ifPresent(n -> covered.computeIfAbsent(n, k -> new ArrayList<>())
             .add(r.part().orElse(DayPart.WHOLE_DAY)));
+        r.day().ifPresent(n -> daySources.putIfAbsent(n, r.titleSource().orElse(Provenance.of(id, 1, 1))));
         sessions.addAll(reconcile(r, id));
       }
       summit.name(facts.name()).year(facts.year()).startDate(facts.startDate()).endDate(facts.endDate())
@@ -103,6 +105,15 @@ public final class SummitAssembler {
       for (SessionBuild s : sessions) {
         built.add(build(s, idCounts));
       }
+      for (Session s : built) {
+        for (SpellingVariants.Variant v : SpellingVariants.find(s, speakers.speakers())) {
+          speakers.alias(v.canonical(), v.variant());
+          diagnostics.add(Diagnostic.of(Severity.WARNING, "speaker-spelling-variant",
+              "session " + s.number().map(String::valueOf).orElse(s.id()) + " writes " + v.variant() + " for "
+                  + v.canonical() + " (same organisation and position); recorded as an alias",
+              v.source().document(), v.source().startLine(), 1));
+        }
+      }
       List<Speaker> registry = speakers.speakers();
       List<Session> enriched = new ArrayList<>();
       Map<String, List<String>> learned = new LinkedHashMap<>();
@@ -115,6 +126,9 @@ public final class SummitAssembler {
       summit.speakers(speakers.withAliases(learned));
 
       SummitFacts summitFacts = facts;
+      // a day the posts cover but describe nowhere still exists, placed at the post's title
+      daySources.forEach((n, p) -> dayDrafts.putIfAbsent(n,
+          new DayDraft(n, Optional.empty(), Optional.empty(), List.of(), p)));
       for (Map.Entry<Integer, DayDraft> e : dayDrafts.entrySet()) {
         DayDraft d = e.getValue();
         summit.addDays(ImmutableDay.builder()

@@ -161,14 +161,50 @@ final class ContentReader {
       for (Section sub : subs) {
         end = Math.max(end, sub.source().endLine());
       }
+      List<Content> titled = new ArrayList<>(content.size());
+      Optional<ReviewKind> review = reviewSection(header);
+      for (Content c : content) {
+        // a section headed 후기 or 개인 의견 holds the author's own words
+        if (review.isPresent() && c instanceof Claim claim) {
+          c = ImmutableReview.builder().kind(review.get()).text(allText(claim)).source(claim.source()).build();
+        }
+        // a table takes the title of the section that holds it
+        if (c instanceof dev.summit.model.ComparisonTable t && t.title().isEmpty()) {
+          c = ImmutableComparisonTable.copyOf(t).withTitle(header.title());
+        }
+        titled.add(c);
+      }
       return ImmutableSection.builder()
           .number(header.number())
           .title(header.title())
-          .content(content)
+          .content(titled)
           .subsections(subs)
           .source(Provenance.of(source.document(), source.startLine(), end))
           .build();
     }
+  }
+
+  private static final Pattern REVIEW_TITLE = Pattern.compile(
+      "^[(\\[（]?\\s*(후기|개인\\s*의견|개인\\s*생각|느낀\\s*점|review|my\\s+take|opinion)\\s*[)\\]）]?$",
+      Pattern.CASE_INSENSITIVE);
+
+  private static Optional<ReviewKind> reviewSection(HeaderLine header) {
+    Matcher m = REVIEW_TITLE.matcher(header.title());
+    if (header.numbered() || !m.matches()) {
+      return Optional.empty();
+    }
+    String label = m.group(1).replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+    return Optional.of(label.equals("후기") || label.equals("느낀점") || label.equals("review")
+        ? ReviewKind.REVIEW : ReviewKind.PERSONAL_OPINION);
+  }
+
+  /** A claim's text followed by its nested bullets'. */
+  private static String allText(Claim claim) {
+    StringBuilder out = new StringBuilder(claim.text());
+    for (Claim child : claim.children()) {
+      out.append(' ').append(allText(child));
+    }
+    return out.toString();
   }
 
   /** Reads one block into content, appending to {@code out}. */

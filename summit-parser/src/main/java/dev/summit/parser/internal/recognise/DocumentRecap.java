@@ -10,6 +10,7 @@ import java.util.Optional;
 /** What the recognise step found in one document, before documents are merged. */
 public record DocumentRecap(
     Optional<String> title,
+    Optional<dev.summit.model.Provenance> titleSource,
     Optional<LocalDate> date,
     List<String> tags,
     Optional<String> sourceUrl,

@@ -52,7 +52,7 @@ public final class RecapRecognizer {
       "(?:까지|일(?:에|,)?)\\s+([^,.。]{2,40}?)에서");
   private static final Pattern TIMED = Pattern.compile(
       "^\\s*(\\d{1,2}:\\d{2})\\s*(?:-|–|~|to)\\s*(\\d{1,2}:\\d{2})\\s*[:|.\\-–]?\\s*(\\S.*)$", Pattern.DOTALL);
-  private static final Pattern PANEL = Pattern.compile("(?i)패널|panel");
+  private static final Pattern PANEL = Pattern.compile("(?i)패널|panel|roundtable|라운드\\s*테이블|토론");
   private static final Pattern DIALOGUE = Pattern.compile("(?i)대담|좌담|fireside|dialogue|conversation|in conversation");
   private static final Pattern SOURCE_LINK = Pattern.compile(
       "^(?:원본\\s*게시글|원문|원본|출처|source|original(?:\\s+post)?)\\s*[:：]\\s*(\\S+)\\s*$",
@@ -80,6 +80,7 @@ public final class RecapRecognizer {
     final List<Diagnostic> diagnostics;
     final ContentReader reader;
     final boolean[] used;
+    final List<Content> agendaLeftovers = new ArrayList<>();
 
     Run(SourceText source, Block outline) {
       this.source = source;
@@ -140,7 +141,7 @@ public final class RecapRecognizer {
 
       SummitFacts facts = facts(title);
       List<DayDraft> days = days();
-      List<Content> loose = new ArrayList<>();
+      List<Content> loose = new ArrayList<>(agendaLeftovers);
       for (int i = 0; i < blocks.size(); i++) {
         if (!used[i]) {
           reader.read(blocks.get(i), ClaimKind.AUTHOR, loose);
@@ -154,7 +155,9 @@ public final class RecapRecognizer {
         diagnostics.add(Diagnostic.of(Severity.WARNING, "no-sessions",
             "no session found: no numbered header followed by labels such as 발표자 or 참여자", doc, 1, 1));
       }
-      return new DocumentRecap(title, date, tags, sourceUrl, day, part, facts, days, agenda, details,
+      Optional<Provenance> titleSource = titleBlock >= 0
+          ? Optional.of(reader.provenance(blocks.get(titleBlock))) : Optional.empty();
+      return new DocumentRecap(title, titleSource, date, tags, sourceUrl, day, part, facts, days, agenda, details,
           List.copyOf(loose), diagnostics);
     }
 
@@ -170,6 +173,7 @@ public final class RecapRecognizer {
       final List<Block> labelBlocks; // blocks the labels came from (for provenance)
       final boolean quoted;
       final boolean inList;
+      List<Block> rest = List.of();
       Optional<LocalTime> start = Optional.empty();
       Optional<LocalTime> end = Optional.empty();
       Optional<Integer> number;
@@ -210,7 +214,9 @@ public final class RecapRecognizer {
           if (j < blocks.size()) {
             LabelBlock lb = labelBlock(blocks.get(j));
             if (lb != null) {
-              out.add(new Candidate(i, j, h.get(), b, lb.values, lb.sources, lb.quoted, false));
+              Candidate c = new Candidate(i, j, h.get(), b, lb.values, lb.sources, lb.quoted, false);
+              c.rest = lb.rest;
+              out.add(c);
               i = j;
               continue;
             }
@@ -374,6 +380,7 @@ public final class RecapRecognizer {
       final List<Label.Value> values = new ArrayList<>();
       final List<Block> sources = new ArrayList<>(); // one per value: the item or paragraph it came from
       final List<Block> nested = new ArrayList<>(); // nested list under a value, or null
+      final List<Block> rest = new ArrayList<>(); // items and blocks that are not labels: content
       boolean quoted;
 
       LabelBlock(Block top) {
@@ -392,6 +399,8 @@ public final class RecapRecognizer {
             collect(child, lb);
           } else if (child.type() == BlockType.PARAGRAPH) {
             paragraphLabels(child, lb);
+          } else {
+            lb.rest.add(child);
           }
         }
       } else if (list.type() == BlockType.LIST) {
@@ -411,11 +420,11 @@ public final class RecapRecognizer {
           continue;
         }
         Block first = item.children().get(0);
-        if (first.type() != BlockType.PARAGRAPH) {
-          continue;
-        }
-        Optional<Label.Value> v = Label.read(first.text().strip());
-        if (v.isPresent()) {
+        Optional<Label.Value> v = first.type() == BlockType.PARAGRAPH
+            ? Label.read(first.text().strip()) : Optional.empty();
+        if (v.isEmpty()) {
+          lb.rest.add(item);
+        } else {
           lb.values.add(v.get());
           lb.sources.add(item);
           Block nested = null;
@@ -436,12 +445,18 @@ public final class RecapRecognizer {
       if (lines.size() == 1) {
         lines = splitAtLabels(text);
       }
+      boolean any = false;
       for (String line : lines) {
-        Label.read(line.strip()).ifPresent(v -> {
-          lb.values.add(v);
+        Optional<Label.Value> v = Label.read(line.strip());
+        if (v.isPresent()) {
+          any = true;
+          lb.values.add(v.get());
           lb.sources.add(p);
           lb.nested.add(null);
-        });
+        }
+      }
+      if (!any) {
+        lb.rest.add(p);
       }
     }
 
@@ -527,24 +542,29 @@ public final class RecapRecognizer {
         if (earlier != null) {
           isAgenda[earlier] = true;
         }
-        c.number.ifPresent(n -> seen.put(n, candidates.indexOf(c)));
+        int index = k;
+        c.number.ifPresent(n -> seen.put(n, index));
+      }
+      // hasBody[k]: content follows header k before the next header; laterBody[k]: some header from k on has
+      // content (computed backwards once, so classifying stays linear)
+      boolean[] hasBody = new boolean[candidates.size()];
+      boolean[] laterBody = new boolean[candidates.size() + 1];
+      for (int k = candidates.size() - 1; k >= 0; k--) {
+        Candidate c = candidates.get(k);
+        int next = k + 1 < candidates.size() ? candidates.get(k + 1).index : blocks.size();
+        for (int i = c.lastIndex() + 1; i < next && !hasBody[k]; i++) {
+          Block b = blocks.get(i);
+          hasBody[k] = !ContentReader.isDecoration(b) && !ContentReader.isImageOnly(b);
+        }
+        laterBody[k] = hasBody[k] || c.quoted || laterBody[k + 1];
       }
       for (int k = 0; k < candidates.size(); k++) {
         Candidate c = candidates.get(k);
         if (isAgenda[k] || c.quoted) {
           continue;
         }
-        int next = k + 1 < candidates.size() ? candidates.get(k + 1).index : blocks.size();
-        boolean hasBody = false;
-        for (int i = c.lastIndex() + 1; i < next; i++) {
-          Block b = blocks.get(i);
-          if (!ContentReader.isDecoration(b) && !ContentReader.isImageOnly(b)) {
-            hasBody = true;
-            break;
-          }
-        }
         // a run of bare headers before more headers is an agenda; a bare last header is a session
-        isAgenda[k] = !hasBody && k + 1 < candidates.size() && laterHasBody(candidates, k + 1);
+        isAgenda[k] = !hasBody[k] && laterBody[k + 1];
       }
       for (int k = 0; k < candidates.size(); k++) {
         Candidate c = candidates.get(k);
@@ -555,6 +575,9 @@ public final class RecapRecognizer {
             used[c.index] = true;
           }
           agenda.add(draft(c, List.of(), List.of(), List.of(), reader.provenance(c.headerBlock)));
+          for (Block b : c.rest) {
+            reader.read(b, ClaimKind.AUTHOR, agendaLeftovers);
+          }
           continue;
         }
         // detail: body to the next detailed header, or to a heading at or above this header's level
@@ -578,7 +601,9 @@ public final class RecapRecognizer {
         markUsed(c.index, bodyEnd - 1);
         ContentReader.Body body;
         ContentReader bodyReader = new ContentReader(doc);
-        body = bodyReader.body(blocks.subList(bodyStart, bodyEnd), ClaimKind.SPEAKER);
+        List<Block> bodyBlocks = new ArrayList<>(c.rest);
+        bodyBlocks.addAll(blocks.subList(bodyStart, bodyEnd));
+        body = bodyReader.body(bodyBlocks, ClaimKind.SPEAKER);
         int endLine = c.headerBlock.endLine();
         for (int i = c.index; i < bodyEnd; i++) {
           endLine = Math.max(endLine, blocks.get(i).endLine());
@@ -586,23 +611,6 @@ public final class RecapRecognizer {
         Provenance p = Provenance.of(doc, c.headerBlock.startLine(), endLine);
         details.add(draft(c, body.content(), body.sections(), bodyReader.keywords(), p));
       }
-    }
-
-    private boolean laterHasBody(List<Candidate> candidates, int from) {
-      for (int k = from; k < candidates.size(); k++) {
-        Candidate c = candidates.get(k);
-        int next = k + 1 < candidates.size() ? candidates.get(k + 1).index : blocks.size();
-        if (c.quoted) {
-          return true;
-        }
-        for (int i = c.lastIndex() + 1; i < next; i++) {
-          Block b = blocks.get(i);
-          if (!ContentReader.isDecoration(b) && !ContentReader.isImageOnly(b)) {
-            return true;
-          }
-        }
-      }
-      return false;
     }
 
     private void markUsed(int from, int to) {
@@ -651,10 +659,10 @@ public final class RecapRecognizer {
       if (speakerLabel && !moderated) {
         return SessionKind.KEYNOTE;
       }
-      if (others >= 3) {
+      if (others >= 3 || moderated && others >= 2) {
         return SessionKind.PANEL;
       }
-      if (others >= 1 && moderated || others == 2) {
+      if (others == 2 || moderated && others == 1) {
         return SessionKind.DIALOGUE;
       }
       return others == 1 ? SessionKind.KEYNOTE : SessionKind.OTHER;
