@@ -93,6 +93,7 @@ public final class SummitAssembler {
             .add(r.part().orElse(DayPart.WHOLE_DAY)));
         r.day().ifPresent(n -> daySources.putIfAbsent(n, r.titleSource().orElse(Provenance.of(id, 1, 1))));
         sessions.addAll(reconcile(r, id));
+        diagnostics.addAll(LineAccounting.check(d, id)); // nothing silently lost
       }
       summit.name(facts.name()).year(facts.year()).startDate(facts.startDate()).endDate(facts.endDate())
           .venue(facts.venue());
