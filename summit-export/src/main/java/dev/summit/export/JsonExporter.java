@@ -1,0 +1,91 @@
+package dev.summit.export;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.summit.export.internal.AppendableWriter;
+import dev.summit.export.internal.Mappers;
+import dev.summit.export.internal.SummitJsonTree;
+import dev.summit.model.Summit;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Writes a {@link Summit} as JSON: the format described by {@code summit.schema.json} (shipped next to this
+ * class) and read back by {@link JsonReader}.
+ *
+ * <pre>{@code
+ * JsonExporter json = JsonExporter.create();
+ * String text = json.write(summit);                 // pretty-printed, ends with a newline
+ * try (OutputStream out = Files.newOutputStream(Path.of("summit.json"))) {
+ *   json.write(summit, out);                        // UTF-8, no byte-order mark
+ * }
+ * Summit again = JsonReader.create().read(text);   // equals summit
+ * }</pre>
+ *
+ * <p>The output is deterministic: properties in a fixed order, dates and times as ISO-8601 strings, absent
+ * values left out (never {@code null}), lists always present (possibly empty), {@code \n} line ends. The
+ * session's flat views ({@code claims}, {@code timelines}, {@code comparisons}, {@code images},
+ * {@code reviews}, {@code links}) are written next to its content tree for convenience; the tree is the
+ * source of truth. An exporter is immutable and thread-safe.
+ */
+public final class JsonExporter {
+  /** The version of the format this exporter writes, as the {@code formatVersion} field gives it. */
+  public static final String FORMAT_VERSION = SummitJsonTree.FORMAT_VERSION;
+
+  /** The class-path resource of the JSON Schema (draft 2020-12) of this format. */
+  public static final String SCHEMA_RESOURCE = "/dev/summit/export/summit.schema.json";
+
+  private static final JsonExporter INSTANCE = new JsonExporter();
+
+  private JsonExporter() {}
+
+  /** The exporter; it has no options. */
+  public static JsonExporter create() {
+    return INSTANCE;
+  }
+
+  /** The JSON tree of a summit, for callers that want to post-process it with Jackson. */
+  public ObjectNode toTree(Summit summit) {
+    return SummitJsonTree.of(Objects.requireNonNull(summit, "summit"));
+  }
+
+  /**
+   * Writes the summit to an appendable. The appendable is not closed.
+   *
+   * @throws UncheckedIOException if the appendable fails
+   */
+  public void write(Summit summit, Appendable out) {
+    Objects.requireNonNull(out, "out");
+    ObjectNode tree = toTree(summit);
+    try {
+      Writer writer = AppendableWriter.of(out);
+      Mappers.prettyJson().writeValue(writer, tree);
+      writer.write('\n');
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes the summit to a stream as UTF-8. The stream is flushed, not closed.
+   *
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void write(Summit summit, OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    write(summit, writer);
+  }
+
+  /** The summit as a JSON string, ending with a newline. */
+  public String write(Summit summit) {
+    StringBuilder sb = new StringBuilder();
+    write(summit, sb);
+    return sb.toString();
+  }
+}

@@ -1,0 +1,97 @@
+package dev.summit.export.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The one place where Jackson is configured for this module. Every exporter and reader takes its mapper or
+ * writer from here, so JSON, JSON-LD, CSV and YAML front matter follow the same rules:
+ *
+ * <ul>
+ *   <li>dates as ISO-8601 strings, never timestamps;</li>
+ *   <li>big decimals written plain ({@code 3000000000000}, not {@code 3E+12});</li>
+ *   <li>pretty printing with two-space indentation and {@code \n} line ends on every platform;</li>
+ *   <li>no auto-closing of the caller's streams or writers;</li>
+ *   <li>strict reading: duplicate keys are an error.</li>
+ * </ul>
+ *
+ * <p>The mappers are built once and are thread-safe.
+ */
+public final class Mappers {
+  private static final JsonMapper JSON = JsonMapper.builder()
+      .addModule(new Jdk8Module())
+      .addModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .build();
+
+  private static final ObjectWriter PRETTY = JSON.writer(prettyPrinter());
+
+  private static final CsvMapper CSV = CsvMapper.builder()
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+      .build();
+
+  private static final YAMLMapper YAML = YAMLMapper.builder()
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+      .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      .build();
+
+  private Mappers() {}
+
+  /** The JSON mapper: for trees, reading and writing. */
+  public static ObjectMapper json() {
+    return JSON;
+  }
+
+  /** A writer that pretty-prints JSON deterministically: two spaces, {@code \n}, {@code "key": value}. */
+  public static ObjectWriter prettyJson() {
+    return PRETTY;
+  }
+
+  /** The CSV mapper; callers always pass an explicit {@link com.fasterxml.jackson.dataformat.csv.CsvSchema}. */
+  public static CsvMapper csv() {
+    return CSV;
+  }
+
+  /** The YAML mapper used for Markdown front matter: every string double-quoted, no document start marker. */
+  public static YAMLMapper yaml() {
+    return YAML;
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator("");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
+    printer.indentObjectsWith(indenter);
+    printer.indentArraysWith(indenter);
+    return printer;
+  }
+}

@@ -1,0 +1,125 @@
+package dev.summit.export.internal;
+
+/**
+ * Escapes plain text for CommonMark (with GFM tables and strikethrough) so that it reads back as the same
+ * text and never as structure. Works character by character, not with a Markdown grammar:
+ *
+ * <ul>
+ *   <li>everywhere: the characters that open or close inline structure or entities get a backslash:
+ *       {@code \ ` * _ [ ] < > | ~ & #};</li>
+ *   <li>at the start of the text (which is the start of a line or of a list item): {@code - + =} and the
+ *       delimiter of an ordered-list marker ({@code 1.}, {@code 1)}) get a backslash, so that nothing turns
+ *       into a list, a setext underline or a thematic break;</li>
+ *   <li>line breaks and tabs become single spaces (the model's text is one line), leading and trailing
+ *       spaces are dropped (Markdown would drop them, or read them as a hard break or code block).</li>
+ * </ul>
+ */
+public final class MarkdownEscaper {
+  private static final String ALWAYS = "\\`*_[]<>|~&#";
+
+  private MarkdownEscaper() {}
+
+  /** The text, escaped to stand anywhere a line or list item starts. */
+  public static String escape(String text) {
+    return escapeFlat(flatten(text), true);
+  }
+
+  /** The text escaped for the middle of a line: only the always-escaped characters. */
+  public static String escapeInline(String text) {
+    return escapeFlat(flatten(text), false);
+  }
+
+  /**
+   * Escapes text that is already on one line (see {@link #flatten(String)}), keeping its spaces;
+   * {@code lineStart} adds the rules for the start of a line.
+   */
+  public static String escapeFlat(String flat, boolean lineStart) {
+    StringBuilder out = new StringBuilder(flat.length() + 8);
+    int i = 0;
+    if (lineStart && !flat.isEmpty()) {
+      char first = flat.charAt(0);
+      if (first == '-' || first == '+' || first == '=') {
+        out.append('\\').append(first);
+        i = 1;
+      } else if (isAsciiDigit(first)) {
+        int j = 0;
+        while (j < flat.length() && j < 10 && isAsciiDigit(flat.charAt(j))) {
+          j++;
+        }
+        if (j < flat.length() && (flat.charAt(j) == '.' || flat.charAt(j) == ')')) {
+          out.append(flat, 0, j).append('\\').append(flat.charAt(j));
+          i = j + 1;
+        }
+      }
+    }
+    for (; i < flat.length(); i++) {
+      char c = flat.charAt(i);
+      if (ALWAYS.indexOf(c) >= 0) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /** A code span holding the text, with a backtick fence longer than any run of backticks inside. */
+  public static String codeSpan(String text) {
+    String flat = flatten(text);
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < flat.length(); i++) {
+      run = flat.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    boolean pad = flat.startsWith("`") || flat.endsWith("`");
+    return fence + (pad ? " " : "") + flat + (pad ? " " : "") + fence;
+  }
+
+  /** A URL for a link or image destination: in angle brackets when it holds spaces or parentheses. */
+  public static String destination(String url) {
+    String flat = url.replace("\n", "").replace("\r", "");
+    boolean plain = !flat.isEmpty();
+    for (int i = 0; i < flat.length() && plain; i++) {
+      char c = flat.charAt(i);
+      plain = c > ' ' && c != '(' && c != ')' && c != '<' && c != '>' && c != '\\';
+    }
+    if (plain) {
+      return flat;
+    }
+    StringBuilder out = new StringBuilder("<");
+    for (int i = 0; i < flat.length(); i++) {
+      char c = flat.charAt(i);
+      if (c == '<' || c == '>' || c == '\\') {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.append('>').toString();
+  }
+
+  /** The text on one line: runs of spaces, tabs and line breaks become one space; no leading or trailing space. */
+  public static String flatten(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean blank = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B'
+          || c == '\u2028' || c == '\u2029';
+      if (blank) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}
