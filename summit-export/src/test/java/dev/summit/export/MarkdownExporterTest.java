@@ -87,7 +87,7 @@ class MarkdownExporterTest {
         .kind(SessionKind.KEYNOTE).summary("Who says what.")
         .addContent(claim("c1", "The speaker says this.", ClaimKind.SPEAKER, 1))
         .addContent(dev.summit.model.ImmutableImage.builder().url("https://example.org/a.png").alt("chart")
-            .credit("이미지 출처 : SK 뉴스룸").source(SampleSummit.at(2, 3)).build())
+            .credit("SK 뉴스룸").source(SampleSummit.at(2, 3)).build())
         .addContent(claim("c2", "The author adds a link to the source.", ClaimKind.AUTHOR, 4))
         .addContent(dev.summit.model.ImmutableReview.builder().kind(dev.summit.model.ReviewKind.REVIEW)
             .text("Good talk.").source(SampleSummit.at(5, 5)).build())
@@ -103,7 +103,7 @@ class MarkdownExporterTest {
         org.assertj.core.groups.Tuple.tuple("The author adds a link to the source.", ClaimKind.AUTHOR),
         org.assertj.core.groups.Tuple.tuple("And the author goes on.", ClaimKind.AUTHOR),
         org.assertj.core.groups.Tuple.tuple("Back to the speaker.", ClaimKind.SPEAKER));
-    assertThat(again.images().get(0).credit()).contains("이미지 출처 : SK 뉴스룸");
+    assertThat(again.images().get(0).credit()).contains("SK 뉴스룸");
   }
 
   private static Claim claim(String id, String text, ClaimKind kind, int line) {

@@ -90,6 +90,24 @@ public final class RecapParser {
   }
 
   /**
+   * Reads an HTML page from a stream to its end and parses it like {@link #parseHtml(String, String, String)}:
+   * UTF-8 unless the page declares another charset. The stream is not closed.
+   *
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public ParseResult parseHtml(InputStream in, String documentId, String baseUri) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(baseUri, "baseUri");
+    String id = checkId(documentId);
+    try {
+      byte[] bytes = in.readNBytes(limits.maxInputBytes() + 1);
+      return pipeline.assemble(List.of(pipeline.readHtml(bytes, id, null, baseUri)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + documentId + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Parses several posts of one summit and merges them: days and parts in order, one speaker per person,
    * every document listed.
    *
@@ -97,9 +115,27 @@ public final class RecapParser {
    */
   public ParseResult parseAll(List<Path> files) {
     Objects.requireNonNull(files, "files");
-    List<Pipeline.Document> documents = new ArrayList<>(files.size());
-    for (Path file : files) {
-      documents.add(readDocument(file));
+    return parseSources(files.stream().map(RecapSource::of).toList());
+  }
+
+  /**
+   * Parses and merges posts of one summit given as files, bytes, Markdown or HTML, like
+   * {@link #parseAll(List)}.
+   *
+   * @throws UncheckedIOException if a file cannot be read; the message names the file
+   */
+  public ParseResult parseSources(List<RecapSource> sources) {
+    Objects.requireNonNull(sources, "sources");
+    List<Pipeline.Document> documents = new ArrayList<>(sources.size());
+    for (RecapSource source : sources) {
+      Objects.requireNonNull(source, "source");
+      checkId(source.id());
+      documents.add(switch (source.kind) {
+        case FILE -> readDocument(source.file);
+        case BYTES -> pipeline.read(source.bytes, source.id, null, null);
+        case MARKDOWN -> pipeline.readMarkdown(source.text, source.id);
+        case HTML -> pipeline.readHtml(source.text, source.id, source.baseUri);
+      });
     }
     return pipeline.assemble(documents);
   }

@@ -45,6 +45,16 @@ class MergedDayOneTest {
   }
 
   @Test
+  void sourcesOfEveryKindMergeLikeFiles() throws java.io.IOException {
+    Summit fromSources = RecapParser.builder().build().parseSources(List.of(
+        RecapSource.of("sk-ai-summit-2024-day1-morning", java.nio.file.Files.readAllBytes(Corpus.MORNING)),
+        RecapSource.markdown("sk-ai-summit-2024-day1-afternoon",
+            java.nio.file.Files.readString(Corpus.AFTERNOON)))).summit();
+    assertThat(fromSources.sessions()).isEqualTo(summit.sessions());
+    assertThat(fromSources.speakers()).isEqualTo(summit.speakers());
+  }
+
+  @Test
   void bothDocumentsAndTheDayParts() {
     assertThat(summit.documents()).extracting(SourceDocument::id)
         .containsExactly("sk-ai-summit-2024-day1-afternoon", "sk-ai-summit-2024-day1-morning");

@@ -70,9 +70,14 @@ class MorningPostTest {
   @Test
   void imageCreditsFollowTheirImages() {
     var images = summit.expectSession(1).images();
-    assertThat(images.get(0).credit()).hasValueSatisfying(c -> assertThat(c).startsWith("이미지 출처 : 최태원 회장"));
+    assertThat(images.get(0).credit()).hasValueSatisfying(c -> assertThat(c).isEqualTo("최태원 회장, SKT 뉴스룸 (링크)"));
     assertThat(images.get(0).source().startLine()).isEqualTo(78);
     assertThat(images.get(0).source().endLine()).isEqualTo(80);
+    // the credit's link keeps its destination as a Link right after the image
+    var links = summit.expectSession(1).links();
+    assertThat(links.get(0).url()).isEqualTo("https://news.sktelecom.com/208195");
+    assertThat(links.get(0).text()).isEqualTo("링크");
+    assertThat(links.get(0).source().startLine()).isEqualTo(80);
   }
 
   @Test

@@ -83,7 +83,7 @@ public final class SummitAssembler {
             .day(r.day())
             .part(r.part())
             .lineCount(d.source().lineCount())
-            .content(r.looseContent())
+            .content(new ClaimNumbering(id).number(r.looseContent(), ""))
             .build());
         facts = mergeFacts(facts, r.facts(), id);
         for (DayDraft day : r.days()) {

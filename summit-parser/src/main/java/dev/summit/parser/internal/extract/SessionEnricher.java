@@ -1,15 +1,60 @@
 package dev.summit.parser.internal.extract;
 
+import dev.summit.model.Callout;
+import dev.summit.model.Claim;
+import dev.summit.model.ClaimKind;
+import dev.summit.model.ComparisonTable;
+import dev.summit.model.Content;
+import dev.summit.model.ContentType;
 import dev.summit.model.Diagnostic;
+import dev.summit.model.ImmutableCallout;
+import dev.summit.model.ImmutableClaim;
+import dev.summit.model.ImmutableQuote;
+import dev.summit.model.ImmutableSection;
+import dev.summit.model.ImmutableSession;
+import dev.summit.model.ImmutableTimeline;
+import dev.summit.model.Participant;
+import dev.summit.model.Quote;
+import dev.summit.model.Role;
+import dev.summit.model.Section;
 import dev.summit.model.Session;
+import dev.summit.model.SessionKind;
+import dev.summit.model.Severity;
 import dev.summit.model.Speaker;
+import dev.summit.model.Timeline;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * The extract step for one session: attributes claims to speakers, reads figures, timelines and derived
- * comparisons. Stateless and thread-safe.
+ * comparisons. Stateless and thread-safe: each call builds its own {@link NameMatcher}.
+ *
+ * <p>Every claim (nested ones and those inside callouts and quotes too) gets its {@link Claim#quantities()}
+ * ({@link QuantityExtractor}) and {@link Claim#organizationSpeakerIds()}. {@link ClaimKind#SPEAKER} claims get
+ * their {@link Claim#speakerIds()} ({@link ClaimAttributor}); author and explainer claims never do.
+ * <ul>
+ *   <li>A keynote's claims go to its speaker; so do a dialogue's, when it has one guest and a moderator (the
+ *       guest answers), unless a sentence names the moderator.</li>
+ *   <li>In a panel, a claim that names no subject inherits: the previous claim's speakers when it continues it
+ *       ("특히 …", "그는 …", "…다고 덧붙였습니다", or a labelled aspect after "…의 차이를 설명하며"); else its
+ *       parent bullet's; else those of a label bullet above it ("Greg의 접근법:") or of its section's heading
+ *       when that names exactly one participant.</li>
+ *   <li>Claims in the author's voice ("제가 …", "…살펴보도록 하겠습니다") and, in a keynote, the author's
+ *       digressions (from "…에 대해서 살펴보도록 하겠습니다" or "옆 길로 잠깐 빠져서" to "다시 본론으로", or to the
+ *       next numbered section) go to nobody.</li>
+ * </ul>
+ * Timelines ({@link TimelineExtractor}) and derived comparisons ({@link ProseComparisonDeriver}) are inserted
+ * right after the claims they were read from, in the same content list; those read from nested claims go after
+ * the top claim.
+ *
+ * <p>Diagnostics: {@code unresolved-speaker} (info) for a person named as a speaker claim's subject who is
+ * not a speaker of the summit; the claim then goes to nobody in a keynote when that person is said to speak.
  */
 public final class SessionEnricher {
   /**
@@ -17,12 +62,312 @@ public final class SessionEnricher {
    */
   public record Enriched(Session session, Map<String, List<String>> learnedAliases) {}
 
+  private final QuantityExtractor quantities = new QuantityExtractor();
+  private final ClaimAttributor attributor = new ClaimAttributor();
+  private final TimelineExtractor timelines = new TimelineExtractor();
+  private final ProseComparisonDeriver comparisons = new ProseComparisonDeriver();
+
   /**
    * @param session an assembled session: claims have ids and text, no speakers, no quantities
    * @param speakers the summit's speaker registry (participants of the session among them)
    * @param diagnostics receives info diagnostics for mentions that could not be resolved
    */
   public Enriched enrich(Session session, List<Speaker> speakers, Consumer<Diagnostic> diagnostics) {
-    return new Enriched(session, Map.of());
+    Run run = new Run(session, speakers, diagnostics);
+    for (Claim c : session.claims()) {
+      run.names.learnDeclared(c.text());
+    }
+    ImmutableSession.Builder b = ImmutableSession.builder().from(session);
+    b.content(run.contents(session.content(), List.of()));
+    List<Section> sections = new ArrayList<>();
+    for (Section s : session.sections()) {
+      sections.add(run.section(s, List.of()));
+    }
+    b.sections(sections);
+    return new Enriched(b.build(), run.names.learned());
+  }
+
+  /** The state of one call. */
+  private final class Run {
+    final Session session;
+    final NameMatcher names;
+    final Set<String> participants = new LinkedHashSet<>();
+    final List<String> keynoteSpeakers;
+    final Consumer<Diagnostic> diagnostics;
+    /** Inside the author's digression ("…살펴보도록 하겠습니다" … "다시 본론으로"), in document order. */
+    boolean aside;
+
+    Run(Session session, List<Speaker> speakers, Consumer<Diagnostic> diagnostics) {
+      this.session = session;
+      this.diagnostics = diagnostics;
+      Map<String, Participant> byId = new LinkedHashMap<>();
+      for (Participant p : session.participants()) {
+        participants.add(p.speakerId());
+        byId.putIfAbsent(p.speakerId(), p);
+      }
+      List<NameMatcher.Person> people = new ArrayList<>();
+      Set<String> known = new LinkedHashSet<>();
+      for (Speaker s : speakers) {
+        Participant p = byId.get(s.id());
+        Optional<String> affiliation = p == null ? Optional.empty() : p.affiliation();
+        List<String> aliases = new ArrayList<>(s.aliases());
+        if (p != null && !p.name().equals(s.name())) {
+          aliases.add(p.name());
+        }
+        people.add(new NameMatcher.Person(s.id(), s.name(), aliases,
+            NameMatcher.organisationsOf(s.organization(), affiliation),
+            NameMatcher.positionsOf(s.position().or(s::honorific), affiliation), p != null));
+        known.add(s.id());
+      }
+      for (Participant p : session.participants()) {
+        if (known.add(p.speakerId())) {
+          people.add(new NameMatcher.Person(p.speakerId(), p.name(), List.of(),
+              NameMatcher.organisationsOf(Optional.empty(), p.affiliation()),
+              NameMatcher.positionsOf(Optional.empty(), p.affiliation()), true));
+        }
+      }
+      this.names = new NameMatcher(people);
+      boolean panel = session.kind() == SessionKind.PANEL || session.kind() == SessionKind.DIALOGUE
+          || session.participants().stream().anyMatch(p -> p.role() != Role.SPEAKER);
+      List<String> guests = session.participants().stream().filter(p -> p.role() != Role.MODERATOR)
+          .map(Participant::speakerId).distinct().toList();
+      if (panel && guests.size() == 1) {
+        keynoteSpeakers = guests; // a guest and a moderator: the guest answers, as a keynote speaker talks
+      } else if (panel) {
+        keynoteSpeakers = List.of();
+      } else {
+        List<String> ids = session.participants(Role.SPEAKER).stream().map(Participant::speakerId).distinct().toList();
+        keynoteSpeakers = ids;
+      }
+    }
+
+    boolean panel() {
+      return keynoteSpeakers.isEmpty();
+    }
+
+    Section section(Section s, List<String> inherited) {
+      if (!s.number().isBlank()) {
+        aside = false; // a numbered section is back to the talk
+      }
+      List<String> ids = inherited;
+      if (panel()) {
+        List<String> named = named(s.title());
+        if (named.size() == 1) {
+          ids = named;
+        }
+      }
+      List<Section> subs = new ArrayList<>();
+      for (Section sub : s.subsections()) {
+        subs.add(section(sub, ids));
+      }
+      return ImmutableSection.builder().from(s).content(contents(s.content(), ids)).subsections(subs).build();
+    }
+
+    /** The participants a heading or label names, in any position. */
+    List<String> named(String text) {
+      Set<String> ids = new LinkedHashSet<>();
+      for (NameMatcher.Mention m : names.mentions(text)) {
+        if (m.resolved() && participants.contains(m.speakerId())) {
+          ids.add(m.speakerId());
+        }
+      }
+      return List.copyOf(ids);
+    }
+
+    /** Rewrites a content list; derived items go right after what they were read from. */
+    List<Content> contents(List<Content> items, List<String> parentIds) {
+      List<Content> rewritten = new ArrayList<>();
+      List<Claim> claimsOrNull = new ArrayList<>();
+      List<String> previous = List.of();
+      String previousText = "";
+      for (Content item : items) {
+        switch (item.type()) {
+          case CLAIM -> {
+            Claim c = (Claim) item;
+            Claim e = claim(c, parentIds, previous, previousText);
+            rewritten.add(e);
+            claimsOrNull.add(e);
+            previous = e.kind() == ClaimKind.SPEAKER ? e.speakerIds() : List.of();
+            previousText = e.text();
+          }
+          case CALLOUT -> {
+            Callout co = (Callout) item;
+            rewritten.add(ImmutableCallout.builder().from(co).body(contents(co.body(), List.of())).build());
+            claimsOrNull.add(null);
+            previous = List.of();
+            previousText = "";
+          }
+          case QUOTE -> {
+            Quote q = (Quote) item;
+            rewritten.add(ImmutableQuote.builder().from(q).body(contents(q.body(), List.of())).build());
+            claimsOrNull.add(null);
+            previous = List.of();
+          }
+          case IMAGE -> claimsOrNull.add(null);
+          default -> {
+            rewritten.add(item);
+            claimsOrNull.add(null);
+            previous = List.of();
+          }
+        }
+        if (item.type() == ContentType.IMAGE) {
+          rewritten.add(item);
+        }
+      }
+      // derived items, keyed by the index of the item they follow
+      Map<Integer, List<Content>> after = new LinkedHashMap<>();
+      Set<Integer> inRuns = new LinkedHashSet<>();
+      for (TimelineExtractor.Run r : timelines.runs(claimsOrNull, Optional.empty())) {
+        Timeline t = r.timeline();
+        if (t.title().isEmpty()) {
+          // an introduction may stand before the run with images between ("…다음과 같이 제시했습니다.")
+          int k = r.firstIndex() - 1;
+          while (k >= 0 && rewritten.get(k).type() == ContentType.IMAGE) {
+            k--;
+          }
+          if (k >= 0 && k < r.firstIndex() - 1 && rewritten.get(k).type() == ContentType.CLAIM) {
+            Optional<String> title = TimelineExtractor.introduction(((Claim) rewritten.get(k)).text());
+            if (title.isPresent()) {
+              t = ImmutableTimeline.copyOf(t).withTitle(title.get());
+            }
+          }
+        }
+        after.computeIfAbsent(r.lastIndex(), k -> new ArrayList<>()).add(t);
+        for (int i = r.firstIndex(); i <= r.lastIndex(); i++) {
+          inRuns.add(i);
+        }
+      }
+      for (ProseComparisonDeriver.Derived d : comparisons.parallel(claimsOrNull)) {
+        after.computeIfAbsent(d.lastIndex(), k -> new ArrayList<>()).add(d.table());
+      }
+      for (int i = 0; i < rewritten.size(); i++) {
+        Content item = rewritten.get(i);
+        if (item.type() == ContentType.CLAIM) {
+          Claim c = (Claim) item;
+          List<Content> derived = new ArrayList<>();
+          derive(c, !inRuns.contains(i), derived);
+          if (!derived.isEmpty()) {
+            after.computeIfAbsent(i, k -> new ArrayList<>()).addAll(0, derived);
+          }
+        }
+        if (item.type() == ContentType.CALLOUT && i + 1 < rewritten.size()
+            && rewritten.get(i + 1).type() == ContentType.CALLOUT) {
+          Callout a = (Callout) item;
+          Callout b = (Callout) rewritten.get(i + 1);
+          Optional<ComparisonTable> t = comparisons.boxes(subject(a), claimsOf(a.body()), subject(b),
+              claimsOf(b.body()), TimelineExtractor.span(a.source(), b.source()));
+          int second = i + 1;
+          t.ifPresent(table -> after.computeIfAbsent(second, k -> new ArrayList<>()).add(table));
+        }
+      }
+      List<Content> out = new ArrayList<>();
+      for (int i = 0; i < rewritten.size(); i++) {
+        out.add(rewritten.get(i));
+        List<Content> extra = after.get(i);
+        if (extra != null) {
+          out.addAll(extra);
+        }
+      }
+      return out;
+    }
+
+    /** Timelines and tables read from a claim and its nested claims, in order. */
+    private void derive(Claim c, boolean dated, List<Content> derived) {
+      if (dated) {
+        timelines.dated(c).ifPresent(derived::add);
+      }
+      comparisons.contrast(c).ifPresent(derived::add);
+      List<TimelineExtractor.Run> runs = timelines.runs(nullable(c.children()), Optional.of(c.text()));
+      Set<Integer> inRuns = new LinkedHashSet<>();
+      for (TimelineExtractor.Run r : runs) {
+        for (int k = r.firstIndex(); k <= r.lastIndex(); k++) {
+          inRuns.add(k);
+        }
+      }
+      for (int k = 0; k < c.children().size(); k++) {
+        derive(c.children().get(k), !inRuns.contains(k), derived);
+      }
+      for (TimelineExtractor.Run r : runs) {
+        derived.add(r.timeline());
+      }
+      for (ProseComparisonDeriver.Derived d : comparisons.parallel(nullable(c.children()))) {
+        derived.add(d.table());
+      }
+    }
+
+    private String subject(Callout c) {
+      return c.term().orElse(c.marker().orElse("?"));
+    }
+
+    private List<Claim> claimsOf(List<Content> body) {
+      List<Claim> out = new ArrayList<>();
+      for (Content c : body) {
+        if (c.type() == ContentType.CLAIM) {
+          out.add((Claim) c);
+        }
+      }
+      return out;
+    }
+
+    private List<Claim> nullable(List<Claim> claims) {
+      return new ArrayList<>(claims);
+    }
+
+    Claim claim(Claim c, List<String> parentIds, List<String> previousIds, String previousText) {
+      String text = c.text();
+      List<String> ids = List.of();
+      boolean digressing = aside;
+      if (ClaimAttributor.endsDigression(text)) {
+        aside = false;
+      } else if (ClaimAttributor.startsDigression(text)
+          && (c.kind() != ClaimKind.SPEAKER || ClaimAttributor.authorVoice(text))) {
+        aside = true;
+      }
+      if (c.kind() == ClaimKind.SPEAKER) {
+        ClaimAttributor.Attribution a = attributor.attribute(text, names, participants, keynoteSpeakers);
+        if (digressing && !panel()) {
+          a = new ClaimAttributor.Attribution(List.of(), true, a.unresolved()); // the author's digression
+        }
+        for (NameMatcher.Mention m : a.unresolved()) {
+          diagnostics.accept(Diagnostic.of(Severity.INFO, "unresolved-speaker",
+              "'" + m.surface() + "' is named as the subject of claim " + c.id() + " but is no speaker of the summit",
+              c.source().document(), c.source().startLine(), 1)); // the claim's first line; its text is plain
+        }
+        ids = a.speakerIds();
+        if (!a.namesSubject()) {
+          if (panel() && !previousIds.isEmpty()
+              && (ClaimAttributor.continues(text) || ClaimAttributor.reported(text)
+                  || (ProseComparisonDeriver.aspect(text).isPresent()
+                      && (ClaimAttributor.introduces(previousText)
+                          || ProseComparisonDeriver.aspect(previousText).isPresent())))) {
+            ids = previousIds;
+          } else if (!parentIds.isEmpty()) {
+            ids = parentIds;
+          }
+        }
+      }
+      List<String> childParent = c.kind() == ClaimKind.SPEAKER ? ids : List.of();
+      if (c.kind() == ClaimKind.SPEAKER && panel() && text.strip().endsWith(":")) {
+        List<String> named = named(text);
+        if (named.size() == 1) {
+          childParent = named; // "Greg의 접근법:" — the bullets under it are his
+        }
+      }
+      List<Claim> children = new ArrayList<>();
+      List<String> previous = List.of();
+      String previousChild = "";
+      for (Claim child : c.children()) {
+        Claim e = claim(child, childParent, previous, previousChild);
+        children.add(e);
+        previous = e.kind() == ClaimKind.SPEAKER ? e.speakerIds() : List.of();
+        previousChild = e.text();
+      }
+      return ImmutableClaim.builder().from(c)
+          .speakerIds(ids)
+          .organizationSpeakerIds(List.copyOf(names.organisations(text)))
+          .quantities(quantities.extract(text))
+          .children(children)
+          .build();
+    }
   }
 }

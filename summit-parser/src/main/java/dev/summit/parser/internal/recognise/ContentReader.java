@@ -247,6 +247,7 @@ final class ContentReader {
       if (!remaining.isEmpty()) {
         textLine(remaining, kind, block, out);
       }
+      inlineLinks(block, out);
       return;
     }
     List<Mark> links = block.marks().stream().filter(m -> m.kind() == Mark.Kind.LINK).toList();
@@ -255,6 +256,23 @@ final class ContentReader {
       return;
     }
     textLine(text.strip(), kind, block, out);
+    inlineLinks(block, out);
+  }
+
+  /**
+   * The destinations of a block's inline links, as {@link dev.summit.model.Link}s after the text that holds
+   * them: the text keeps the link's words, the model keeps where they point. Autolinks, whose words are the
+   * destination, are already in the text.
+   */
+  private void inlineLinks(Block block, List<Content> out) {
+    for (Mark m : block.marks()) {
+      if (m.kind() == Mark.Kind.LINK && !m.url().isEmpty()) {
+        String words = normalise(block.text().substring(m.start(), m.end()));
+        if (!words.equals(m.url()) && !("mailto:" + words).equals(m.url())) {
+          out.add(ImmutableLink.builder().url(m.url()).text(words).source(provenance(block)).build());
+        }
+      }
+    }
   }
 
   /** A line of text: a credit for the previous image, a review, or a claim. */
@@ -265,7 +283,8 @@ final class ContentReader {
     Matcher credit = CREDIT.matcher(text);
     if (credit.matches() && !out.isEmpty() && out.get(out.size() - 1).type() == ContentType.IMAGE) {
       Image last = (Image) out.remove(out.size() - 1);
-      out.add(ImmutableImage.copyOf(last).withCredit(text.strip())
+      String value = credit.group(2).strip();
+      out.add(ImmutableImage.copyOf(last).withCredit(value.isEmpty() ? text.strip() : value)
           .withSource(Provenance.of(document, last.source().startLine(),
               Math.max(last.source().endLine(), block.endLine()))));
       return;
@@ -335,6 +354,7 @@ final class ContentReader {
       if (head instanceof Claim claim) {
         Provenance p = claim.source();
         out.add(ImmutableClaim.copyOf(claim).withChildren(children).withSource(p));
+        inlineLinks(first, out);
       } else {
         if (head != null) {
           out.add(head);
@@ -358,6 +378,7 @@ final class ContentReader {
     if (!firstText.isEmpty() && CREDIT.matcher(firstText).matches() && !out.isEmpty()
         && out.get(out.size() - 1).type() == ContentType.IMAGE) {
       textLine(normalise(firstText), outer, first, out);
+      inlineLinks(first, out);
       for (Block b : blocks.subList(1, blocks.size())) {
         read(b, ClaimKind.AUTHOR, out);
       }
@@ -366,6 +387,7 @@ final class ContentReader {
     // a review (후기, 개인 의견) and what follows it inside the quote
     if (!firstText.isEmpty() && (REVIEW.matcher(firstText).matches() || REVIEW_COLON.matcher(firstText).matches())) {
       review(normalise(firstText), first).ifPresent(out::add);
+      inlineLinks(first, out);
       for (Block b : blocks.subList(1, blocks.size())) {
         read(b, ClaimKind.AUTHOR, out);
       }
@@ -379,6 +401,7 @@ final class ContentReader {
       if (!mt[2].isBlank()) {
         textLine(mt[2].strip(), ClaimKind.EXPLAINER, first, body);
       }
+      inlineLinks(first, body);
       for (Block b : blocks.subList(1, blocks.size())) {
         read(b, ClaimKind.EXPLAINER, body);
       }
@@ -504,6 +527,77 @@ final class ContentReader {
 
   /** Plain text as the model keeps it: one line, single spaces. */
   static String normalise(String text) {
+    return collapseSpaces(unpairedStrong(text));
+  }
+
+  /**
+   * Removes {@code **} pairs that CommonMark leaves as text. Posts are written for renderers that let bold
+   * close right before a Hangul particle ({@code **메모리(HBM)**가}); CommonMark's flanking rules don't, so the
+   * markers would reach the model's plain text. A pair counts only when it wraps non-space text like
+   * emphasis does and CommonMark's flanking rules are what kept it from closing; a lone {@code **} (a broken
+   * header) stays for the header reader to report.
+   */
+  static String unpairedStrong(String text) {
+    int open = text.indexOf("**");
+    if (open < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int from = 0;
+    while (open >= 0) {
+      int close = text.indexOf("**", open + 2);
+      if (close < 0) {
+        break;
+      }
+      boolean wraps = close > open + 2 && !Character.isWhitespace(text.charAt(open + 2))
+          && !Character.isWhitespace(text.charAt(close - 1));
+      // a pair CommonMark itself could have closed was escaped in the source (\*\*): it is text
+      boolean commonmarkBold = leftFlanking(text, open) && rightFlanking(text, close + 1);
+      if (!wraps || commonmarkBold) {
+        out.append(text, from, open + 2);
+        from = open + 2;
+        open = text.indexOf("**", from);
+        continue;
+      }
+      out.append(text, from, open).append(text, open + 2, close);
+      from = close + 2;
+      open = text.indexOf("**", from);
+    }
+    out.append(text, from, text.length());
+    return out.toString();
+  }
+
+  /** CommonMark's left-flanking rule for the delimiter run starting at {@code i}. */
+  private static boolean leftFlanking(String text, int i) {
+    char next = text.charAt(i + 2);
+    char prev = i == 0 ? ' ' : text.charAt(i - 1);
+    return !Character.isWhitespace(next)
+        && (!isPunctuation(next) || Character.isWhitespace(prev) || isPunctuation(prev));
+  }
+
+  /** CommonMark's right-flanking rule for the delimiter run ending at {@code last}. */
+  private static boolean rightFlanking(String text, int last) {
+    char prev = text.charAt(last - 2);
+    char next = last + 1 >= text.length() ? ' ' : text.charAt(last + 1);
+    return !Character.isWhitespace(prev)
+        && (!isPunctuation(prev) || Character.isWhitespace(next) || isPunctuation(next));
+  }
+
+  private static boolean isPunctuation(char c) {
+    switch (Character.getType(c)) {
+      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+          Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> {
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  private static String collapseSpaces(String text) {
     StringBuilder out = new StringBuilder(text.length());
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {

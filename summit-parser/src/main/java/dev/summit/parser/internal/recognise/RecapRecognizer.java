@@ -111,13 +111,17 @@ public final class RecapRecognizer {
       Optional<LocalDate> date = string(fm.get("date")).flatMap(this::isoDate);
       List<String> tags = strings(fm.get("tags"));
       Optional<String> sourceUrl = string(fm.get("source_url")).or(() -> string(fm.get("canonical")));
-      for (int i = 0; i < blocks.size() && sourceUrl.isEmpty(); i++) {
+      // the "원본 게시글: URL" line is the original link, whether or not the metadata already gave one
+      for (int i = 0; i < blocks.size(); i++) {
         Block b = blocks.get(i);
         if (b.type() == BlockType.PARAGRAPH) {
           Matcher m = SOURCE_LINK.matcher(b.text().strip());
           if (m.matches()) {
-            sourceUrl = Optional.of(m.group(1));
+            if (sourceUrl.isEmpty()) {
+              sourceUrl = Optional.of(m.group(1));
+            }
             used[i] = true;
+            break;
           }
         }
       }
@@ -746,6 +750,16 @@ public final class RecapRecognizer {
         }
         return new SummitFacts(name, start.map(LocalDate::getYear), start, end, venue,
             Optional.of(reader.provenance(b)));
+      }
+      // no date range in the text: the front matter may name the event (event, venue, startDate, endDate)
+      Map<String, Object> fm = source.frontMatter();
+      Optional<LocalDate> fmStart = string(fm.get("startDate")).flatMap(this::isoDate);
+      Optional<LocalDate> fmEnd = string(fm.get("endDate")).flatMap(this::isoDate);
+      Optional<String> fmName = string(fm.get("event"));
+      Optional<String> fmVenue = string(fm.get("venue"));
+      if (fmStart.isPresent() || fmName.isPresent() || fmVenue.isPresent()) {
+        return new SummitFacts(fmName, fmStart.map(LocalDate::getYear), fmStart, fmEnd.or(() -> fmStart), fmVenue,
+            Optional.of(Provenance.of(doc, 1, 1)));
       }
       Optional<Integer> year = string(source.frontMatter().get("year")).flatMap(y -> {
         try {

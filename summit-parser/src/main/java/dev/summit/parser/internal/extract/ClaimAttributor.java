@@ -1,0 +1,232 @@
+package dev.summit.parser.internal.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whom one claim is attributed to.
+ *
+ * <ul>
+ *   <li>Each sentence has at most one subject: its first person mention, when a topic or subject particle
+ *       (은/는/이/가/께서/도, or 역시) follows it, maybe after a parenthesis and position words ("람다의 스티븐 발라반
+ *       CEO는", "Bryan Black은", "아라빈드 스리니바스(Aravind Srinivas)는"); "A와 B는" names both. A sentence whose
+ *       first mention is not its subject ("이 패널에는 AMD의 Steve Scott, …") names nobody.</li>
+ *   <li>In a panel or dialogue, a claim goes to the participants its sentences name as subjects.</li>
+ *   <li>In a keynote, a claim goes to the speaker, unless a sentence reports another person speaking
+ *       ("Microsoft 사티아 나델라 회장은 … 언급"): then it goes to nobody.</li>
+ * </ul>
+ * Stateless; the {@link NameMatcher} passed in carries the session's knowledge.
+ */
+final class ClaimAttributor {
+
+  /** The outcome for one claim. */
+  record Attribution(List<String> speakerIds, boolean namesSubject, List<NameMatcher.Mention> unresolved) {}
+
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。])(?<!\\s[A-Z]\\.)\\s+|\\n+");
+  private static final List<String> SUBJECT_PARTICLES = List.of("께서는", "께서", "은", "는", "이", "가", "도");
+  private static final List<String> SPEECH = List.of(
+      "말했", "말하", "말한", "강조", "언급", "설명", "밝혔", "주장", "이야기", "전망", "지적", "덧붙", "소개", "역설",
+      "제시", "제안", "확신", "평가", "답했", "발언", "예측", "얘기");
+  private static final List<String> ENGLISH_SPEECH = List.of(
+      " said", " says", " argued", " argues", " noted", " notes", " explained", " explains", " added", " adds",
+      " stressed", " emphasised", " emphasized", " warned", " believes", " thinks", " pointed out", " told",
+      " described", " predicted", " expects", " expected", " showed", " presented", " announced");
+  private static final List<String> CONTINUATIONS = List.of(
+      "특히", "또한", "그는", "그녀는", "그들은", "이어", "아울러", "그러면서", "덧붙여", "이에 대해", "He", "She", "They",
+      "Also");
+
+  /**
+   * @param text the claim's plain text
+   * @param names the session's matcher
+   * @param participants the speaker ids of the session's participants
+   * @param keynoteSpeakers the speakers a keynote's claims default to; empty for a panel or dialogue
+   */
+  Attribution attribute(String text, NameMatcher names, Set<String> participants, List<String> keynoteSpeakers) {
+    Set<String> named = new LinkedHashSet<>();
+    List<NameMatcher.Mention> unresolved = new ArrayList<>();
+    boolean namesSubject = false;
+    boolean otherSpeaks = false;
+    for (String sentence : SENTENCE_END.split(text)) {
+      if (sentence.isBlank()) {
+        continue;
+      }
+      List<NameMatcher.Mention> subjects = subjects(sentence, names.mentions(sentence));
+      if (subjects.isEmpty()) {
+        continue;
+      }
+      namesSubject = true;
+      for (NameMatcher.Mention m : subjects) {
+        if (!m.resolved()) {
+          unresolved.add(m);
+        }
+        boolean other = !m.resolved() || !participants.contains(m.speakerId());
+        if (other) {
+          if (!keynoteSpeakers.isEmpty() && speaks(sentence)) {
+            otherSpeaks = true;
+          }
+        } else {
+          named.add(m.speakerId());
+        }
+      }
+    }
+    List<String> ids;
+    if (keynoteSpeakers.isEmpty()) {
+      ids = List.copyOf(named);
+    } else if (otherSpeaks) {
+      ids = List.of();
+    } else if (!named.isEmpty()) {
+      ids = List.copyOf(named);
+    } else if (keynoteSpeakers.size() == 1) {
+      ids = List.copyOf(keynoteSpeakers);
+    } else {
+      ids = List.of();
+    }
+    if (authorVoice(text)) {
+      return new Attribution(List.of(), true, unresolved); // the author's own words
+    }
+    return new Attribution(ids, namesSubject, unresolved);
+  }
+
+  /** The subjects of one sentence: its first mention if a particle follows it, with a conjoined second. */
+  static List<NameMatcher.Mention> subjects(String s, List<NameMatcher.Mention> mentions) {
+    if (mentions.isEmpty()) {
+      return List.of();
+    }
+    NameMatcher.Mention first = mentions.get(0);
+    int after = afterName(s, first.end());
+    if (subjectParticleAt(s, after)) {
+      return List.of(first);
+    }
+    // "A와 B는": both are subjects
+    if (mentions.size() > 1 && (s.startsWith("와 ", after) || s.startsWith("과 ", after))) {
+      NameMatcher.Mention second = mentions.get(1);
+      if (second.start() == after + 2 && subjectParticleAt(s, afterName(s, second.end()))) {
+        return List.of(first, second);
+      }
+    }
+    return List.of();
+  }
+
+  /** Skips a parenthesis and position words after a name. */
+  private static int afterName(String s, int end) {
+    int i = end;
+    if (i < s.length() && s.charAt(i) == '(') {
+      int close = s.indexOf(')', i);
+      if (close > 0 && close - i < 80) {
+        i = close + 1;
+      }
+    }
+    for (int k = 0; k < 3; k++) {
+      boolean moved = false;
+      int j = i < s.length() && s.charAt(i) == ' ' ? i + 1 : i;
+      for (String p : NameMatcher.POSITIONS) {
+        if (s.startsWith(p, j)) {
+          int e = j + p.length();
+          if (e >= s.length() || !Character.isLetterOrDigit(s.charAt(e)) || NameMatcher.particleAt(s, e)) {
+            i = e;
+            moved = true;
+            break;
+          }
+        }
+      }
+      if (!moved) {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private static boolean subjectParticleAt(String s, int i) {
+    if (s.startsWith(" 역시", i)) {
+      return true;
+    }
+    for (String verb : ENGLISH_SPEECH) {
+      if (s.startsWith(verb, i)) {
+        int e = i + verb.length();
+        if (e >= s.length() || !Character.isLetter(s.charAt(e))) {
+          return true; // "Lisa Su said …"
+        }
+      }
+    }
+    for (String p : SUBJECT_PARTICLES) {
+      if (s.startsWith(p, i)) {
+        int e = i + p.length();
+        if (e >= s.length() || !Transliteration.isHangul(s.charAt(e))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean speaks(String sentence) {
+    for (String v : SPEECH) {
+      if (sentence.contains(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern REPORTED = Pattern.compile(
+      "[다라]고\\s?(강조|말|설명|언급|덧붙|밝|주장|지적|전망|이야기|역설|평가|확신|답)|것으로\\s?(전망|기대|예상|내다)");
+  private static final Pattern AUTHOR_VOICE = Pattern.compile(
+      "(?<![가-힣])(제가|저는|저도|저희는) |이번 블로그|블로그에서는|포스트|해보았|해봤|보았습니다|봤습니다|보겠습니다"
+      + "|도록 ?하겠습니다|스킵|궁금하신|이번 글|본 글|마치겠습니다|감사합니다|개인적으로|\\(개인 ?의견\\)|\\(후기\\)");
+
+  private static final Pattern DIGRESSION_VERB = Pattern.compile(
+      "(살펴보|알아보|조사|정리하|정리해|짚어보|해보)[^.]{0,12}(겠습니다|았습니다|봤습니다)");
+  private static final Pattern DIGRESSION_CUE = Pattern.compile("앞서|용어|디테일하게|자세히|곁가지|여담|잠깐");
+  private static final Pattern SIDE_TRACK = Pattern.compile("옆 ?길로|잠깐 ?빠져");
+  private static final Pattern DIGRESSION_END = Pattern.compile("본론|본 발표|본격적인 발표");
+
+  /**
+   * True when an author's claim opens a digression of the author's own: it says it steps aside ("옆 길로 잠깐
+   * 빠져서"), or announces the author's own look at something with a cue that it goes beyond the talk ("조금 더
+   * 디테일하게 … 살펴보도록 하겠습니다", "발표 내용을 소개하기에 앞서 … 용어를 정리하고 넘어가겠습니다"). Until
+   * it ends, keynote claims are the author's, not the speaker's.
+   */
+  static boolean startsDigression(String text) {
+    return SIDE_TRACK.matcher(text).find()
+        || (DIGRESSION_VERB.matcher(text).find() && DIGRESSION_CUE.matcher(text).find());
+  }
+
+  /** True when an author's claim returns to the talk ("다시 본론으로 넘어가겠습니다"). */
+  static boolean endsDigression(String text) {
+    return DIGRESSION_END.matcher(text).find();
+  }
+
+  /** True when the claim reports what someone said ("…다고 강조했습니다") without naming who. */
+  static boolean reported(String text) {
+    return REPORTED.matcher(text).find();
+  }
+
+  /** True when the claim is written in the author's own voice ("살펴보도록 하겠습니다", "제가 …"). */
+  static boolean authorVoice(String text) {
+    return AUTHOR_VOICE.matcher(text).find();
+  }
+
+  private static final Pattern INTRODUCES = Pattern.compile("설명하며|설명했|다음과 같|아래와 같|[:：]\\s*$");
+
+  /** True when a claim announces an explanation that the next labelled claims give ("…의 차이를 설명하며"). */
+  static boolean introduces(String text) {
+    return INTRODUCES.matcher(text).find();
+  }
+
+  /** True when a claim opens as the continuation of the one before ("특히 …", "그는 …"). */
+  static boolean continues(String text) {
+    String t = text.stripLeading();
+    if (t.startsWith("(")) {
+      return false;
+    }
+    for (String c : CONTINUATIONS) {
+      if (t.startsWith(c) && (t.length() == c.length() || !Character.isLetter(t.charAt(c.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

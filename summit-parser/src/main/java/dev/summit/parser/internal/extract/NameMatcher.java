@@ -1,0 +1,755 @@
+package dev.summit.parser.internal.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the people and organisations a sentence names, among the speakers of the summit.
+ *
+ * <p>A name is recognised when it is written as the agenda writes it or as a known alias; when the post
+ * declares an alias ({@code Kai Fu Lee(이하 카플리)}, {@code 아라빈드 스리니바스(Aravind Srinivas)}); when a
+ * Hangul transliteration has the consonant skeleton of the Latin name ({@link Transliteration}: two words and
+ * at least four consonant classes, or fewer with an organisation or position beside it); or when a Hangul
+ * spelling differs from the agenda's in a single vowel and the sentence names the person's organisation or
+ * position beside it (SK하이닉스의 이강옥 부사장 → 이강욱). A short form (스티븐) is trusted once the full form
+ * has been read. Anything else is left unresolved: no guess is made.
+ *
+ * <p>One matcher serves one session: it learns aliases while it reads, in document order. It is not shared
+ * between threads.
+ */
+final class NameMatcher {
+
+  /** A speaker as the matcher sees it. */
+  record Person(String id, String name, List<String> aliases, List<String> organizations, List<String> positions,
+      boolean participant) {}
+
+  /** A person named in a sentence: resolved ({@code speakerId} set) or not. */
+  record Mention(int start, int end, String speakerId, String surface) {
+    boolean resolved() {
+      return speakerId != null;
+    }
+  }
+
+  /** Position and honorific words written beside a name. */
+  static final List<String> POSITIONS = List.of(
+      "공동창립자", "공동창업자", "창립자", "창업자", "부사장", "사장", "회장", "대표이사", "대표", "교수", "박사", "의장",
+      "대통령", "총장", "장관", "이사", "상무", "전무", "부회장", "CEO", "CTO", "CFO", "COO", "CVP", "SVP", "EVP", "VP",
+      "Chairman", "President", "Fellow", "님", "씨");
+
+  private static final List<String> LATIN_ROLE_WORDS = List.of(
+      "CEO", "CTO", "CFO", "COO", "CVP", "SVP", "EVP", "VP", "Chairman", "President", "Fellow", "Corporate",
+      "Leader", "Director", "Head", "Moderator", "Founder", "Co-founder", "공동창립자", "공동창업자", "창립자", "회장",
+      "부회장", "사장", "부사장", "교수", "대표", "겸", "상무", "전무", "이사", "&");
+
+  /** Particles that may follow a name directly. */
+  private static final List<String> PARTICLES = List.of(
+      "께서는", "께서", "에서는", "에게서", "에게", "에서", "이라는", "라는", "와의", "과의", "으로", "에는", "이며", "이고",
+      "은", "는", "이", "가", "의", "을", "를", "와", "과", "도", "에", "로", "만", "랑", "인");
+
+  private static final Pattern HANGUL_WORD = Pattern.compile("[가-힣]+");
+  private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}");
+
+  private final List<Person> people;
+  /** Forms known to name one person: surface → speaker id. */
+  private final Map<String, String> forms = new LinkedHashMap<>();
+  /** Forms known to name an organisation of some speakers: surface (lower case) → ids. */
+  private final Map<String, Set<String>> orgForms = new LinkedHashMap<>();
+  private final Map<String, Set<String>> learned = new LinkedHashMap<>();
+
+  NameMatcher(List<Person> people) {
+    this.people = List.copyOf(people);
+    for (Person p : people) {
+      addForm(p.name(), p.id());
+      for (String a : p.aliases()) {
+        addForm(a, p.id());
+      }
+      for (String org : p.organizations()) {
+        orgForms.computeIfAbsent(org.toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>()).add(p.id());
+      }
+    }
+    // Latin first or last names of participants, when they are unique among participants
+    Map<String, Set<String>> tokens = new LinkedHashMap<>();
+    for (Person p : people) {
+      if (!p.participant()) {
+        continue;
+      }
+      String[] parts = p.name().split(" ");
+      if (parts.length < 2) {
+        continue;
+      }
+      for (String t : parts) {
+        if (t.length() >= 3 && t.chars().allMatch(ch -> Character.isLetter(ch) && ch < 128)) {
+          tokens.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(p.id());
+        }
+      }
+    }
+    tokens.forEach((t, ids) -> {
+      if (ids.size() == 1 && !forms.containsKey(t)) {
+        forms.put(t, ids.iterator().next());
+      }
+    });
+  }
+
+  private void addForm(String form, String id) {
+    String f = form.strip();
+    if (f.isEmpty()) {
+      return;
+    }
+    String old = forms.get(f);
+    if (old != null && !old.equals(id)) {
+      forms.put(f, ""); // ambiguous: names two people
+    } else {
+      forms.put(f, id);
+    }
+  }
+
+  private void learn(String alias, String id) {
+    Person p = person(id);
+    if (p == null || p.name().equals(alias) || p.aliases().contains(alias)) {
+      addForm(alias, id);
+      return;
+    }
+    addForm(alias, id);
+    learned.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(alias);
+  }
+
+  /** Aliases read from the text so far, per speaker id. */
+  Map<String, List<String>> learned() {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    learned.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    return out;
+  }
+
+  private Person person(String id) {
+    for (Person p : people) {
+      if (p.id().equals(id)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Reads declared aliases: "Kai Fu Lee(이하 카플리)", "아라빈드 스리니바스(Aravind Srinivas)", "람다(Lambda)". The
+   * scan starts from each parenthesis and looks a few words to each side, so it is linear in the text.
+   */
+  void learnDeclared(String text) {
+    int from = 0;
+    while (true) {
+      int open = text.indexOf('(', from);
+      if (open < 0) {
+        return;
+      }
+      from = open + 1;
+      int close = text.indexOf(')', open);
+      if (close < 0) {
+        return;
+      }
+      if (close - open > 60) {
+        continue;
+      }
+      String inside = text.substring(open + 1, close).strip();
+      int before = open > 0 && text.charAt(open - 1) == ' ' ? open - 1 : open;
+      if (inside.startsWith("이하 ")) {
+        inside = inside.substring(3).strip();
+      }
+      if (LATIN_WORDS.matcher(inside).matches()) {
+        // 한글(Latin): as many Hangul words before as the Latin has words
+        List<String> words = wordsBefore(text, before, inside.split(" ").length, true);
+        if (!words.isEmpty()) {
+          declare(inside, stripParticle(String.join(" ", words)));
+        }
+      } else if (HANGUL_WORDS.matcher(inside).matches()) {
+        // Latin(한글) or Latin(이하 한글): the capitalised words before
+        List<String> words = wordsBefore(text, before, 4, false);
+        if (!words.isEmpty()) {
+          declare(String.join(" ", words), inside);
+        }
+      }
+    }
+  }
+
+  private static final Pattern LATIN_WORDS = Pattern.compile("[A-Z][A-Za-z.\\-]{0,30}(?: [A-Z][A-Za-z.\\-]{0,30}){0,3}");
+  private static final Pattern HANGUL_WORDS = Pattern.compile("[가-힣]{1,12}(?: [가-힣]{1,12}){0,2}");
+
+  /** Up to {@code max} words right before {@code end}: Hangul words, or capitalised Latin words. */
+  private static List<String> wordsBefore(String text, int end, int max, boolean hangul) {
+    List<String> out = new ArrayList<>();
+    int e = end;
+    while (out.size() < max && e > 0) {
+      int b = e;
+      while (b > 0 && e - b < 30 && (hangul ? Transliteration.isHangul(text.charAt(b - 1))
+          : (Character.isLetter(text.charAt(b - 1)) && text.charAt(b - 1) < 128 || text.charAt(b - 1) == '.'
+              || text.charAt(b - 1) == '-'))) {
+        b--;
+      }
+      if (b == e || (!hangul && !Character.isUpperCase(text.charAt(b)))) {
+        break;
+      }
+      out.add(0, text.substring(b, e));
+      if (b >= 2 && text.charAt(b - 1) == ' ') {
+        e = b - 1;
+      } else {
+        break;
+      }
+    }
+    return out;
+  }
+
+  private void declare(String latin, String hangul) {
+    String id = forms.get(latin);
+    if (id == null) {
+      // the Latin part may be a suffix of a longer capitalised run
+      for (Map.Entry<String, String> e : forms.entrySet()) {
+        if (latin.endsWith(" " + e.getKey()) && e.getKey().contains(" ")) {
+          id = e.getValue();
+        }
+      }
+    }
+    if (id != null && !id.isEmpty()) {
+      learn(hangul, id);
+      return;
+    }
+    Set<String> orgIds = orgIds(latin);
+    if (!orgIds.isEmpty()) {
+      orgForms.computeIfAbsent(hangul.toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>()).addAll(orgIds);
+    }
+  }
+
+  /** People are looked for in this many first characters of a sentence: a subject comes first. */
+  static final int MAX_SENTENCE = 2_000;
+  /** At most this many places are kept per organisation form (hostile input). */
+  private static final int MAX_ORG_SPANS = 8;
+
+  /**
+   * Every person named in the sentence, resolved or (when written as a person is) unresolved, by position;
+   * only the first {@value #MAX_SENTENCE} characters are read.
+   */
+  List<Mention> mentions(String sentence) {
+    String s = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
+    List<Mention> out = new ArrayList<>();
+    // 1. known forms
+    for (Map.Entry<String, String> e : forms.entrySet()) {
+      String form = e.getKey();
+      int from = 0;
+      while (true) {
+        int at = s.indexOf(form, from);
+        if (at < 0) {
+          break;
+        }
+        from = at + 1;
+        if (boundaryBefore(s, at) && boundaryAfter(s, at + form.length(), form)) {
+          if (!e.getValue().isEmpty()) {
+            add(out, new Mention(at, at + form.length(), e.getValue(), form));
+          }
+        }
+      }
+    }
+    // 2. transliterations
+    List<int[]> words = hangulWords(s);
+    for (int i = 0; i < words.size(); i++) {
+      int[] w = words.get(i);
+      if (covered(out, w[0])) {
+        continue;
+      }
+      if (i + 1 < words.size() && words.get(i + 1)[0] == w[1] + 1 && s.charAt(w[1]) == ' ') {
+        int[] w2 = words.get(i + 1);
+        String second = stripParticle(s.substring(w2[0], w2[1]));
+        String cand = s.substring(w[0], w[1]) + " " + second;
+        String id = phonetic(cand, 4, false);
+        if (id == null && positionAfter(s, w2[0] + second.length()) != null) {
+          id = tokenwise(s.substring(w[0], w[1]), second);
+        }
+        if (id != null) {
+          learn(cand, id);
+          learnShort(s.substring(w[0], w[1]), second, id);
+          add(out, new Mention(w[0], w2[0] + second.length(), id, cand));
+          continue;
+        }
+      }
+      String single = stripParticle(s.substring(w[0], w[1]));
+      if (single.length() < 2) {
+        continue;
+      }
+      boolean context = positionAfter(s, w[0] + single.length()) != null || orgBefore(s, w[0]) != null;
+      String id = phonetic(single, context ? 3 : 5, context);
+      if (id == null && context) {
+        id = near(single, s, w[0], w[0] + single.length());
+      }
+      if (id != null) {
+        learn(single, id);
+        add(out, new Mention(w[0], w[0] + single.length(), id, single));
+      }
+    }
+    // 3. unresolved people: "사티아 나델라 회장은", "Sam Altman은"
+    unresolved(s, out);
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  private void learnShort(String first, String last, String id) {
+    Person p = person(id);
+    if (p == null) {
+      return;
+    }
+    String[] parts = p.name().split(" ");
+    if (parts.length >= 2) {
+      if (Transliteration.hangul(first).equals(Transliteration.latin(parts[0])) && !forms.containsKey(first)) {
+        forms.put(first, id);
+      }
+      if (Transliteration.hangul(last).equals(Transliteration.latin(parts[parts.length - 1]))
+          && !forms.containsKey(last)) {
+        forms.put(last, id);
+      }
+    }
+  }
+
+  /**
+   * With a position word beside it, a short two-word name ("리사 수 CEO") matches a participant whose first
+   * and last names each have the skeleton of one word.
+   */
+  private String tokenwise(String first, String last) {
+    String a = Transliteration.hangul(first);
+    String b = Transliteration.hangul(last);
+    if (a.isEmpty() || b.isEmpty()) {
+      return null;
+    }
+    String found = null;
+    for (Person p : people) {
+      String[] parts = p.name().split(" ");
+      if (!p.participant() || parts.length < 2 || !Transliteration.hangul(p.name()).isEmpty()) {
+        continue;
+      }
+      if (skeleton(parts[0]).equals(a) && skeleton(parts[parts.length - 1]).equals(b)) {
+        if (found != null) {
+          return null;
+        }
+        found = p.id();
+      }
+    }
+    return found;
+  }
+
+  /** The single speaker whose Latin name has the candidate's skeleton, or null. */
+  private String phonetic(String hangul, int minLength, boolean participantsOnly) {
+    String sk = Transliteration.hangul(hangul);
+    if (sk.length() < minLength) {
+      return null;
+    }
+    boolean short_ = sk.length() < 4;
+    String found = null;
+    for (Person p : people) {
+      if (participantsOnly && !p.participant()) {
+        continue;
+      }
+      if (p.name().chars().anyMatch(ch -> Transliteration.isHangul((char) ch))) {
+        continue;
+      }
+      if (skeleton(p.name()).equals(sk)
+          && (!short_ || Transliteration.syllables(hangul) == Transliteration.vowelGroups(p.name()))) {
+        if (found != null && !found.equals(p.id())) {
+          return null; // two people sound alike: no guess
+        }
+        found = p.id();
+      }
+    }
+    return found;
+  }
+
+  /** A Hangul spelling one vowel away from a speaker's, with that speaker's organisation or position beside. */
+  private String near(String hangul, String s, int start, int end) {
+    String found = null;
+    String position = positionAfter(s, end);
+    String org = orgBefore(s, start);
+    for (Person p : people) {
+      if (!Transliteration.nearHangul(hangul, p.name())) {
+        continue;
+      }
+      boolean orgOk = org != null && orgIds(org).contains(p.id());
+      boolean posOk = position != null && p.positions().contains(position);
+      if (orgOk || posOk) {
+        if (found != null) {
+          return null;
+        }
+        found = p.id();
+      }
+    }
+    return found;
+  }
+
+  /** The position word written right after a name ("이강옥 부사장은"), or null. */
+  static String positionAfter(String s, int end) {
+    int i = end;
+    if (i < s.length() && s.charAt(i) == ' ') {
+      i++;
+    }
+    for (String p : POSITIONS) {
+      if (s.startsWith(p, i) && p.length() > 1) {
+        int after = i + p.length();
+        if (after >= s.length() || !Character.isLetter(s.charAt(after)) || particleAt(s, after)) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The organisation written as "X의 " right before a name, or null. */
+  private String orgBefore(String s, int start) {
+    int i = start - 1;
+    if (i < 1 || s.charAt(i) != ' ' || s.charAt(i - 1) != '의') {
+      return null;
+    }
+    int end = i - 1;
+    int b = end;
+    while (b > 0 && !Character.isWhitespace(s.charAt(b - 1))) {
+      b--;
+    }
+    String org = s.substring(b, end);
+    return orgIds(org).isEmpty() ? null : org;
+  }
+
+  private Set<String> orgIds(String org) {
+    Set<String> ids = new LinkedHashSet<>();
+    String key = org.toLowerCase(Locale.ROOT).replace(" ", "");
+    for (Map.Entry<String, Set<String>> e : orgForms.entrySet()) {
+      if (e.getKey().replace(" ", "").equals(key)) {
+        ids.addAll(e.getValue());
+      }
+    }
+    if (Transliteration.allHangul(org)) {
+      String sk = Transliteration.hangul(org);
+      if (sk.length() >= 3) {
+        for (Person p : people) {
+          for (String o : p.organizations()) {
+            if (!Transliteration.allHangul(o) && (skeleton(o).equals(sk) || skeletonSingular(o).equals(sk))
+                && (sk.length() >= 4 || syllablesFit(org, o))) {
+              ids.add(p.id());
+            }
+          }
+        }
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * A short transliteration must have as many syllables as the Latin word has vowel groups (람다, Lambda); an
+   * acronym (NVIDIA, 엔비디아) is read letter by letter and may have more.
+   */
+  private static boolean syllablesFit(String hangul, String latin) {
+    int syllables = Transliteration.syllables(hangul);
+    int vowels = Transliteration.vowelGroups(latin);
+    boolean acronym = latin.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    return acronym ? syllables >= vowels : syllables == vowels;
+  }
+
+  /** The speakers whose organisation the text names. */
+  Set<String> organisations(String s) {
+    Set<String> ids = new LinkedHashSet<>();
+    String lower = s.toLowerCase(Locale.ROOT);
+    List<int[]> spans = new ArrayList<>();
+    List<Set<String>> owners = new ArrayList<>();
+    for (Map.Entry<String, Set<String>> e : orgForms.entrySet()) {
+      for (String form : variants(e.getKey())) {
+        if (form.length() < 2) {
+          continue;
+        }
+        int from = 0;
+        int kept = 0;
+        while (true) {
+          int at = lower.indexOf(form, from);
+          if (at < 0) {
+            break;
+          }
+          from = at + 1;
+          if (boundaryBefore(lower, at) && boundaryAfter(lower, at + form.length(), form)) {
+            spans.add(new int[] {at, at + form.length()});
+            owners.add(e.getValue());
+            if (++kept >= MAX_ORG_SPANS) {
+              break;
+            }
+          }
+        }
+      }
+    }
+    // a name inside a longer one is not named on its own ("SK" in "SK 하이닉스")
+    for (int i = 0; i < spans.size(); i++) {
+      int[] a = spans.get(i);
+      boolean inside = false;
+      for (int[] b : spans) {
+        if (b != a && b[0] <= a[0] && a[1] <= b[1] && (b[1] - b[0]) > (a[1] - a[0])) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) {
+        ids.addAll(owners.get(i));
+      }
+    }
+    // transliterated organisations: one Hangul word for a one-word name, two for a two-word name; a short
+    // one (three consonant classes) only with a particle after it ("람다는", not "리모트 노드")
+    List<int[]> words = hangulWords(s);
+    for (int i = 0; i < words.size(); i++) {
+      int[] w = words.get(i);
+      String raw = s.substring(w[0], w[1]);
+      String single = stripParticle(raw);
+      boolean particle = !single.equals(raw);
+      for (String id : orgIds(single)) {
+        if (particle || Transliteration.hangul(single).length() >= 4 || !phoneticOnly(single, id)) {
+          ids.add(id);
+        }
+      }
+      if (i + 1 < words.size() && words.get(i + 1)[0] == w[1] + 1) {
+        int[] w2 = words.get(i + 1);
+        String pair = raw + " " + stripParticle(s.substring(w2[0], w2[1]));
+        for (String id : orgIds(pair)) {
+          if (!phoneticOnly(pair, id) || twoWordOrganisation(id)) {
+            ids.add(id);
+          }
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** True when the speaker's organisation matches the text only by sound, not as written or declared. */
+  private boolean phoneticOnly(String text, String id) {
+    String key = text.toLowerCase(Locale.ROOT).replace(" ", "");
+    for (Map.Entry<String, Set<String>> e : orgForms.entrySet()) {
+      if (e.getKey().replace(" ", "").equals(key) && e.getValue().contains(id)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean twoWordOrganisation(String id) {
+    Person p = person(id);
+    return p != null && p.organizations().stream().anyMatch(o -> o.strip().split("\\s+").length == 2);
+  }
+
+  private void unresolved(String s, List<Mention> out) {
+    // Hangul words before a position word
+    for (String pos : POSITIONS) {
+      if (pos.length() < 2) {
+        continue;
+      }
+      int from = 0;
+      while (true) {
+        int at = s.indexOf(pos, from);
+        if (at < 0) {
+          break;
+        }
+        from = at + 1;
+        if (at < 2 || s.charAt(at - 1) != ' ') {
+          continue;
+        }
+        int after = at + pos.length();
+        if (!(after >= s.length() || particleAt(s, after) || !Character.isLetter(s.charAt(after)))) {
+          continue;
+        }
+        int end = at - 1;
+        int start = end;
+        int wordsTaken = 0;
+        int cursor = end;
+        while (wordsTaken < 2) {
+          int b = cursor;
+          while (b > 0 && Transliteration.isHangul(s.charAt(b - 1))) {
+            b--;
+          }
+          if (b == cursor) {
+            break;
+          }
+          String word = s.substring(b, cursor);
+          if (endsWithParticle(word) || (b > 0 && Character.isLetterOrDigit(s.charAt(b - 1)))) {
+            break;
+          }
+          start = b;
+          wordsTaken++;
+          if (b >= 2 && s.charAt(b - 1) == ' ' && Transliteration.isHangul(s.charAt(b - 2))) {
+            cursor = b - 1;
+          } else {
+            break;
+          }
+        }
+        if (wordsTaken == 0 || start >= end) {
+          continue;
+        }
+        if (covered(out, start) || covered(out, end - 1)) {
+          continue;
+        }
+        String surface = s.substring(start, end);
+        if (!orgIds(surface).isEmpty()) {
+          continue;
+        }
+        add(out, new Mention(start, end, null, surface));
+      }
+    }
+    Matcher m = LATIN_NAME.matcher(s);
+    while (m.find()) {
+      int end = m.end();
+      boolean personLike = particleAt(s, end) || positionAfter(s, end) != null;
+      if (!personLike || covered(out, m.start()) || !boundaryBefore(s, m.start())) {
+        continue;
+      }
+      String surface = m.group();
+      if (!orgIds(surface).isEmpty()) {
+        continue;
+      }
+      add(out, new Mention(m.start(), end, null, surface));
+    }
+  }
+
+  private final Map<String, String> skeletons = new java.util.HashMap<>();
+  private final Map<String, String> singularSkeletons = new java.util.HashMap<>();
+
+  private String skeleton(String latin) {
+    return skeletons.computeIfAbsent(latin, Transliteration::latin);
+  }
+
+  private String skeletonSingular(String latin) {
+    return singularSkeletons.computeIfAbsent(latin, Transliteration::latinSingular);
+  }
+
+  /** A form as stored, and with a space where Latin meets Hangul ("sk하이닉스" → "sk 하이닉스"). */
+  private static List<String> variants(String form) {
+    for (int i = 1; i < form.length(); i++) {
+      char a = form.charAt(i - 1);
+      char b = form.charAt(i);
+      if (a < 128 && Character.isLetter(a) && Transliteration.isHangul(b)) {
+        return List.of(form, form.substring(0, i) + " " + form.substring(i));
+      }
+    }
+    return List.of(form);
+  }
+
+  private static boolean endsWithParticle(String word) {
+    char last = word.charAt(word.length() - 1);
+    return "의은는을를에서과와로인적".indexOf(last) >= 0 && word.length() > 1
+        || word.endsWith("에서") || word.length() > 5;
+  }
+
+  private static boolean covered(List<Mention> out, int at) {
+    for (Mention m : out) {
+      if (at >= m.start() && at < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void add(List<Mention> out, Mention m) {
+    for (int i = 0; i < out.size(); i++) {
+      Mention o = out.get(i);
+      if (m.start() < o.end() && o.start() < m.end()) {
+        if (m.end() - m.start() > o.end() - o.start()) {
+          out.set(i, m); // the longer form wins ("Steve Scott" over "Scott")
+        }
+        return;
+      }
+    }
+    out.add(m);
+  }
+
+  private static List<int[]> hangulWords(String s) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = HANGUL_WORD.matcher(s);
+    while (m.find()) {
+      if (m.start() > 0 && Character.isLetterOrDigit(s.charAt(m.start() - 1))
+          && !Transliteration.isHangul(s.charAt(m.start() - 1))) {
+        continue; // "SK텔레콤": part of a mixed word
+      }
+      out.add(new int[] {m.start(), m.end()});
+    }
+    return out;
+  }
+
+  static String stripParticle(String word) {
+    for (String p : PARTICLES) {
+      if (word.endsWith(p) && word.length() > p.length() + 1) {
+        return word.substring(0, word.length() - p.length());
+      }
+    }
+    return word;
+  }
+
+  static boolean particleAt(String s, int i) {
+    for (String p : PARTICLES) {
+      if (s.startsWith(p, i)) {
+        int after = i + p.length();
+        if (after >= s.length() || !Transliteration.isHangul(s.charAt(after))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean boundaryBefore(String s, int at) {
+    if (at == 0) {
+      return true;
+    }
+    char p = s.charAt(at - 1);
+    return !Character.isLetterOrDigit(p);
+  }
+
+  private static boolean boundaryAfter(String s, int at, String form) {
+    if (at >= s.length()) {
+      return true;
+    }
+    char c = s.charAt(at);
+    if (Transliteration.isHangul(c)) {
+      return particleAt(s, at);
+    }
+    return !Character.isLetterOrDigit(c);
+  }
+
+  /** Builds the organisations and positions of a speaker from what the agenda writes. */
+  static List<String> organisationsOf(Optional<String> organization, Optional<String> affiliation) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Optional<String> source : List.of(organization, affiliation)) {
+      if (source.isEmpty()) {
+        continue;
+      }
+      for (String part : source.get().split("[,/]")) {
+        String org = stripRoles(part);
+        if (!org.isEmpty() && !org.equalsIgnoreCase("Moderator")) {
+          out.add(org);
+          if (org.endsWith("그룹")) {
+            out.add(org.substring(0, org.length() - 2).strip());
+          }
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  static List<String> positionsOf(Optional<String> position, Optional<String> affiliation) {
+    Set<String> out = new LinkedHashSet<>();
+    position.ifPresent(p -> out.addAll(List.of(p.split("[ ,]+"))));
+    affiliation.ifPresent(a -> {
+      for (String w : a.split("[ ,]+")) {
+        if (POSITIONS.contains(w)) {
+          out.add(w);
+        }
+      }
+    });
+    return List.copyOf(out);
+  }
+
+  private static String stripRoles(String part) {
+    List<String> words = new ArrayList<>(List.of(part.strip().split("\\s+")));
+    words.removeIf(w -> LATIN_ROLE_WORDS.stream().anyMatch(r -> r.equalsIgnoreCase(w)));
+    return String.join(" ", words).strip();
+  }
+}

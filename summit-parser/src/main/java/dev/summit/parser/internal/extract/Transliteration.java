@@ -1,0 +1,266 @@
+package dev.summit.parser.internal.extract;
+
+import java.util.Locale;
+
+/**
+ * Phonetic comparison of Hangul transliterations with Latin names.
+ *
+ * <p>Both sides are reduced to a <em>consonant skeleton</em>: a string of consonant classes as a Korean
+ * loanword would render them. Classes: {@code B} (b, p, f, v, ph / ㅂ ㅍ ㅃ), {@code T} (t, d, th / ㄷ ㅌ ㄸ and
+ * a final ㅅ), {@code K} (k, g, hard c, q, ck, chr / ㄱ ㅋ ㄲ), {@code S} (s, z, soft c, j, sh, ch, -tion / ㅅ ㅆ ㅈ
+ * ㅊ ㅉ), {@code M}, {@code N} (n, ng / ㄴ and a final ㅇ), {@code L} (l, r / ㄹ), {@code H} (h / ㅎ). Vowels,
+ * w and y are dropped; an r that does not precede a vowel is silent (Mark → 마크), as is the epenthetic 르 that
+ * Korean writes for it (Borkar → 보르카르); a b between m and a consonant is silent (Lambda → 람다).
+ * Runs of one class collapse to one (Balaban, 발라반 → BLBN).
+ *
+ * <p>Two names match when their skeletons are equal; callers decide the minimum skeleton length they trust.
+ * Stateless.
+ */
+final class Transliteration {
+  private Transliteration() {}
+
+  private static final String INITIAL = "KKNTTLMBBSS-SSSKTBH";
+  private static final String[] FINAL = {
+      "", "K", "K", "K", "N", "N", "N", "T", "L", "L", "L", "L", "L", "L", "L", "L", "M", "B", "B", "T", "T",
+      "N", "T", "T", "K", "T", "B", ""};
+  private static final int RIEUL = 5;
+  private static final int EU = 18;
+
+  /** The consonant skeleton of Hangul text; other characters are skipped. */
+  static String hangul(String text) {
+    StringBuilder out = new StringBuilder();
+    boolean wordStart = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '\uAC00' || c > '\uD7A3') {
+        wordStart = true;
+        continue;
+      }
+      int code = c - 0xAC00;
+      int initial = code / (21 * 28);
+      int medial = (code / 28) % 21;
+      int fin = code % 28;
+      if (!wordStart && initial == RIEUL && medial == EU && fin == 0) {
+        wordStart = false;
+        continue; // 르 for a silent r
+      }
+      append(out, INITIAL.charAt(initial));
+      if (fin > 0) {
+        for (char f : FINAL[fin].toCharArray()) {
+          append(out, f);
+        }
+      }
+      wordStart = false;
+    }
+    return out.toString();
+  }
+
+  /** The consonant skeleton of a Latin name; other characters are skipped. */
+  static String latin(String text) {
+    String s = text.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder();
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      char next = i + 1 < n ? s.charAt(i + 1) : ' ';
+      char next2 = i + 2 < n ? s.charAt(i + 2) : ' ';
+      char prev = i > 0 ? s.charAt(i - 1) : ' ';
+      if (!(c >= 'a' && c <= 'z')) {
+        continue;
+      }
+      switch (c) {
+        case 'a', 'e', 'i', 'o', 'u', 'y', 'w' -> { }
+        case 'p' -> {
+          append(out, 'B');
+          if (next == 'h') {
+            i++;
+          }
+        }
+        case 'b' -> {
+          if (!(prev == 'm' && !isVowel(next))) {
+            append(out, 'B');
+          }
+        }
+        case 'f', 'v' -> append(out, 'B');
+        case 't' -> {
+          if (next == 'h') {
+            append(out, 'T');
+            i++;
+          } else if (next == 'i' && isVowel(next2)) {
+            append(out, 'S');
+          } else {
+            append(out, 'T');
+          }
+        }
+        case 'd' -> append(out, 'T');
+        case 's' -> {
+          append(out, 'S');
+          if (next == 'h') {
+            i++;
+          }
+        }
+        case 'z', 'j' -> append(out, 'S');
+        case 'c' -> {
+          if (next == 'h') {
+            append(out, next2 == 'r' || next2 == 'l' ? 'K' : 'S');
+            i++;
+          } else if (next == 'k') {
+            append(out, 'K');
+            i++;
+          } else if (next == 'e' || next == 'i' || next == 'y') {
+            append(out, 'S');
+          } else {
+            append(out, 'K');
+          }
+        }
+        case 'k', 'g' -> {
+          if (c == 'g' && next == 'h') {
+            i++;
+          } else {
+            append(out, 'K');
+          }
+        }
+        case 'q' -> {
+          append(out, 'K');
+          if (next == 'u') {
+            i++;
+          }
+        }
+        case 'x' -> {
+          append(out, 'K');
+          append(out, 'S');
+        }
+        case 'm' -> append(out, 'M');
+        case 'n' -> {
+          append(out, 'N');
+          if (next == 'g' && !isVowel(next2)) {
+            i++;
+          }
+        }
+        case 'l' -> append(out, 'L');
+        case 'r' -> {
+          if (isVowel(next)) {
+            append(out, 'L');
+          }
+        }
+        case 'h' -> {
+          if (!isConsonant(prev)) {
+            append(out, 'H');
+          }
+        }
+        default -> { }
+      }
+    }
+    return out.toString();
+  }
+
+  /** The skeleton of a Latin name without a plural s (Solutions → 솔루션). */
+  static String latinSingular(String text) {
+    String t = text.strip();
+    if (t.length() > 3 && (t.endsWith("s") || t.endsWith("S")) && !isVowel(Character.toLowerCase(t.charAt(t.length() - 2)))) {
+      return latin(t.substring(0, t.length() - 1));
+    }
+    return latin(t);
+  }
+
+  private static boolean isVowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+  }
+
+  private static boolean isConsonant(char c) {
+    return c >= 'a' && c <= 'z' && !isVowel(c) && c != 'w';
+  }
+
+  private static void append(StringBuilder out, char cls) {
+    if (cls == '-') {
+      return;
+    }
+    if (out.length() > 0 && out.charAt(out.length() - 1) == cls) {
+      return;
+    }
+    out.append(cls);
+  }
+
+  /**
+   * True when two Hangul spellings of one name differ only in one vowel of one syllable after the first
+   * (이강옥, 이강욱). Callers require context (organisation, position) before trusting it.
+   */
+  static boolean nearHangul(String a, String b) {
+    if (a.length() != b.length() || a.length() < 2 || a.equals(b)) {
+      return false;
+    }
+    if (a.charAt(0) != b.charAt(0)) {
+      return false;
+    }
+    int diffs = 0;
+    for (int i = 0; i < a.length(); i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x == y) {
+        continue;
+      }
+      if (!isHangul(x) || !isHangul(y)) {
+        return false;
+      }
+      int cx = x - 0xAC00;
+      int cy = y - 0xAC00;
+      if (cx / (21 * 28) != cy / (21 * 28) || cx % 28 != cy % 28) {
+        return false; // a consonant differs
+      }
+      diffs++;
+    }
+    return diffs == 1;
+  }
+
+  /** Hangul syllables, not counting the epenthetic ones written with ㅡ and no final (스, 르, 크). */
+  static int syllables(String hangul) {
+    int n = 0;
+    for (int i = 0; i < hangul.length(); i++) {
+      char c = hangul.charAt(i);
+      if (!isHangul(c)) {
+        continue;
+      }
+      int code = c - 0xAC00;
+      if ((code / 28) % 21 == EU && code % 28 == 0) {
+        continue;
+      }
+      n++;
+    }
+    return n;
+  }
+
+  /** Runs of vowels in a Latin word, a silent final e not counted. */
+  static int vowelGroups(String latin) {
+    String s = latin.toLowerCase(Locale.ROOT);
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean v = isVowel(c);
+      boolean silentE = c == 'e' && (i + 1 == s.length() || !Character.isLetter(s.charAt(i + 1))) && i > 0
+          && !isVowel(s.charAt(i - 1));
+      if (v && !in && !silentE) {
+        n++;
+      }
+      in = v;
+    }
+    return n;
+  }
+
+  static boolean isHangul(char c) {
+    return c >= '\uAC00' && c <= '\uD7A3';
+  }
+
+  static boolean allHangul(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isHangul(c) && c != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,26 @@
+package dev.summit.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Claim text is plain: (Markdown of a bullet, the claim's text). */
+class PlainTextTest {
+  private static final RecapParser PARSER = RecapParser.builder().build();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '¦', value = {
+      // bold that closes before a Hangul particle: CommonMark leaves the markers, the author meant bold
+      "**고대역폭 메모리(HBM)**가 사용된다.¦고대역폭 메모리(HBM)가 사용된다.",
+      "**\"기술이 한계를 넘는다\"**고 믿음.¦\"기술이 한계를 넘는다\"고 믿음.",
+      // escaped markers are the author's text and stay
+      "\\*\\*not bold\\*\\* on purpose.¦**not bold** on purpose.",
+      "2 ** 10 is 1024.¦2 ** 10 is 1024.",
+      "*em* and `code` and [a link](https://example.org).¦em and code and a link.",
+  })
+  void claimTextIsPlain(String markdown, String text) {
+    var summit = PARSER.parse("**1. T**\n\n* 발표자: A (B CEO)\n\n---\n\n* " + markdown + "\n", "p").summit();
+    assertThat(summit.expectSession(1).claims().get(0).text()).isEqualTo(text);
+  }
+}
