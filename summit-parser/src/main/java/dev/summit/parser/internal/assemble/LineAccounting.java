@@ -129,11 +129,20 @@ public final class LineAccounting {
     mark(p.startLine(), p.startLine());
     // the header's own lines and its label block (an agenda entry's provenance is its header alone)
     int headerEnd = Math.min(p.endLine(), firstBody - 1);
+    boolean inLabel = false;
     for (int line = p.startLine() + 1; line < firstBody && line <= lines.length; line++) {
+      boolean blank = BLANK.matcher(lines[line - 1]).matches();
       if (isLabelLine(line)) {
         mark(line, line);
-      } else if (line > headerEnd && !covered[line] && !BLANK.matcher(lines[line - 1]).matches()) {
+        inLabel = true;
+      } else if (inLabel && !blank && isContinuation(line)) {
+        mark(line, line); // a label value that runs over several lines
+      } else if (blank) {
+        inLabel = false;
+      } else if (line > headerEnd && !covered[line]) {
         break;
+      } else {
+        inLabel = false;
       }
     }
     contents(s.content());
@@ -178,6 +187,12 @@ public final class LineAccounting {
     }
     String text = LINE_MARKERS.matcher(lines[line - 1]).replaceFirst("").replace("**", "").replace("__", "");
     return Label.read(text.strip()).isPresent() || text.strip().matches("=+|-+");
+  }
+
+  /** A line that continues the paragraph above it: no list marker or heading of its own. */
+  private boolean isContinuation(int line) {
+    String text = lines[line - 1].replaceFirst("^[\\s>]*", "");
+    return !text.matches("(?:[*+\\-]|\\d{1,9}[.)])(?:\\s.*)?|#.*");
   }
 
   private void mark(Provenance p) {
