@@ -16,7 +16,9 @@ final class Mutator {
       "~~~", "<script>", "</div>", "<!--", "&#0;", "=", "=cmd|'/C calc'!A0", "@SUM(", "\uFEFF", "\u202E",
       "\u200D", "\uD83D\uDE00", "\t", "    ", "\\", "발표자: ", "* **발표자:** A (B)\n", "* **내용:** x\n",
       "\n**9. 제목**\n\n* 발표자: 김 (회사)\n\n", "> * **참여자:** A (B), C (D)\n", "09:00 - 09:30: talk\n",
-      "이미지 출처: x\n", "(후기) ", "💡 ", "---\ntitle: [\n---\n", "[a]: http://x\n", "&amp;", "\u00A0"};
+      "이미지 출처: x\n", "(후기) ", "💡 ", "---\ntitle: [\n---\n", "[a]: http://x\n", "&amp;", "\u00A0",
+      "<div>", "</div>", "<h2>", "</h2>", "<ul><li>", "</li>", "<blockquote>", "<p>", "<br>", "<table><tr><td>",
+      "<img src=x onerror=alert(1)>", "<strong>", "</strong>"};
 
   /** Longest window of a post that is mutated; the long run uses short ones to get through more inputs. */
   static final int MAX_WINDOW = Integer.getInteger("summit.fuzz.window", 5000);
@@ -39,6 +41,9 @@ final class Mutator {
     int ops = 1 + r.nextInt(6);
     for (int i = 0; i < ops; i++) {
       b = apply(b, r);
+    }
+    if (r.nextInt(8) == 0) { // sniffed as an HTML page: the jsoup outline path
+      b = insert(b, 0, utf8("<!doctype html><html><body>"));
     }
     return b;
   }

@@ -328,6 +328,30 @@ class ReliabilityHostileInputTest {
     assertThat(r.summit().sessions().get(0).summary()).hasValueSatisfying(v -> assertThat(v).contains("\u202Eevil"));
   }
 
+  // ---- HTML input -------------------------------------------------------------------------------------------
+
+  @Test
+  void hostileHtml() {
+    String head = "<!doctype html><html><body>";
+    for (String body : List.of("<div>".repeat(10_000) + "deep" + "</div>".repeat(10_000),
+        "<span>".repeat(10_000) + "deep",
+        "<blockquote>".repeat(10_000) + "deep",
+        "<ul><li>".repeat(1_500) + "deep",
+        "<table><tr><td>".repeat(2_000) + "deep",
+        "<b><i>".repeat(20_000) + "x",
+        "<h2>1. <script>alert(1)</script>Talk</h2><ul><li>발표자: A (B)</li></ul><p>" + "x ".repeat(20_000) + "</p>",
+        "<p>" + "<a href='x'>".repeat(5_000) + "</p>",
+        "<div " + "a=\"b\" ".repeat(20_000) + ">x</div>",
+        "<p>\u0000\uFFFF&#0;&#xD800;&#x110000;</p>",
+        "")) {
+      String html = head + body;
+      String what = "html " + body.substring(0, Math.min(20, body.length()));
+      sound(html, what);
+      Guard.assertSound(Guard.run(() -> Guard.PARSER.parseHtml(html, "doc", "https://x/"), what + " (parseHtml)", 30),
+          what + " (parseHtml)");
+    }
+  }
+
   // ---- the one documented exception ------------------------------------------------------------------------
 
   @Test
