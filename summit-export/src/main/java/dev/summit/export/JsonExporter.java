@@ -1,11 +1,9 @@
 package dev.summit.export;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.summit.export.internal.AppendableWriter;
 import dev.summit.export.internal.Mappers;
 import dev.summit.export.internal.SummitJsonTree;
 import dev.summit.model.Summit;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -115,15 +113,7 @@ public final class JsonExporter {
    */
   public void write(Summit summit, Appendable out) {
     Objects.requireNonNull(out, "out");
-    ObjectNode tree = toTree(summit);
-    try {
-      Writer writer = AppendableWriter.of(out);
-      Mappers.prettyJson().writeValue(writer, tree);
-      writer.write('\n');
-      writer.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write JSON: " + e.getMessage(), e);
-    }
+    Mappers.writePretty(toTree(summit), out, "JSON");
   }
 
   /**

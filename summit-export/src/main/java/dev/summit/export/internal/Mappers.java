@@ -94,4 +94,20 @@ public final class Mappers {
     printer.indentArraysWith(indenter);
     return printer;
   }
+
+  /**
+   * Writes a tree as pretty JSON with a final newline to an appendable, which is flushed, not closed.
+   *
+   * @param format what is written, for the message of an {@link java.io.UncheckedIOException}
+   */
+  public static void writePretty(com.fasterxml.jackson.databind.JsonNode tree, Appendable out, String format) {
+    try {
+      java.io.Writer writer = AppendableWriter.of(out);
+      prettyJson().writeValue(writer, tree);
+      writer.write('\n');
+      writer.flush();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot write " + format + ": " + e.getMessage(), e);
+    }
+  }
 }
