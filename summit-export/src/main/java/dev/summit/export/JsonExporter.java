@@ -57,7 +57,7 @@ public final class JsonExporter {
    * Replaces unpaired surrogates in text values with U+FFFD: a Java string may hold them, but no UTF-8 JSON
    * text can (a UTF-8 writer would turn them into '?' or fail).
    */
-  private static void wellFormed(com.fasterxml.jackson.databind.JsonNode node) {
+  static void wellFormed(com.fasterxml.jackson.databind.JsonNode node) {
     if (node instanceof ObjectNode o) {
       for (var e : o.properties()) {
         if (e.getValue().isTextual()) {

@@ -113,6 +113,7 @@ class ReliabilitySafeOutputTest {
       throws Exception {
     String json = JsonExporter.create().write(summit(a, b, c));
     assertValidJson(json);
+    assertValidJson(dev.summit.export.JsonLdExporter.create().write(summit(a, b, c)));
     assertThat(JsonReader.create().read(json).sessions()).hasSize(1);
   }
 
