@@ -26,7 +26,7 @@ import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
 /**
- * Guarantee 6 (for guarantee 5): whatever a mutated corpus post parses to, its JSON is valid, no CSV cell can
+ * Guarantee 6 (for guarantee 5): whatever a mutated corpus post parses to, its JSON and JSON-LD are valid, no CSV cell can
  * run as a formula, and its Markdown export parses again. {@code -Dsummit.fuzz.tries} sets the number of inputs.
  */
 class ReliabilityExportFuzzTest {
@@ -54,6 +54,7 @@ class ReliabilityExportFuzzTest {
     String what = "mutant of seed " + seed;
 
     ReliabilitySafeOutputTest.assertValidJson(JsonExporter.create().write(summit));
+    ReliabilitySafeOutputTest.assertValidJson(dev.summit.export.JsonLdExporter.create().write(summit));
 
     CsvExporter csv = CsvExporter.create();
     for (CsvTable table : CsvTable.values()) {
