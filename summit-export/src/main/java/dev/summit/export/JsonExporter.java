@@ -48,7 +48,62 @@ public final class JsonExporter {
 
   /** The JSON tree of a summit, for callers that want to post-process it with Jackson. */
   public ObjectNode toTree(Summit summit) {
-    return SummitJsonTree.of(Objects.requireNonNull(summit, "summit"));
+    ObjectNode tree = SummitJsonTree.of(Objects.requireNonNull(summit, "summit"));
+    wellFormed(tree);
+    return tree;
+  }
+
+  /**
+   * Replaces unpaired surrogates in text values with U+FFFD: a Java string may hold them, but no UTF-8 JSON
+   * text can (a UTF-8 writer would turn them into '?' or fail).
+   */
+  static void wellFormed(com.fasterxml.jackson.databind.JsonNode node) {
+    if (node instanceof ObjectNode o) {
+      for (var e : o.properties()) {
+        if (e.getValue().isTextual()) {
+          String fixed = withoutLoneSurrogates(e.getValue().textValue());
+          if (fixed != null) {
+            e.setValue(com.fasterxml.jackson.databind.node.TextNode.valueOf(fixed));
+          }
+        } else {
+          wellFormed(e.getValue());
+        }
+      }
+    } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+      for (int i = 0; i < a.size(); i++) {
+        if (a.get(i).isTextual()) {
+          String fixed = withoutLoneSurrogates(a.get(i).textValue());
+          if (fixed != null) {
+            a.set(i, com.fasterxml.jackson.databind.node.TextNode.valueOf(fixed));
+          }
+        } else {
+          wellFormed(a.get(i));
+        }
+      }
+    }
+  }
+
+  /** The text with each unpaired surrogate replaced by U+FFFD, or null when it has none. */
+  private static String withoutLoneSurrogates(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+      if (paired) {
+        if (out != null) {
+          out.append(c).append(s.charAt(i + 1));
+        }
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        if (out == null) {
+          out = new StringBuilder(s.length()).append(s, 0, i);
+        }
+        out.append('\uFFFD');
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? null : out.toString();
   }
 
   /**

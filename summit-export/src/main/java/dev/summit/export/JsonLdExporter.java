@@ -38,7 +38,9 @@ public final class JsonLdExporter {
 
   /** The JSON-LD tree, for callers that want to embed or post-process it. */
   public ObjectNode toTree(Summit summit) {
-    return SummitJsonLdTree.of(Objects.requireNonNull(summit, "summit"));
+    ObjectNode tree = SummitJsonLdTree.of(Objects.requireNonNull(summit, "summit"));
+    JsonExporter.wellFormed(tree);
+    return tree;
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.summit.parser.internal;
 
+import dev.summit.model.Diagnostic;
 import dev.summit.model.DocumentFormat;
+import dev.summit.model.Severity;
 import dev.summit.parser.ParseResult;
 import dev.summit.parser.ParserLimits;
 import dev.summit.parser.internal.assemble.SummitAssembler;
@@ -89,7 +91,9 @@ public final class Pipeline {
   }
 
   private Document markdown(SourceText source) {
-    Block outline = markdown.outline(source.text());
+    Block outline = markdown.outline(source.text(), line -> source.diagnostics().add(Diagnostic.of(
+        Severity.WARNING, "limit-exceeded", "blocks are nested deeper than " + limits.maxNestingDepth()
+            + " levels; the deeper ones are read as plain text", source.id(), line, 1)));
     return new Document(source, DocumentFormat.MARKDOWN, outline, recognizer.recognise(source, outline));
   }
 

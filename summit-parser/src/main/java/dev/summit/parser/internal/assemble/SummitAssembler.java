@@ -93,6 +93,9 @@ public final class SummitAssembler {
             .add(r.part().orElse(DayPart.WHOLE_DAY)));
         r.day().ifPresent(n -> daySources.putIfAbsent(n, r.titleSource().orElse(Provenance.of(id, 1, 1))));
         sessions.addAll(reconcile(r, id));
+        if (d.format() == dev.summit.model.DocumentFormat.MARKDOWN) {
+          diagnostics.addAll(LineAccounting.check(d, id)); // nothing silently lost (HTML lines are markup)
+        }
       }
       summit.name(facts.name()).year(facts.year()).startDate(facts.startDate()).endDate(facts.endDate())
           .venue(facts.venue());
@@ -190,6 +193,12 @@ public final class SummitAssembler {
         if (a.number().isPresent() && !agendaByNumber.containsKey(a.number().get())) {
           agendaByNumber.put(a.number().get(), a);
         } else {
+          if (a.number().isPresent()) {
+            diagnostics.add(Diagnostic.of(Severity.WARNING, "duplicate-session-number",
+                "session number " + a.number().get() + " is given twice (first on line "
+                    + agendaByNumber.get(a.number().get()).source().startLine() + ")", doc,
+                a.source().startLine(), a.titleColumn()));
+          }
           agendaRest.add(a);
         }
       }

@@ -29,8 +29,13 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
+import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.InlineParser;
+import org.commonmark.parser.InlineParserContext;
 import org.commonmark.parser.Parser;
+import org.commonmark.parser.SourceLine;
+import org.commonmark.parser.SourceLines;
 
 /**
  * The outline step for Markdown: commonmark-java (GFM tables, strikethrough, block source spans) to the
@@ -42,7 +47,88 @@ public final class MarkdownOutliner {
     return Parser.builder()
         .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create()))
         .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+        .inlineParserFactory(ChunkedInlineParser::new)
         .build();
+  }
+
+  /** Inline content longer than twice this many chars is parsed in pieces of about this size. */
+  static final int INLINE_CHUNK = 4096;
+
+  /**
+   * commonmark-java's inline parser is quadratic in the emphasis delimiters that precede each link of one
+   * paragraph: a 240 KB paragraph of {@code "x [a](b) *y* "} takes over 100 s. So the inline content of a giant
+   * paragraph is parsed in pieces of about {@link #INLINE_CHUNK} chars, cut at line ends or whitespace, which
+   * keeps the cost linear; emphasis or a link that straddles a cut is read as plain text.
+   */
+  private static final class ChunkedInlineParser implements InlineParser {
+    private final InlineParser delegate;
+
+    ChunkedInlineParser(InlineParserContext context) {
+      this.delegate = new InlineParserImpl(context);
+    }
+
+    @Override
+    public void parse(SourceLines lines, Node block) {
+      long total = 0;
+      for (SourceLine l : lines.getLines()) {
+        total += l.getContent().length() + 1;
+      }
+      if (total <= 2L * INLINE_CHUNK) {
+        delegate.parse(lines, block);
+        return;
+      }
+      SourceLines chunk = new SourceLines();
+      int size = 0;
+      for (SourceLine line : lines.getLines()) {
+        CharSequence c = line.getContent();
+        if (size > 0 && size + c.length() > INLINE_CHUNK) {
+          flush(chunk, block);
+          block.appendChild(new SoftLineBreak());
+          chunk = new SourceLines();
+          size = 0;
+        }
+        int from = 0;
+        while (c.length() - from > INLINE_CHUNK) {
+          int cut = from + INLINE_CHUNK;
+          int ws = cut;
+          while (ws > from + INLINE_CHUNK / 2 && !Character.isWhitespace(c.charAt(ws))) {
+            ws--;
+          }
+          if (Character.isWhitespace(c.charAt(ws))) {
+            cut = ws;
+          } else if (Character.isHighSurrogate(c.charAt(cut - 1))) {
+            cut--;
+          }
+          flush(SourceLines.of(line.substring(from, cut)), block);
+          from = cut;
+          int after = from;
+          while (after < c.length() && Character.isWhitespace(c.charAt(after))) {
+            after++;
+          }
+          if (after > from) {
+            block.appendChild(new Text(c.subSequence(from, after).toString()));
+            from = after;
+          }
+        }
+        if (from < c.length() || c.length() == 0) {
+          chunk.addLine(from == 0 ? line : line.substring(from, c.length()));
+          size += c.length() - from + 1;
+        }
+      }
+      if (!chunk.isEmpty()) {
+        flush(chunk, block);
+      }
+    }
+
+    private void flush(SourceLines chunk, Node block) {
+      Paragraph holder = new Paragraph();
+      delegate.parse(chunk, holder);
+      for (Node n = holder.getFirstChild(); n != null; ) {
+        Node next = n.getNext();
+        block.appendChild(n);
+        n = next;
+      }
+    }
   }
 
   private final Parser parser = commonmarkParser();
@@ -54,15 +140,27 @@ public final class MarkdownOutliner {
 
   /** Parses normalised text (lines end in {@code \n}) into a DOCUMENT block. */
   public Block outline(String text) {
+    return outline(text, line -> { });
+  }
+
+  /**
+   * Like {@link #outline(String)}; {@code tooDeep} is told the start line of the first container nested past
+   * the depth limit, if any, once.
+   */
+  public Block outline(String text, java.util.function.IntConsumer tooDeep) {
     Node document = parser.parse(text);
     Block root = new Block(BlockType.DOCUMENT, 1, 1, 1);
-    convertChildren(document, root, 0);
+    int[] firstTooDeep = {0};
+    convertChildren(document, root, 0, firstTooDeep);
+    if (firstTooDeep[0] > 0) {
+      tooDeep.accept(firstTooDeep[0]);
+    }
     return root;
   }
 
-  private void convertChildren(Node parent, Block into, int depth) {
+  private void convertChildren(Node parent, Block into, int depth, int[] tooDeep) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-      Block b = convert(n, depth);
+      Block b = convert(n, depth, tooDeep);
       if (b != null) {
         into.add(b);
         into.endLine(b.endLine());
@@ -70,7 +168,7 @@ public final class MarkdownOutliner {
     }
   }
 
-  private Block convert(Node node, int depth) {
+  private Block convert(Node node, int depth, int[] tooDeep) {
     int[] span = lines(node);
     if (node instanceof Heading h) {
       return inline(new Block(BlockType.HEADING, span[0], span[1], span[2]).level(h.getLevel()), node);
@@ -105,13 +203,13 @@ public final class MarkdownOutliner {
       int number = start == null ? 1 : start;
       if (depth < maxDepth) {
         for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
-          Block b = convert(item, depth + 1);
+          Block b = convert(item, depth + 1, tooDeep);
           if (b != null) {
             block.add(b.ordinal(number++));
           }
         }
       } else {
-        block.add(flatten(node, span));
+        block.add(flatten(node, span, tooDeep));
       }
       return block;
     } else if (node instanceof ListItem) {
@@ -121,15 +219,18 @@ public final class MarkdownOutliner {
       return new Block(type, span[0], span[1], span[2]).text(plain(node));
     }
     if (depth < maxDepth) {
-      convertChildren(node, block, depth + 1);
+      convertChildren(node, block, depth + 1, tooDeep);
     } else {
-      block.add(flatten(node, span));
+      block.add(flatten(node, span, tooDeep));
     }
     return block;
   }
 
   /** Past the depth limit, a container's whole subtree becomes one paragraph of its text. */
-  private static Block flatten(Node node, int[] span) {
+  private static Block flatten(Node node, int[] span, int[] tooDeep) {
+    if (tooDeep[0] == 0) {
+      tooDeep[0] = Math.max(1, span[0]);
+    }
     return new Block(BlockType.PARAGRAPH, span[0], span[1], span[2]).text(plain(node).strip());
   }
 

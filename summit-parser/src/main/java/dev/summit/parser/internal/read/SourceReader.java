@@ -40,6 +40,10 @@ public final class SourceReader {
       diagnostics.add(Diagnostic.of(Severity.WARNING, "limit-exceeded",
           "input is larger than " + limits.maxInputBytes() + " bytes; the rest is not read", id, 0, 0));
       length = limits.maxInputBytes();
+      // cut before a UTF-8 sequence, not inside it (at most 3 continuation bytes back)
+      for (int back = 0; back < 3 && length > 0 && (bytes[length] & 0xC0) == 0x80; back++) {
+        length--;
+      }
     }
     int offset = 0;
     if (length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
@@ -56,7 +60,8 @@ public final class SourceReader {
     if (text.length() > limits.maxInputBytes()) {
       diagnostics.add(Diagnostic.of(Severity.WARNING, "limit-exceeded",
           "input is longer than " + limits.maxInputBytes() + " chars; the rest is not read", id, 0, 0));
-      text = text.substring(0, limits.maxInputBytes());
+      int cut = limits.maxInputBytes();
+      text = text.substring(0, Character.isHighSurrogate(text.charAt(cut - 1)) ? cut - 1 : cut);
     }
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);

@@ -170,7 +170,7 @@ final class ContentReader {
       for (Content c : content) {
         // a section headed 후기 or 개인 의견 holds the author's own words
         if (review.isPresent() && c instanceof Claim claim) {
-          c = ImmutableReview.builder().kind(review.get()).text(allText(claim)).source(claim.source()).build();
+          c = ImmutableReview.builder().kind(review.get()).text(allText(claim)).source(spanning(claim)).build();
         }
         // a table takes the title of the section that holds it
         if (c instanceof dev.summit.model.ComparisonTable t && t.title().isEmpty()) {
@@ -209,6 +209,18 @@ final class ContentReader {
       out.append(' ').append(allText(child));
     }
     return out.toString();
+  }
+
+  /** The lines of a claim and all its nested claims, whose text a review made of it holds. */
+  private static Provenance spanning(Claim claim) {
+    int end = claim.source().endLine();
+    List<Claim> stack = new ArrayList<>(claim.children());
+    while (!stack.isEmpty()) {
+      Claim c = stack.remove(stack.size() - 1);
+      end = Math.max(end, c.source().endLine());
+      stack.addAll(c.children());
+    }
+    return Provenance.of(claim.source().document(), claim.source().startLine(), end);
   }
 
   /** Reads one block into content, appending to {@code out}. */

@@ -71,7 +71,7 @@ public record HeaderLine(
   }
 
   private static Optional<HeaderLine> parse(Block block, String text, String rest, boolean heading) {
-    String t = text.strip();
+    String t = ContentReader.normalise(text);
     if (t.isEmpty()) {
       return Optional.empty();
     }

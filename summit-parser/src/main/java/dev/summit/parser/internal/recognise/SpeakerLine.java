@@ -64,7 +64,7 @@ public final class SpeakerLine {
 
   /** Reads one person; empty when the text holds no name. */
   public static Optional<Person> read(String text) {
-    String t = text.strip();
+    String t = ContentReader.normalise(text);
     if (t.isEmpty()) {
       return Optional.empty();
     }
