@@ -120,8 +120,9 @@ public final class SummitAssembler {
       List<Speaker> registry = speakers.speakers();
       List<Session> enriched = new ArrayList<>();
       Map<String, List<String>> learned = new LinkedHashMap<>();
+      SessionEnricher.Index index = enricher.index(registry);
       for (Session s : built) {
-        SessionEnricher.Enriched e = enricher.enrich(s, registry, diagnostics::add);
+        SessionEnricher.Enriched e = enricher.enrich(s, index, diagnostics::add);
         enriched.add(e.session());
         e.learnedAliases().forEach((k, v) -> learned.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
       }

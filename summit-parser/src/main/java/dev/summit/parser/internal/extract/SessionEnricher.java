@@ -73,7 +73,30 @@ public final class SessionEnricher {
    * @param diagnostics receives info diagnostics for mentions that could not be resolved
    */
   public Enriched enrich(Session session, List<Speaker> speakers, Consumer<Diagnostic> diagnostics) {
-    Run run = new Run(session, speakers, diagnostics);
+    return enrich(session, new SpeakerIndex(speakers), diagnostics);
+  }
+
+  /** The speaker registry, indexed once for {@link #enrich(Session, Index, Consumer)} over many sessions. */
+  public static final class Index {
+    final SpeakerIndex speakers;
+
+    Index(SpeakerIndex speakers) {
+      this.speakers = speakers;
+    }
+  }
+
+  /** Indexes the summit's speaker registry once, so that enriching every session stays linear. */
+  public Index index(List<Speaker> speakers) {
+    return new Index(new SpeakerIndex(speakers));
+  }
+
+  /** Like {@link #enrich(Session, List, Consumer)}, with the registry indexed once by {@link #index(List)}. */
+  public Enriched enrich(Session session, Index index, Consumer<Diagnostic> diagnostics) {
+    return enrich(session, index.speakers, diagnostics);
+  }
+
+  private Enriched enrich(Session session, SpeakerIndex index, Consumer<Diagnostic> diagnostics) {
+    Run run = new Run(session, index.relevant(session), diagnostics);
     for (Claim c : session.claims()) {
       run.names.learnDeclared(c.text());
     }
