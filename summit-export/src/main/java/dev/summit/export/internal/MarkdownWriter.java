@@ -59,10 +59,13 @@ public final class MarkdownWriter {
 
   private void post() {
     Optional<SourceDocument> doc = summit.documents().stream().findFirst();
-    String title = doc.flatMap(SourceDocument::title).or(summit::name).orElse("Summit");
+    // an untitled post stays untitled: a made-up title would come back as the post's own on re-reading
+    Optional<String> title = doc.flatMap(SourceDocument::title);
     frontMatter(title, doc);
-    line("", "# " + escapeInline(title));
-    blank("");
+    title.ifPresent(t -> {
+      line("", "# " + escapeInline(t));
+      blank("");
+    });
     doc.flatMap(SourceDocument::sourceUrl).ifPresent(url -> {
       line("", "원본 게시글: " + escapeInline(url));
       blank("");
@@ -82,9 +85,9 @@ public final class MarkdownWriter {
     }
   }
 
-  private void frontMatter(String title, Optional<SourceDocument> doc) {
+  private void frontMatter(Optional<String> title, Optional<SourceDocument> doc) {
     ObjectNode fm = Mappers.yaml().createObjectNode();
-    fm.put("title", title);
+    title.ifPresent(t -> fm.put("title", t));
     doc.flatMap(SourceDocument::date).ifPresent(d -> fm.put("date", d.toString()));
     List<String> tags = doc.map(SourceDocument::tags).orElse(List.of());
     if (!tags.isEmpty()) {
