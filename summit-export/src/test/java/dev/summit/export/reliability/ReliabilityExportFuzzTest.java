@@ -11,6 +11,7 @@ import dev.summit.export.JsonExporter;
 import dev.summit.export.MarkdownExporter;
 import dev.summit.model.Summit;
 import dev.summit.parser.ParseResult;
+import dev.summit.parser.reliability.Mutator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

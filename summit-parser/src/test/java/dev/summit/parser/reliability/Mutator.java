@@ -8,8 +8,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
-/** Mutates corpus posts from a seed: byte flips, line shuffles, cuts, splices and hostile tokens. */
-final class Mutator {
+/**
+ * Mutates corpus posts from a seed: byte flips, line shuffles, cuts, splices and hostile tokens. Public, and
+ * shipped in this module's test jar, because the export module's fuzz test mutates the same way.
+ */
+public final class Mutator {
   static final byte[][] POSTS = {Guard.corpus(Guard.AFTERNOON), Guard.corpus(Guard.MORNING)};
   private static final String[] TOKENS = {"**", "*", "_", "__", "[", "]", "](", "![", ")", ">", "> ", "\n", "\r",
       "\r\n", "\u0000", "#", "## ", "---\n", "===\n", "* ", "- ", "+ ", "1. ", "2.3.1 ", "|", "| --- |", "`", "```\n",
@@ -27,7 +30,8 @@ final class Mutator {
 
   private Mutator() {}
 
-  static byte[] mutant(long seed) {
+  /** The mutant of the given seed; the same seed gives the same bytes. */
+  public static byte[] mutant(long seed) {
     Random r = new Random(seed);
     byte[] post = POSTS[r.nextInt(POSTS.length)];
     byte[] b;
