@@ -193,8 +193,11 @@ final class ContentReader {
       Pattern.CASE_INSENSITIVE);
 
   private static Optional<ReviewKind> reviewSection(HeaderLine header) {
+    if (header.numbered()) {
+      return Optional.empty();
+    }
     Matcher m = REVIEW_TITLE.matcher(header.title());
-    if (header.numbered() || !m.matches()) {
+    if (!m.matches()) {
       return Optional.empty();
     }
     String label = m.group(1).replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
@@ -249,7 +252,7 @@ final class ContentReader {
     collectKeywords(block);
     String text = block.text();
     // an image alone, or images with text lines (credits) between hard line breaks
-    List<Mark> images = block.marks().stream().filter(m -> m.kind() == Mark.Kind.IMAGE).toList();
+    List<Mark> images = marksOf(block, Mark.Kind.IMAGE);
     if (!images.isEmpty()) {
       int pos = 0;
       StringBuilder rest = new StringBuilder();
@@ -266,7 +269,7 @@ final class ContentReader {
       inlineLinks(block, out);
       return;
     }
-    List<Mark> links = block.marks().stream().filter(m -> m.kind() == Mark.Kind.LINK).toList();
+    List<Mark> links = marksOf(block, Mark.Kind.LINK);
     if (links.size() == 1 && links.get(0).start() == 0 && links.get(0).end() >= text.strip().length()) {
       out.add(ImmutableLink.builder().url(links.get(0).url()).text(text.strip()).source(provenance(block)).build());
       return;
@@ -275,13 +278,40 @@ final class ContentReader {
     inlineLinks(block, out);
   }
 
+  private static List<Mark> marksOf(Block block, Mark.Kind kind) {
+    List<Mark> marks = block.marks();
+    List<Mark> found = List.of();
+    for (int i = 0; i < marks.size(); i++) {
+      Mark m = marks.get(i);
+      if (m.kind() == kind) {
+        if (found.isEmpty()) {
+          found = new ArrayList<>(2);
+        }
+        found.add(m);
+      }
+    }
+    return found;
+  }
+
+  private static boolean hasMark(Block block, Mark.Kind kind) {
+    List<Mark> marks = block.marks();
+    for (int i = 0; i < marks.size(); i++) {
+      if (marks.get(i).kind() == kind) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The destinations of a block's inline links, as {@link dev.summit.model.Link}s after the text that holds
    * them: the text keeps the link's words, the model keeps where they point. Autolinks, whose words are the
    * destination, are already in the text.
    */
   private void inlineLinks(Block block, List<Content> out) {
-    for (Mark m : block.marks()) {
+    List<Mark> marks = block.marks();
+    for (int i = 0; i < marks.size(); i++) {
+      Mark m = marks.get(i);
       if (m.kind() == Mark.Kind.LINK && !m.url().isEmpty()) {
         String words = normalise(block.text().substring(m.start(), m.end()));
         if (!words.equals(m.url()) && !("mailto:" + words).equals(m.url())) {
@@ -296,8 +326,8 @@ final class ContentReader {
     if (text.isEmpty()) {
       return;
     }
-    Matcher credit = CREDIT.matcher(text);
-    if (credit.matches() && !out.isEmpty() && out.get(out.size() - 1).type() == ContentType.IMAGE) {
+    Matcher credit = afterImage(out) && mayBeCredit(text) ? CREDIT.matcher(text) : null;
+    if (credit != null && credit.matches()) {
       Image last = (Image) out.remove(out.size() - 1);
       String value = credit.group(2).strip();
       out.add(ImmutableImage.copyOf(last).withCredit(value.isEmpty() ? text.strip() : value)
@@ -313,7 +343,28 @@ final class ContentReader {
     out.add(claim(text, kind, block, List.of()));
   }
 
+  private static boolean afterImage(List<Content> out) {
+    return !out.isEmpty() && out.get(out.size() - 1).type() == ContentType.IMAGE;
+  }
+
+  /** What {@link #CREDIT} needs: one of its words' first letters at the start. */
+  private static boolean mayBeCredit(String text) {
+    return !text.isEmpty() && "이사표그출iIsScCpP".indexOf(text.charAt(0)) >= 0;
+  }
+
+  /** What {@link #REVIEW} or {@link #REVIEW_COLON} needs: a bracket or one of their words' first syllables. */
+  private static boolean mayBeReview(String text) {
+    return !text.isEmpty() && "([（후개느".indexOf(text.charAt(0)) >= 0;
+  }
+
+  private static boolean isReviewLine(String text) {
+    return mayBeReview(text) && (REVIEW.matcher(text).matches() || REVIEW_COLON.matcher(text).matches());
+  }
+
   private Optional<Content> review(String text, Block block) {
+    if (!mayBeReview(text)) {
+      return Optional.empty();
+    }
     Matcher m = REVIEW.matcher(text);
     if (!m.matches()) {
       m = REVIEW_COLON.matcher(text);
@@ -332,8 +383,7 @@ final class ContentReader {
   }
 
   private boolean isReview(Block block) {
-    return block.type() == BlockType.PARAGRAPH
-        && (REVIEW.matcher(block.text().strip()).matches() || REVIEW_COLON.matcher(block.text().strip()).matches());
+    return block.type() == BlockType.PARAGRAPH && isReviewLine(block.text().strip());
   }
 
   private void item(Block item, ClaimKind kind, List<Content> out) {
@@ -343,7 +393,7 @@ final class ContentReader {
     List<Content> after = new ArrayList<>();
     for (Block child : item.children()) {
       if (first == null && (child.type() == BlockType.PARAGRAPH || child.type() == BlockType.HEADING)
-          && child.marks().stream().noneMatch(m -> m.kind() == Mark.Kind.IMAGE)) {
+          && !hasMark(child, Mark.Kind.IMAGE)) {
         first = child;
         text = child.text();
         collectKeywords(child);
@@ -391,8 +441,7 @@ final class ContentReader {
     Block first = blocks.get(0);
     String firstText = first.type() == BlockType.PARAGRAPH ? first.text().strip() : "";
     // a credit for the image before the quote
-    if (!firstText.isEmpty() && CREDIT.matcher(firstText).matches() && !out.isEmpty()
-        && out.get(out.size() - 1).type() == ContentType.IMAGE) {
+    if (afterImage(out) && mayBeCredit(firstText) && CREDIT.matcher(firstText).matches()) {
       textLine(normalise(firstText), outer, first, out);
       inlineLinks(first, out);
       for (Block b : blocks.subList(1, blocks.size())) {
@@ -401,7 +450,7 @@ final class ContentReader {
       return;
     }
     // a review (후기, 개인 의견) and what follows it inside the quote
-    if (!firstText.isEmpty() && (REVIEW.matcher(firstText).matches() || REVIEW_COLON.matcher(firstText).matches())) {
+    if (isReviewLine(firstText)) {
       review(normalise(firstText), first).ifPresent(out::add);
       inlineLinks(first, out);
       for (Block b : blocks.subList(1, blocks.size())) {
@@ -531,7 +580,9 @@ final class ContentReader {
   }
 
   private void collectKeywords(Block block) {
-    for (Mark m : block.marks()) {
+    List<Mark> marks = block.marks();
+    for (int i = 0; i < marks.size(); i++) {
+      Mark m = marks.get(i);
       if (m.kind() == Mark.Kind.CODE) {
         String k = normalise(block.text().substring(m.start(), m.end()));
         if (!k.isEmpty() && k.length() <= 60) {
@@ -613,22 +664,48 @@ final class ContentReader {
     }
   }
 
+  /** Drops leading and trailing spaces and makes each run of spaces one ' '; most text already is so. */
   private static String collapseSpaces(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
+    int n = text.length();
+    int i = 0;
+    boolean afterSpace = true; // a space at the start is dropped, so it needs the copy below
+    for (; i < n; i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
-        space = out.length() > 0;
-      } else {
-        if (space) {
-          out.append(' ');
-          space = false;
+      if (isSpace(c)) {
+        if (afterSpace || c != ' ' || i == n - 1) {
+          break;
         }
-        out.append(c);
+        afterSpace = true;
+      } else {
+        afterSpace = false;
       }
     }
-    return out.toString();
+    if (i == n) {
+      return text;
+    }
+    // the clean prefix may end in a single space that a longer run goes on from
+    boolean space = i > 0 && text.charAt(i - 1) == ' ';
+    int length = space ? i - 1 : i;
+    char[] out = new char[n];
+    text.getChars(0, length, out, 0);
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        space = length > 0;
+      } else {
+        if (space) {
+          out[length++] = ' ';
+          space = false;
+        }
+        out[length++] = c;
+      }
+    }
+    return new String(out, 0, length);
+  }
+
+  /** {@link Character#isWhitespace} or a no-break space; no char above U+3000 is either. */
+  private static boolean isSpace(char c) {
+    return c <= 0x3000 && (Character.isWhitespace(c) || c == '\u00A0');
   }
 
   private static String normaliseKeepLines(String text) {
@@ -642,7 +719,7 @@ final class ContentReader {
   }
 
   static boolean isImageOnly(Block b) {
-    if (b.type() != BlockType.PARAGRAPH) {
+    if (b.type() != BlockType.PARAGRAPH || !hasMark(b, Mark.Kind.IMAGE)) {
       return false;
     }
     String rest = b.text();
@@ -651,6 +728,6 @@ final class ContentReader {
         rest = rest.replace(b.text().substring(m.start(), m.end()), "");
       }
     }
-    return b.marks().stream().anyMatch(m -> m.kind() == Mark.Kind.IMAGE) && rest.isBlank();
+    return rest.isBlank();
   }
 }

@@ -31,7 +31,11 @@ public record HeaderLine(
 
   /** Depth of the number: 1 for {@code 2}, 3 for {@code 2.3.1}; 0 when unnumbered. */
   public int depth() {
-    return number.isEmpty() ? 0 : number.split("\\.").length;
+    int depth = number.isEmpty() ? 0 : 1;
+    for (int i = number.indexOf('.'); i >= 0; i = number.indexOf('.', i + 1)) {
+      depth++;
+    }
+    return depth;
   }
 
   /** The first number component: 2 for {@code 2.3.1}. */
@@ -77,12 +81,16 @@ public record HeaderLine(
     }
     String number = "";
     String title = t;
-    Matcher m = NUMBERED.matcher(t);
-    if (m.matches()) {
-      number = m.group(1);
-      title = m.group(2);
-    } else if (NUMBER_ONLY.matcher(t).matches()) {
-      return Optional.empty();
+    // both patterns start with a digit
+    char lead = t.charAt(0);
+    if (lead >= '0' && lead <= '9') {
+      Matcher m = NUMBERED.matcher(t);
+      if (m.matches()) {
+        number = m.group(1);
+        title = m.group(2);
+      } else if (NUMBER_ONLY.matcher(t).matches()) {
+        return Optional.empty();
+      }
     }
     String cleaned = cleanTitle(title);
     boolean stray = !cleaned.equals(title.strip());
@@ -123,7 +131,9 @@ public record HeaderLine(
       firstNonSpace++;
     }
     Mark best = null;
-    for (Mark m : block.marks()) {
+    java.util.List<Mark> marks = block.marks();
+    for (int i = 0; i < marks.size(); i++) {
+      Mark m = marks.get(i);
       if (m.start() > firstNonSpace) {
         break;
       }

@@ -42,17 +42,36 @@ public enum Label {
 
   /** Reads {@code 발표자: Name (Org)} or {@code Track 2}; empty when the text does not start with a label. */
   public static Optional<Value> read(String text) {
-    Matcher m = LABELLED.matcher(text);
-    if (m.matches()) {
-      Label label = WORDS.get(m.group(1).toLowerCase(Locale.ROOT));
-      if (label != null) {
-        return Optional.of(new Value(label, m.group(2).strip()));
+    // what the patterns need before they are run: a letter after the leading spaces, and a colon or "track"
+    int i = 0;
+    while (i < text.length() && isPatternSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return Optional.empty();
+    }
+    char first = text.charAt(i);
+    boolean letter = first >= '가' && first <= '힣' || first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z';
+    if (letter && (text.indexOf(':', i) >= 0 || text.indexOf('：', i) >= 0)) {
+      Matcher m = LABELLED.matcher(text);
+      if (m.matches()) {
+        Label label = WORDS.get(m.group(1).toLowerCase(Locale.ROOT));
+        if (label != null) {
+          return Optional.of(new Value(label, m.group(2).strip()));
+        }
       }
     }
-    Matcher t = TRACK_NO_COLON.matcher(text);
-    if (t.matches()) {
-      return Optional.of(new Value(TRACK, t.group(1)));
+    if (first == 't' || first == 'T' || first == '트') {
+      Matcher t = TRACK_NO_COLON.matcher(text);
+      if (t.matches()) {
+        return Optional.of(new Value(TRACK, t.group(1)));
+      }
     }
     return Optional.empty();
+  }
+
+  /** A regex {@code \s}: {@code [ \t\n\x0B\f\r]}. */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
   }
 }

@@ -114,7 +114,7 @@ public final class RecapRecognizer {
       // the "원본 게시글: URL" line is the original link, whether or not the metadata already gave one
       for (int i = 0; i < blocks.size(); i++) {
         Block b = blocks.get(i);
-        if (b.type() == BlockType.PARAGRAPH) {
+        if (b.type() == BlockType.PARAGRAPH && mayBeSourceLink(b.text())) {
           Matcher m = SOURCE_LINK.matcher(b.text().strip());
           if (m.matches()) {
             if (sourceUrl.isEmpty()) {
@@ -284,15 +284,12 @@ public final class RecapRecognizer {
         if (first.type() != BlockType.PARAGRAPH && first.type() != BlockType.HEADING) {
           continue;
         }
-        Matcher timed = TIMED.matcher(first.text().strip());
+        Matcher timed = mayBeTimed(first.text()) ? TIMED.matcher(first.text().strip()) : null;
         LabelBlock lb = null;
-        for (Block child : item.children().subList(1, item.children().size())) {
-          lb = labelBlock(child);
-          if (lb != null) {
-            break;
-          }
+        for (int k = 1; k < item.children().size() && lb == null; k++) {
+          lb = labelBlock(item.children().get(k));
         }
-        if (timed.matches()) {
+        if (timed != null && timed.matches()) {
           Candidate c = timedCandidate(index, first, timed, lb);
           if (c != null) {
             out.add(c);
@@ -320,6 +317,9 @@ public final class RecapRecognizer {
     }
 
     private void timedParagraph(int index, Block b, List<Candidate> out) {
+      if (!mayBeTimed(b.text())) {
+        return;
+      }
       Matcher timed = TIMED.matcher(b.text().strip());
       if (timed.matches()) {
         LabelBlock lb = index + 1 < blocks.size() ? labelBlock(blocks.get(index + 1)) : null;
@@ -394,6 +394,9 @@ public final class RecapRecognizer {
 
     /** A list (or a quote holding one, or a quoted paragraph of label lines) whose entries start with labels. */
     private LabelBlock labelBlock(Block b) {
+      if (b.type() != BlockType.QUOTE && b.type() != BlockType.LIST) {
+        return null;
+      }
       LabelBlock lb = new LabelBlock(b);
       Block list = b;
       if (b.type() == BlockType.QUOTE) {
@@ -412,10 +415,13 @@ public final class RecapRecognizer {
       } else {
         return null;
       }
-      boolean people = lb.values.stream().anyMatch(v -> v.label() == Label.SPEAKER
-          || v.label() == Label.PARTICIPANTS || v.label() == Label.MODERATOR || v.label() == Label.SUMMARY
-          || v.label() == Label.ENGLISH_TITLE);
-      return people ? lb : null;
+      for (Label.Value v : lb.values) {
+        if (v.label() == Label.SPEAKER || v.label() == Label.PARTICIPANTS || v.label() == Label.MODERATOR
+            || v.label() == Label.SUMMARY || v.label() == Label.ENGLISH_TITLE) {
+          return lb;
+        }
+      }
+      return null;
     }
 
     private void collect(Block list, LabelBlock lb) {
@@ -527,8 +533,15 @@ public final class RecapRecognizer {
     }
 
     private Optional<String> label(Candidate c, Label label) {
-      return c.labels.stream().filter(v -> v.label() == label).map(Label.Value::value)
-          .map(ContentReader::normalise).filter(s -> !s.isEmpty()).findFirst();
+      for (Label.Value v : c.labels) {
+        if (v.label() == label) {
+          String value = ContentReader.normalise(v.value());
+          if (!value.isEmpty()) {
+            return Optional.of(value);
+          }
+        }
+      }
+      return Optional.empty();
     }
 
     // ---- agenda or detail -------------------------------------------------------------------------------
@@ -850,6 +863,24 @@ public final class RecapRecognizer {
         return Optional.empty();
       }
     }
+  }
+
+  /** What {@link #TIMED} needs: a digit after the leading spaces. */
+  private static boolean mayBeTimed(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+  }
+
+  /** What {@link #SOURCE_LINK} needs: the first letter of one of its words after the leading spaces. */
+  private static boolean mayBeSourceLink(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() && "원출sSoO".indexOf(text.charAt(i)) >= 0;
   }
 
   private static Optional<String> string(Object value) {

@@ -84,13 +84,15 @@ public final class SpeakerLine {
     }
     String honorific = null;
     for (String h : HONORIFICS) {
-      if (name.endsWith(" " + h)) {
+      if (name.length() > h.length() && name.endsWith(h) && name.charAt(name.length() - h.length() - 1) == ' ') {
         honorific = h;
         name = name.substring(0, name.length() - h.length()).strip();
         break;
       }
     }
-    name = EMPHASIS_ENDS.matcher(name).replaceAll("");
+    if (!name.isEmpty() && (isEmphasisOrSpace(name.charAt(0)) || isEmphasisOrSpace(name.charAt(name.length() - 1)))) {
+      name = EMPHASIS_ENDS.matcher(name).replaceAll("");
+    }
     if (name.isEmpty()) {
       return Optional.empty();
     }
@@ -173,6 +175,11 @@ public final class SpeakerLine {
   private static boolean isPositionWord(String word) {
     String w = word.endsWith(",") || word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
     return KOREAN_POSITIONS.contains(w) || ENGLISH_POSITIONS.contains(w.toLowerCase(Locale.ROOT));
+  }
+
+  /** What {@link #EMPHASIS_ENDS} removes: {@code [*_\\s]}. */
+  private static boolean isEmphasisOrSpace(char c) {
+    return c == '*' || c == '_' || c == ' ' || c >= '\t' && c <= '\r';
   }
 
   private static boolean isKorean(String word) {
