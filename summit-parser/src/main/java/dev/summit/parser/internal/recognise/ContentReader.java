@@ -666,29 +666,13 @@ final class ContentReader {
 
   /** Drops leading and trailing spaces and makes each run of spaces one ' '; most text already is so. */
   private static String collapseSpaces(String text) {
-    int n = text.length();
-    int i = 0;
-    boolean afterSpace = true; // a space at the start is dropped, so it needs the copy below
-    for (; i < n; i++) {
-      char c = text.charAt(i);
-      if (isSpace(c)) {
-        if (afterSpace || c != ' ' || i == n - 1) {
-          break;
-        }
-        afterSpace = true;
-      } else {
-        afterSpace = false;
-      }
-    }
-    if (i == n) {
+    if (isCollapsed(text)) {
       return text;
     }
-    // the clean prefix may end in a single space that a longer run goes on from
-    boolean space = i > 0 && text.charAt(i - 1) == ' ';
-    int length = space ? i - 1 : i;
-    char[] out = new char[n];
-    text.getChars(0, length, out, 0);
-    for (; i < n; i++) {
+    char[] out = new char[text.length()];
+    int length = 0;
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (isSpace(c)) {
         space = length > 0;
@@ -703,9 +687,39 @@ final class ContentReader {
     return new String(out, 0, length);
   }
 
-  /** {@link Character#isWhitespace} or a no-break space; no char above U+3000 is either. */
+  /** Whether every space is a single ' ' between other chars. */
+  private static boolean isCollapsed(String text) {
+    int n = text.length();
+    if (n == 0) {
+      return true;
+    }
+    if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ' || text.indexOf("  ") >= 0) {
+      return false;
+    }
+    // without branches, which Hangul text between spaces would mispredict: is there a control char or a
+    // char in U+0080..U+3000, where the other spaces are?
+    boolean suspect = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      suspect |= c < ' ' | (char) (c - 0x80) <= (char) (0x3000 - 0x80);
+    }
+    if (suspect) {
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        if (c != ' ' && isSpace(c)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** {@link Character#isWhitespace} or a no-break space; no other ASCII char and no char above U+3000 is either. */
   private static boolean isSpace(char c) {
-    return c <= 0x3000 && (Character.isWhitespace(c) || c == '\u00A0');
+    if (c <= ' ') {
+      return Character.isWhitespace(c);
+    }
+    return c >= 0x80 && c <= 0x3000 && (c == '\u00A0' || Character.isWhitespace(c));
   }
 
   private static String normaliseKeepLines(String text) {

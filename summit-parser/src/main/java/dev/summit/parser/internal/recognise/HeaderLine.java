@@ -59,9 +59,13 @@ public record HeaderLine(
     }
     int nl = text.indexOf('\n');
     String first = nl < 0 ? text : text.substring(0, nl);
-    String rest = nl < 0 ? "" : text.substring(nl + 1).strip();
     boolean wholeBold = lead.end() >= first.stripTrailing().length()
         || isColonOrEmpty(first.substring(Math.min(lead.end(), first.length())).strip());
+    boolean mayBeUnnumbered = wholeBold && !first.isBlank() && first.length() <= MAX_UNNUMBERED;
+    if (!mayBeUnnumbered && !mayBeNumbered(first)) {
+      return Optional.empty();
+    }
+    String rest = nl < 0 ? "" : text.substring(nl + 1).strip();
     Optional<HeaderLine> header = parse(block, first, rest, false);
     if (header.isEmpty()) {
       return header;
@@ -71,7 +75,21 @@ public record HeaderLine(
       // the bold must cover at least the number: "**7.** title" and "**1. title**: subtitle" both lead with it
       return header;
     }
-    return wholeBold && !first.isBlank() && first.length() <= MAX_UNNUMBERED ? header : Optional.empty();
+    return mayBeUnnumbered ? header : Optional.empty();
+  }
+
+  /**
+   * Whether the normalised text can start with a digit: normalising drops only spaces and {@code **}, so
+   * the first char that is neither must be one.
+   */
+  private static boolean mayBeNumbered(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '*' && !Character.isWhitespace(c) && c != '\u00A0') {
+        return c >= '0' && c <= '9';
+      }
+    }
+    return false;
   }
 
   private static Optional<HeaderLine> parse(Block block, String text, String rest, boolean heading) {

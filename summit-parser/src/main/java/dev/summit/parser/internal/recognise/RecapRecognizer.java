@@ -81,6 +81,8 @@ public final class RecapRecognizer {
     final ContentReader reader;
     final boolean[] used;
     final List<Content> agendaLeftovers = new ArrayList<>();
+    /** labelBlock's answers (null included): finding candidates and reading their labels ask for the same. */
+    final Map<Block, LabelBlock> labelBlocks = new java.util.IdentityHashMap<>();
 
     Run(SourceText source, Block outline) {
       this.source = source;
@@ -397,6 +399,16 @@ public final class RecapRecognizer {
       if (b.type() != BlockType.QUOTE && b.type() != BlockType.LIST) {
         return null;
       }
+      LabelBlock known = labelBlocks.get(b);
+      if (known != null || labelBlocks.containsKey(b)) {
+        return known;
+      }
+      LabelBlock lb = readLabelBlock(b);
+      labelBlocks.put(b, lb);
+      return lb;
+    }
+
+    private LabelBlock readLabelBlock(Block b) {
       LabelBlock lb = new LabelBlock(b);
       Block list = b;
       if (b.type() == BlockType.QUOTE) {

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 public final class SpeakerLine {
   // compiled once: String.replaceAll/split with a regex compile a Pattern per call
   private static final Pattern EMPHASIS_ENDS = Pattern.compile("^[*_\\s]+|[*_\\s]+$");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private SpeakerLine() {}
 
@@ -143,7 +142,7 @@ public final class SpeakerLine {
       return new String[] {null, null};
     }
     for (int k = 0; k < parts.size(); k++) {
-      String[] words = WHITESPACE.split(parts.get(k));
+      String[] words = splitAtSpaces(parts.get(k));
       int split = words.length;
       while (split > 0 && isPositionWord(words[split - 1])) {
         split--;
@@ -179,11 +178,52 @@ public final class SpeakerLine {
 
   /** What {@link #EMPHASIS_ENDS} removes: {@code [*_\\s]}. */
   private static boolean isEmphasisOrSpace(char c) {
-    return c == '*' || c == '_' || c == ' ' || c >= '\t' && c <= '\r';
+    return c == '*' || c == '_' || isPatternSpace(c);
   }
 
   private static boolean isKorean(String word) {
-    return word.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 0xAC00 && c <= 0xD7A3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code WHITESPACE.split(text)} without the regex: the words between runs of {@code [ \t\n\x0B\f\r]}, with
+   * an empty first word when the text starts with one and no empty words at the end.
+   */
+  static String[] splitAtSpaces(String text) {
+    List<String> words = new ArrayList<>(4);
+    int start = 0;
+    int i = 0;
+    while (i < text.length()) {
+      if (isPatternSpace(text.charAt(i))) {
+        int end = i;
+        while (i < text.length() && isPatternSpace(text.charAt(i))) {
+          i++;
+        }
+        words.add(text.substring(start, end));
+        start = i;
+      } else {
+        i++;
+      }
+    }
+    if (start == 0) {
+      return new String[] {text};
+    }
+    words.add(text.substring(start));
+    int n = words.size();
+    while (n > 0 && words.get(n - 1).isEmpty()) {
+      n--;
+    }
+    return words.subList(0, n).toArray(new String[0]);
+  }
+
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
   }
 
   private static int matchingClose(String t, int open) {
