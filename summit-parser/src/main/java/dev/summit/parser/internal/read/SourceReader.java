@@ -24,7 +24,10 @@ import java.util.Map;
 
 /** The read step: bytes to {@link SourceText}. Decodes, normalises line ends and splits off front matter. */
 public final class SourceReader {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  /** Built on first use: most front matter is plain (see {@link PlainFrontMatter}) and the mapper is slow to start. */
+  private static final class Yaml {
+    static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+  }
 
   private final ParserLimits limits;
 
@@ -49,8 +52,14 @@ public final class SourceReader {
     if (length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
       offset = 3;
     }
-    String decoded = decode(bytes, offset, length - offset, id, diagnostics);
-    return fromText(decoded, id, fileName, hash, diagnostics);
+    // UTF-8 never gives more chars than bytes
+    char[] chars = new char[length - offset];
+    CharBuffer out = CharBuffer.wrap(chars);
+    if (strictDecoder().decode(ByteBuffer.wrap(bytes, offset, length - offset), out, true).isUnderflow()) {
+      return fromChars(chars, out.position(), id, fileName, hash, diagnostics);
+    }
+    String decoded = decodeInvalid(bytes, offset, length - offset, id, diagnostics);
+    return fromChars(decoded.toCharArray(), decoded.length(), id, fileName, hash, diagnostics);
   }
 
   /** Reads already decoded text (a String given to the parser). */
@@ -63,49 +72,53 @@ public final class SourceReader {
       int cut = limits.maxInputBytes();
       text = text.substring(0, Character.isHighSurrogate(text.charAt(cut - 1)) ? cut - 1 : cut);
     }
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
-    }
-    return fromText(text, id, null, hash, diagnostics);
+    int from = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
+    char[] chars = new char[text.length() - from];
+    text.getChars(from, text.length(), chars, 0);
+    return fromChars(chars, chars.length, id, null, hash, diagnostics);
   }
 
-  private SourceText fromText(String raw, String id, String fileName, String hash, List<Diagnostic> diagnostics) {
-    String text = normaliseLineEnds(raw);
-    text = stripControls(text, id, diagnostics);
-    int lineCount = countLines(text);
-    Map<String, Object> frontMatter = new LinkedHashMap<>();
-    text = splitFrontMatter(text, id, frontMatter, diagnostics);
-    return new SourceText(id, fileName, hash, text, lineCount, frontMatter, diagnostics);
-  }
-
-  private static String decode(byte[] bytes, int offset, int length, String id, List<Diagnostic> diagnostics) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+  private static CharsetDecoder strictDecoder() {
+    return StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  /**
+   * The rest of the read step on {@code chars[0, length)}, in place: line ends, controls, line count and front
+   * matter; then the one String of the text.
+   */
+  private SourceText fromChars(
+      char[] chars, int length, String id, String fileName, String hash, List<Diagnostic> diagnostics) {
+    int n = normaliseLineEnds(chars, length);
+    int newlines = stripControls(chars, n, id, diagnostics);
+    int lineCount = n == 0 ? 0 : 1 + newlines - (chars[n - 1] == '\n' ? 1 : 0);
+    Map<String, Object> frontMatter = new LinkedHashMap<>();
+    int start = splitFrontMatter(chars, n, id, frontMatter, diagnostics);
+    return new SourceText(id, fileName, hash, new String(chars, start, n - start), lineCount, frontMatter,
+        diagnostics);
+  }
+
+  /** The text of bytes that are not valid UTF-8, bad bytes as U+FFFD, and the diagnostic that says where. */
+  private static String decodeInvalid(byte[] bytes, int offset, int length, String id, List<Diagnostic> diagnostics) {
+    int bad = firstMalformed(bytes, offset, length);
+    int[] lc = lineColumn(bytes, offset, bad);
+    diagnostics.add(Diagnostic.of(Severity.ERROR, "invalid-utf8",
+        "input is not valid UTF-8 (first bad byte at offset " + (bad - offset) + "); bad bytes read as U+FFFD",
+        id, lc[0], lc[1]));
+    CharsetDecoder lenient = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
     try {
-      return decoder.decode(ByteBuffer.wrap(bytes, offset, length)).toString();
-    } catch (CharacterCodingException e) {
-      int bad = firstMalformed(bytes, offset, length);
-      int[] lc = lineColumn(bytes, offset, bad);
-      diagnostics.add(Diagnostic.of(Severity.ERROR, "invalid-utf8",
-          "input is not valid UTF-8 (first bad byte at offset " + (bad - offset) + "); bad bytes read as U+FFFD",
-          id, lc[0], lc[1]));
-      CharsetDecoder lenient = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE);
-      try {
-        CharBuffer chars = lenient.decode(ByteBuffer.wrap(bytes, offset, length));
-        return chars.toString();
-      } catch (CharacterCodingException impossible) {
-        throw new IllegalStateException(impossible);
-      }
+      CharBuffer chars = lenient.decode(ByteBuffer.wrap(bytes, offset, length));
+      return chars.toString();
+    } catch (CharacterCodingException impossible) {
+      throw new IllegalStateException(impossible);
     }
   }
 
   private static int firstMalformed(byte[] bytes, int offset, int length) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder = strictDecoder();
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, length);
     CharBuffer out = CharBuffer.allocate(Math.max(16, length));
     decoder.decode(in, out, true);
@@ -126,42 +139,55 @@ public final class SourceReader {
     return new int[] {line, column};
   }
 
-  static String normaliseLineEnds(String text) {
-    if (text.indexOf('\r') < 0) {
-      return text;
+  /** Turns CR LF and lone CR into LF in {@code chars[0, length)}; returns the new length. */
+  static int normaliseLineEnds(char[] chars, int length) {
+    int i = 0;
+    while (i < length && chars[i] != '\r') {
+      i++;
     }
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    int out = i;
+    for (; i < length; i++) {
+      char c = chars[i];
       if (c == '\r') {
-        out.append('\n');
-        if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        chars[out++] = '\n';
+        if (i + 1 < length && chars[i + 1] == '\n') {
           i++;
         }
       } else {
-        out.append(c);
+        chars[out++] = c;
       }
     }
-    return out.toString();
+    return out;
   }
 
-  /** NUL and other C0 controls but tab and newline carry no text; they are replaced and reported once. */
-  private static String stripControls(String text, String id, List<Diagnostic> diagnostics) {
-    int first = -1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x20 && c != '\n' && c != '\t') {
-        first = i;
-        break;
+  /**
+   * NUL and other C0 controls but tab and newline carry no text; they are replaced and reported once. Returns
+   * the number of newlines, which the same pass counts.
+   */
+  private static int stripControls(char[] chars, int length, String id, List<Diagnostic> diagnostics) {
+    int newlines = 0;
+    boolean controls = false;
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
+      if (c < 0x20) {
+        if (c == '\n') {
+          newlines++;
+        } else if (c != '\t') {
+          controls = true;
+        }
       }
     }
-    if (first < 0) {
-      return text;
+    if (!controls) {
+      return newlines;
+    }
+    int first = 0;
+    while (!isControl(chars[first])) {
+      first++;
     }
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < first; i++) {
-      if (text.charAt(i) == '\n') {
+      if (chars[i] == '\n') {
         line++;
         lineStart = i + 1;
       }
@@ -169,44 +195,37 @@ public final class SourceReader {
     diagnostics.add(Diagnostic.of(Severity.ERROR, "control-characters",
         "input holds control characters (such as NUL); is it a binary file? They are read as U+FFFD",
         id, line, first - lineStart + 1));
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      out.append(c < 0x20 && c != '\n' && c != '\t' ? '\uFFFD' : c);
-    }
-    return out.toString();
-  }
-
-  private static int countLines(String text) {
-    if (text.isEmpty()) {
-      return 0;
-    }
-    int lines = 1;
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n' && i + 1 < text.length()) {
-        lines++;
+    for (int i = first; i < length; i++) {
+      if (isControl(chars[i])) {
+        chars[i] = '\uFFFD';
       }
     }
-    return lines;
+    return newlines;
+  }
+
+  private static boolean isControl(char c) {
+    return c < 0x20 && c != '\n' && c != '\t';
   }
 
   /**
    * Finds a front matter block ({@code ---} on the first line, up to the next {@code ---} or {@code ...}),
-   * reads it as YAML, and blanks its lines so that line numbers stay those of the file.
+   * reads it as YAML, and blanks its lines so that line numbers stay those of the file: the text is then
+   * {@code chars[start, length)}, where start is returned and the blanked lines are newlines.
    */
-  private static String splitFrontMatter(
-      String text, String id, Map<String, Object> frontMatter, List<Diagnostic> diagnostics) {
-    if (!(text.startsWith("---\n") || text.equals("---"))) {
-      return text;
+  private static int splitFrontMatter(
+      char[] chars, int length, String id, Map<String, Object> frontMatter, List<Diagnostic> diagnostics) {
+    boolean opens = length >= 3 && chars[0] == '-' && chars[1] == '-' && chars[2] == '-'
+        && (length == 3 || chars[3] == '\n');
+    if (!opens) {
+      return 0;
     }
     int pos = 4;
     int line = 2;
     int end = -1;
-    while (pos <= text.length()) {
-      int nl = text.indexOf('\n', pos);
-      int lineEnd = nl < 0 ? text.length() : nl;
-      String l = text.substring(pos, lineEnd).stripTrailing();
-      if (l.equals("---") || l.equals("...")) {
+    while (pos <= length) {
+      int nl = indexOf(chars, length, '\n', pos);
+      int lineEnd = nl < 0 ? length : nl;
+      if (isFrontMatterEnd(chars, pos, lineEnd)) {
         end = lineEnd;
         break;
       }
@@ -219,11 +238,24 @@ public final class SourceReader {
     if (end < 0) {
       diagnostics.add(Diagnostic.of(Severity.WARNING, "front-matter-unclosed",
           "front matter opened with --- on line 1 is never closed; read as Markdown", id, 1, 1));
-      return text;
+      return 0;
     }
-    String yaml = text.substring(4, Math.max(4, pos));
+    String yaml = new String(chars, 4, Math.max(4, pos) - 4);
+    Map<String, Object> plain = PlainFrontMatter.read(yaml);
+    if (plain != null) {
+      frontMatter.putAll(plain);
+    } else {
+      readYaml(yaml, id, frontMatter, diagnostics);
+    }
+    // the front matter's lines hold at least as many chars as the newlines that replace them
+    int start = Math.min(length, end + 1) - line;
+    java.util.Arrays.fill(chars, start, start + line, '\n');
+    return start;
+  }
+
+  private static void readYaml(String yaml, String id, Map<String, Object> frontMatter, List<Diagnostic> diagnostics) {
     try {
-      JsonNode node = YAML.readTree(yaml);
+      JsonNode node = Yaml.MAPPER.readTree(yaml);
       if (node != null && node.isObject()) {
         node.fields().forEachRemaining(e -> frontMatter.put(e.getKey(), toValue(e.getValue())));
       } else if (node != null && !node.isMissingNode() && !node.isNull()) {
@@ -241,12 +273,27 @@ public final class SourceReader {
       diagnostics.add(Diagnostic.of(Severity.ERROR, "front-matter-invalid",
           "front matter cannot be read: " + e.getClass().getSimpleName(), id, 2, 1));
     }
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < line; i++) {
-      out.append('\n');
+  }
+
+  /** Whether {@code chars[from, to)} is {@code ---} or {@code ...}, trailing spaces aside. */
+  private static boolean isFrontMatterEnd(char[] chars, int from, int to) {
+    while (to > from && Character.isWhitespace(chars[to - 1])) {
+      to--;
     }
-    out.append(text, Math.min(text.length(), end + 1), text.length());
-    return out.toString();
+    if (to - from != 3) {
+      return false;
+    }
+    char c = chars[from];
+    return (c == '-' || c == '.') && chars[from + 1] == c && chars[from + 2] == c;
+  }
+
+  private static int indexOf(char[] chars, int length, char c, int from) {
+    for (int i = from; i < length; i++) {
+      if (chars[i] == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Object toValue(JsonNode node) {
