@@ -18,7 +18,8 @@ public final class Block {
   private final int column;
   private String text = "";
   private List<Mark> marks = List.of();
-  private final List<Block> children = new ArrayList<>(2);
+  /** Empty and shared until the first child: most blocks are leaves. */
+  private List<Block> children = List.of();
   private int level;
   private boolean ordered;
   private int ordinal;
@@ -76,6 +77,9 @@ public final class Block {
   }
 
   public Block add(Block child) {
+    if (children.isEmpty()) {
+      children = new ArrayList<>(2);
+    }
     children.add(child);
     return this;
   }

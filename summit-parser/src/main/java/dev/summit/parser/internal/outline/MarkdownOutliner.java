@@ -150,188 +150,213 @@ public final class MarkdownOutliner {
   public Block outline(String text, java.util.function.IntConsumer tooDeep) {
     Node document = parser.parse(text);
     Block root = new Block(BlockType.DOCUMENT, 1, 1, 1);
-    int[] firstTooDeep = {0};
-    convertChildren(document, root, 0, firstTooDeep);
-    if (firstTooDeep[0] > 0) {
-      tooDeep.accept(firstTooDeep[0]);
+    Conversion conversion = new Conversion();
+    conversion.convertChildren(document, root, 0);
+    if (conversion.firstTooDeep > 0) {
+      tooDeep.accept(conversion.firstTooDeep);
     }
     return root;
   }
 
-  private void convertChildren(Node parent, Block into, int depth, int[] tooDeep) {
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-      Block b = convert(n, depth, tooDeep);
-      if (b != null) {
-        into.add(b);
-        into.endLine(b.endLine());
-      }
-    }
-  }
+  /** One outline's conversion from commonmark nodes to blocks; not shared. */
+  private final class Conversion {
+    /** The start line of the first container nested too deep, or 0. */
+    int firstTooDeep;
+    /** Reused for every block's inlines. */
+    final InlineText inlines = new InlineText();
 
-  private Block convert(Node node, int depth, int[] tooDeep) {
-    int[] span = lines(node);
-    if (node instanceof Heading h) {
-      return inline(new Block(BlockType.HEADING, span[0], span[1], span[2]).level(h.getLevel()), node);
-    }
-    if (node instanceof Paragraph) {
-      return inline(new Block(BlockType.PARAGRAPH, span[0], span[1], span[2]), node);
-    }
-    if (node instanceof ThematicBreak) {
-      return new Block(BlockType.BREAK, span[0], span[1], span[2]);
-    }
-    if (node instanceof FencedCodeBlock code) {
-      return new Block(BlockType.CODE, span[0], span[1], span[2]).text(code.getLiteral());
-    }
-    if (node instanceof IndentedCodeBlock code) {
-      return new Block(BlockType.CODE, span[0], span[1], span[2]).text(code.getLiteral());
-    }
-    if (node instanceof HtmlBlock html) {
-      return new Block(BlockType.CODE, span[0], span[1], span[2]).text(html.getLiteral());
-    }
-    if (node instanceof TableBlock) {
-      return table(node, span);
-    }
-    BlockType type;
-    Block block;
-    if (node instanceof BlockQuote) {
-      block = new Block(BlockType.QUOTE, span[0], span[1], span[2]);
-    } else if (node instanceof BulletList) {
-      block = new Block(BlockType.LIST, span[0], span[1], span[2]);
-    } else if (node instanceof OrderedList ol) {
-      block = new Block(BlockType.LIST, span[0], span[1], span[2]).ordered(true);
-      Integer start = ol.getMarkerStartNumber();
-      int number = start == null ? 1 : start;
-      if (depth < maxDepth) {
-        for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
-          Block b = convert(item, depth + 1, tooDeep);
-          if (b != null) {
-            block.add(b.ordinal(number++));
-          }
+    void convertChildren(Node parent, Block into, int depth) {
+      for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+        Block b = convert(n, depth);
+        if (b != null) {
+          into.add(b);
+          into.endLine(b.endLine());
         }
-      } else {
-        block.add(flatten(node, span, tooDeep));
       }
-      return block;
-    } else if (node instanceof ListItem) {
-      block = new Block(BlockType.ITEM, span[0], span[1], span[2]);
-    } else {
-      type = BlockType.CODE;
-      return new Block(type, span[0], span[1], span[2]).text(plain(node));
     }
-    if (depth < maxDepth) {
-      convertChildren(node, block, depth + 1, tooDeep);
-    } else {
-      block.add(flatten(node, span, tooDeep));
-    }
-    return block;
-  }
 
-  /** Past the depth limit, a container's whole subtree becomes one paragraph of its text. */
-  private static Block flatten(Node node, int[] span, int[] tooDeep) {
-    if (tooDeep[0] == 0) {
-      tooDeep[0] = Math.max(1, span[0]);
-    }
-    return new Block(BlockType.PARAGRAPH, span[0], span[1], span[2]).text(plain(node).strip());
-  }
-
-  private Block table(Node node, int[] span) {
-    List<List<String>> rows = new ArrayList<>();
-    for (Node part = node.getFirstChild(); part != null; part = part.getNext()) {
-      for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
-        if (row instanceof TableRow) {
-          List<String> cells = new ArrayList<>();
-          for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-            if (cell instanceof TableCell) {
-              InlineText t = new InlineText();
-              t.append(cell);
-              cells.add(t.text().strip());
+    Block convert(Node node, int depth) {
+      List<SourceSpan> spans = node.getSourceSpans();
+      int startLine = 1;
+      int endLine = 1;
+      int column = 1;
+      if (spans != null && !spans.isEmpty()) {
+        SourceSpan first = spans.get(0);
+        startLine = first.getLineIndex() + 1;
+        endLine = spans.get(spans.size() - 1).getLineIndex() + 1;
+        column = first.getColumnIndex() + 1;
+      }
+      if (node instanceof Heading h) {
+        return inline(new Block(BlockType.HEADING, startLine, endLine, column).level(h.getLevel()), node);
+      }
+      if (node instanceof Paragraph) {
+        return inline(new Block(BlockType.PARAGRAPH, startLine, endLine, column), node);
+      }
+      if (node instanceof ThematicBreak) {
+        return new Block(BlockType.BREAK, startLine, endLine, column);
+      }
+      if (node instanceof FencedCodeBlock code) {
+        return new Block(BlockType.CODE, startLine, endLine, column).text(code.getLiteral());
+      }
+      if (node instanceof IndentedCodeBlock code) {
+        return new Block(BlockType.CODE, startLine, endLine, column).text(code.getLiteral());
+      }
+      if (node instanceof HtmlBlock html) {
+        return new Block(BlockType.CODE, startLine, endLine, column).text(html.getLiteral());
+      }
+      if (node instanceof TableBlock) {
+        return table(node, startLine, endLine, column);
+      }
+      Block block;
+      if (node instanceof BlockQuote) {
+        block = new Block(BlockType.QUOTE, startLine, endLine, column);
+      } else if (node instanceof BulletList) {
+        block = new Block(BlockType.LIST, startLine, endLine, column);
+      } else if (node instanceof OrderedList ol) {
+        block = new Block(BlockType.LIST, startLine, endLine, column).ordered(true);
+        Integer start = ol.getMarkerStartNumber();
+        int number = start == null ? 1 : start;
+        if (depth < maxDepth) {
+          for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
+            Block b = convert(item, depth + 1);
+            if (b != null) {
+              block.add(b.ordinal(number++));
             }
           }
-          rows.add(List.copyOf(cells));
+        } else {
+          block.add(flatten(node, startLine, endLine, column));
+        }
+        return block;
+      } else if (node instanceof ListItem) {
+        block = new Block(BlockType.ITEM, startLine, endLine, column);
+      } else {
+        return new Block(BlockType.CODE, startLine, endLine, column).text(plain(node));
+      }
+      if (depth < maxDepth) {
+        convertChildren(node, block, depth + 1);
+      } else {
+        block.add(flatten(node, startLine, endLine, column));
+      }
+      return block;
+    }
+
+    /** Past the depth limit, a container's whole subtree becomes one paragraph of its text. */
+    private Block flatten(Node node, int startLine, int endLine, int column) {
+      if (firstTooDeep == 0) {
+        firstTooDeep = Math.max(1, startLine);
+      }
+      return new Block(BlockType.PARAGRAPH, startLine, endLine, column).text(plain(node).strip());
+    }
+
+    private Block table(Node node, int startLine, int endLine, int column) {
+      List<List<String>> rows = new ArrayList<>();
+      for (Node part = node.getFirstChild(); part != null; part = part.getNext()) {
+        for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+          if (row instanceof TableRow) {
+            List<String> cells = new ArrayList<>();
+            for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+              if (cell instanceof TableCell) {
+                cells.add(plain(cell).strip());
+              }
+            }
+            rows.add(List.copyOf(cells));
+          }
         }
       }
+      return new Block(BlockType.TABLE, startLine, endLine, column).rows(List.copyOf(rows));
     }
-    return new Block(BlockType.TABLE, span[0], span[1], span[2]).rows(List.copyOf(rows));
-  }
 
-  private static Block inline(Block block, Node node) {
-    InlineText t = new InlineText();
-    t.append(node);
-    return block.text(t.text()).marks(t.marks());
-  }
-
-  private static int[] lines(Node node) {
-    List<SourceSpan> spans = node.getSourceSpans();
-    if (spans == null || spans.isEmpty()) {
-      return new int[] {1, 1, 1};
+    private Block inline(Block block, Node node) {
+      inlines.read(node);
+      return block.text(inlines.text()).marks(inlines.marks());
     }
-    SourceSpan first = spans.get(0);
-    SourceSpan last = spans.get(spans.size() - 1);
-    return new int[] {first.getLineIndex() + 1, last.getLineIndex() + 1, first.getColumnIndex() + 1};
+
+    private String plain(Node node) {
+      inlines.read(node);
+      return inlines.text();
+    }
   }
 
-  private static String plain(Node node) {
-    InlineText t = new InlineText();
-    t.append(node);
-    return t.text();
-  }
-
-  /** Flattens inlines to plain text and marks, without recursion on the Java stack. */
+  /**
+   * Flattens inlines to plain text and marks, without recursion on the Java stack. Reused from block to block,
+   * so that its buffers grow (and turn UTF-16) once per outline rather than once per block.
+   */
   private static final class InlineText {
     private final StringBuilder text = new StringBuilder();
     private final List<Mark> marks = new ArrayList<>();
+    /** Where the open marks' text starts, innermost last. */
+    private int[] starts = new int[16];
+    private int open;
 
-    void append(Node root) {
-      // explicit stack: (node, phase) where phase 1 closes a mark opened at 'start'
-      ArrayList<Object[]> stack = new ArrayList<>();
-      for (Node c = lastChild(root); c != null; c = c.getPrevious()) {
-        stack.add(new Object[] {c, 0, 0});
-      }
-      while (!stack.isEmpty()) {
-        Object[] top = stack.remove(stack.size() - 1);
-        Node n = (Node) top[0];
-        int phase = (int) top[1];
-        if (phase == 1) {
-          close(n, (int) top[2]);
+    /** Reads the inlines under {@code root}, replacing what was read before. */
+    void read(Node root) {
+      text.setLength(0);
+      marks.clear();
+      open = 0;
+      // depth first along the tree's own links: down to the first child, on to the next sibling, up to the parent
+      Node n = root.getFirstChild();
+      while (n != null) {
+        if (enter(n) && n.getFirstChild() != null) {
+          n = n.getFirstChild();
           continue;
         }
-        if (n instanceof Text t) {
-          text.append(t.getLiteral());
-        } else if (n instanceof Code c) {
-          int start = text.length();
-          text.append(c.getLiteral());
-          marks.add(new Mark(Mark.Kind.CODE, start, text.length(), ""));
-        } else if (n instanceof SoftLineBreak) {
-          text.append(' ');
-        } else if (n instanceof HardLineBreak) {
-          text.append('\n');
-        } else if (n instanceof HtmlInline h) {
-          text.append(h.getLiteral());
-        } else if (n instanceof org.commonmark.node.Block && !(n instanceof Paragraph)
-            && !(n instanceof TableCell) && !(n instanceof Heading)) {
-          // a nested block inside a flattened container: keep its text on its own line
-          if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
-            text.append('\n');
+        leave(n);
+        while (n.getNext() == null) {
+          n = n.getParent();
+          if (n == root) {
+            return;
           }
-          pushChildren(stack, n);
-        } else {
-          if (n instanceof Paragraph && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
-            text.append('\n');
-          }
-          stack.add(new Object[] {n, 1, text.length()});
-          pushChildren(stack, n);
+          leave(n);
         }
+        n = n.getNext();
       }
     }
 
-    private static Node lastChild(Node n) {
-      return n.getLastChild();
+    /** Appends what a node itself holds; true if its children are read too. */
+    private boolean enter(Node n) {
+      if (n instanceof Text t) {
+        text.append(t.getLiteral());
+      } else if (n instanceof Code c) {
+        int start = text.length();
+        text.append(c.getLiteral());
+        marks.add(new Mark(Mark.Kind.CODE, start, text.length(), ""));
+      } else if (n instanceof SoftLineBreak) {
+        text.append(' ');
+      } else if (n instanceof HardLineBreak) {
+        text.append('\n');
+      } else if (n instanceof HtmlInline h) {
+        text.append(h.getLiteral());
+      } else if (isNestedBlock(n)) {
+        // a nested block inside a flattened container: keep its text on its own line
+        if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+          text.append('\n');
+        }
+        return true;
+      } else {
+        if (n instanceof Paragraph && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+          text.append('\n');
+        }
+        if (open == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, open * 2);
+        }
+        starts[open++] = text.length();
+        return true;
+      }
+      return false;
     }
 
-    private static void pushChildren(ArrayList<Object[]> stack, Node n) {
-      for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
-        stack.add(new Object[] {c, 0, 0});
+    /** After a node's children: closes the mark that {@link #enter} opened for it, if any. */
+    private void leave(Node n) {
+      if (n instanceof Text || n instanceof Code || n instanceof SoftLineBreak || n instanceof HardLineBreak
+          || n instanceof HtmlInline || isNestedBlock(n)) {
+        return;
       }
+      close(n, starts[--open]);
+    }
+
+    private static boolean isNestedBlock(Node n) {
+      return n instanceof org.commonmark.node.Block && !(n instanceof Paragraph) && !(n instanceof TableCell)
+          && !(n instanceof Heading);
     }
 
     private void close(Node n, int start) {
@@ -357,11 +382,29 @@ public final class MarkdownOutliner {
       return text.toString();
     }
 
+    /** The marks in start order, longer first; they are added as their ends are reached. */
     List<Mark> marks() {
+      if (marks.isEmpty()) {
+        return List.of();
+      }
+      if (inOrder(marks)) {
+        return List.copyOf(marks);
+      }
       List<Mark> sorted = new ArrayList<>(marks);
-      sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-          : Integer.compare(b.end(), a.end()));
+      sorted.sort(MARK_ORDER);
       return List.copyOf(sorted);
+    }
+
+    private static final java.util.Comparator<Mark> MARK_ORDER = (a, b) -> a.start() != b.start()
+        ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
+
+    private static boolean inOrder(List<Mark> marks) {
+      for (int i = 1; i < marks.size(); i++) {
+        if (MARK_ORDER.compare(marks.get(i - 1), marks.get(i)) > 0) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }
