@@ -51,10 +51,12 @@ final class ContentReader {
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private final String document;
+  private final HeaderLines headers;
   private final Set<String> keywords = new LinkedHashSet<>();
 
-  ContentReader(String document) {
+  ContentReader(String document, HeaderLines headers) {
     this.document = document;
+    this.headers = headers;
   }
 
   /** The inline-code key terms seen so far, in order. */
@@ -74,7 +76,7 @@ final class ContentReader {
     List<SectionBuilder> roots = new ArrayList<>();
     List<SectionBuilder> open = new ArrayList<>(); // path from a root to the current section
     for (Block block : blocks) {
-      Optional<HeaderLine> header = HeaderLine.of(block);
+      Optional<HeaderLine> header = headers.of(block);
       if (header.isPresent() && !isReview(block)) {
         HeaderLine h = header.get();
         SectionBuilder s = new SectionBuilder(h, provenance(block));
@@ -418,8 +420,7 @@ final class ContentReader {
       textLine(normaliseKeepLines(text), kind, first, own);
       Content head = own.isEmpty() ? null : own.get(0);
       if (head instanceof Claim claim) {
-        Provenance p = claim.source();
-        out.add(ImmutableClaim.copyOf(claim).withChildren(children).withSource(p));
+        out.add(children.isEmpty() ? claim : ImmutableClaim.copyOf(claim).withChildren(children));
         inlineLinks(first, out);
       } else {
         if (head != null) {

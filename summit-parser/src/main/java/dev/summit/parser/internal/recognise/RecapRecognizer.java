@@ -52,8 +52,10 @@ public final class RecapRecognizer {
       "(?:까지|일(?:에|,)?)\\s+([^,.。]{2,40}?)에서");
   private static final Pattern TIMED = Pattern.compile(
       "^\\s*(\\d{1,2}:\\d{2})\\s*(?:-|–|~|to)\\s*(\\d{1,2}:\\d{2})\\s*[:|.\\-–]?\\s*(\\S.*)$", Pattern.DOTALL);
-  private static final Pattern PANEL = Pattern.compile("(?i)패널|panel|roundtable|라운드\\s*테이블|토론");
-  private static final Pattern DIALOGUE = Pattern.compile("(?i)대담|좌담|fireside|dialogue|conversation|in conversation");
+  // what (?i)패널|panel|roundtable|라운드\s*테이블|토론 and (?i)대담|좌담|fireside|dialogue|conversation find, as
+  // literal searches: Pattern.find tries every alternative at every position of every title
+  private static final String[] PANEL_WORDS = {"패널", "panel", "roundtable", "토론"};
+  private static final String[] DIALOGUE_WORDS = {"대담", "좌담", "fireside", "dialogue", "conversation"};
   private static final Pattern SOURCE_LINK = Pattern.compile(
       "^(?:원본\\s*게시글|원문|원본|출처|source|original(?:\\s+post)?)\\s*[:：]\\s*(\\S+)\\s*$",
       Pattern.CASE_INSENSITIVE);
@@ -83,13 +85,14 @@ public final class RecapRecognizer {
     final List<Content> agendaLeftovers = new ArrayList<>();
     /** labelBlock's answers (null included): finding candidates and reading their labels ask for the same. */
     final Map<Block, LabelBlock> labelBlocks = new java.util.IdentityHashMap<>();
+    final HeaderLines headers = new HeaderLines();
 
     Run(SourceText source, Block outline) {
       this.source = source;
       this.doc = source.id();
       this.blocks = outline.children();
       this.diagnostics = new ArrayList<>(source.diagnostics());
-      this.reader = new ContentReader(doc);
+      this.reader = new ContentReader(doc, headers);
       this.used = new boolean[blocks.size()];
     }
 
@@ -209,7 +212,7 @@ public final class RecapRecognizer {
       List<Candidate> out = new ArrayList<>();
       for (int i = 0; i < blocks.size(); i++) {
         Block b = blocks.get(i);
-        Optional<HeaderLine> h = HeaderLine.of(b);
+        Optional<HeaderLine> h = headers.of(b);
         if (h.isPresent() && h.get().numbered() && h.get().depth() == 1) {
           // the label block may follow after pictures or breaks
           int j = i + 1;
@@ -245,12 +248,12 @@ public final class RecapRecognizer {
       }
       if (level > 0) {
         List<Candidate> more = new ArrayList<>();
-        java.util.Set<Integer> taken = new java.util.HashSet<>();
-        out.forEach(c -> taken.add(c.index));
+        boolean[] taken = new boolean[blocks.size()];
+        out.forEach(c -> taken[c.index] = true);
         for (int i = 0; i < blocks.size(); i++) {
           Block b = blocks.get(i);
-          if (!taken.contains(i) && b.type() == BlockType.HEADING && b.level() == level) {
-            Optional<HeaderLine> h = HeaderLine.of(b);
+          if (!taken[i] && b.type() == BlockType.HEADING && b.level() == level) {
+            Optional<HeaderLine> h = headers.of(b);
             if (h.isPresent() && h.get().numbered() && h.get().depth() == 1) {
               more.add(new Candidate(i, -1, h.get(), b, List.of(), List.of(), false, false));
             }
@@ -301,7 +304,7 @@ public final class RecapRecognizer {
         if (lb == null) {
           continue;
         }
-        Optional<HeaderLine> h = HeaderLine.of(first);
+        Optional<HeaderLine> h = headers.of(first);
         HeaderLine header = h.orElse(null);
         if (header == null) {
           String t = HeaderLine.cleanTitle(first.text());
@@ -629,7 +632,7 @@ public final class RecapRecognizer {
         }
         markUsed(c.index, bodyEnd - 1);
         ContentReader.Body body;
-        ContentReader bodyReader = new ContentReader(doc);
+        ContentReader bodyReader = new ContentReader(doc, headers);
         List<Block> bodyBlocks = new ArrayList<>(c.rest);
         bodyBlocks.addAll(blocks.subList(bodyStart, bodyEnd));
         body = bodyReader.body(bodyBlocks, ClaimKind.SPEAKER);
@@ -673,18 +676,28 @@ public final class RecapRecognizer {
     }
 
     private SessionKind kind(Candidate c, String title, Optional<String> track) {
-      if (PANEL.matcher(title).find()) {
+      if (containsAny(title, PANEL_WORDS) || containsRoundTable(title)) {
         return SessionKind.PANEL;
       }
-      if (DIALOGUE.matcher(title).find()) {
+      if (containsAny(title, DIALOGUE_WORDS)) {
         return SessionKind.DIALOGUE;
       }
       if (track.isPresent()) {
         return SessionKind.TRACK_TALK;
       }
-      boolean speakerLabel = c.labels.stream().anyMatch(v -> v.label() == Label.SPEAKER);
-      long others = c.participants.stream().filter(p -> p.role() != Role.MODERATOR).count();
-      boolean moderated = c.participants.stream().anyMatch(p -> p.role() == Role.MODERATOR);
+      boolean speakerLabel = false;
+      for (Label.Value v : c.labels) {
+        speakerLabel |= v.label() == Label.SPEAKER;
+      }
+      long others = 0;
+      boolean moderated = false;
+      for (ParticipantDraft p : c.participants) {
+        if (p.role() == Role.MODERATOR) {
+          moderated = true;
+        } else {
+          others++;
+        }
+      }
       if (speakerLabel && !moderated) {
         return SessionKind.KEYNOTE;
       }
@@ -713,7 +726,7 @@ public final class RecapRecognizer {
         readLabels(c);
         int bodyStart = i + 1;
         markUsed(i, blocks.size() - 1);
-        ContentReader bodyReader = new ContentReader(doc);
+        ContentReader bodyReader = new ContentReader(doc, headers);
         ContentReader.Body body = bodyReader.body(blocks.subList(bodyStart, blocks.size()), ClaimKind.SPEAKER);
         int endLine = blocks.get(blocks.size() - 1).endLine();
         return Optional.of(draft(c, body.content(), body.sections(), bodyReader.keywords(),
@@ -804,7 +817,7 @@ public final class RecapRecognizer {
         if (used[i]) {
           continue;
         }
-        Optional<HeaderLine> h = HeaderLine.of(blocks.get(i));
+        Optional<HeaderLine> h = headers.of(blocks.get(i));
         if (h.isEmpty() || h.get().numbered()) {
           continue;
         }
@@ -875,6 +888,51 @@ public final class RecapRecognizer {
         return Optional.empty();
       }
     }
+  }
+
+  /** Whether {@code text} holds one of the lower-case words, ASCII letters in either case (as {@code (?i)}). */
+  private static boolean containsAny(String text, String[] words) {
+    for (String word : words) {
+      if (indexOfIgnoringAsciiCase(text, word, 0) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 라운드, regex spaces, 테이블. */
+  private static boolean containsRoundTable(String text) {
+    for (int i = text.indexOf("라운드"); i >= 0; i = text.indexOf("라운드", i + 1)) {
+      int j = i + 3;
+      while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) >= '\t' && text.charAt(j) <= '\r')) {
+        j++;
+      }
+      if (text.startsWith("테이블", j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int indexOfIgnoringAsciiCase(String text, String lowerWord, int from) {
+    int last = text.length() - lowerWord.length();
+    for (int i = from; i <= last; i++) {
+      int j = 0;
+      while (j < lowerWord.length()) {
+        char c = text.charAt(i + j);
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+        }
+        if (c != lowerWord.charAt(j)) {
+          break;
+        }
+        j++;
+      }
+      if (j == lowerWord.length()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** What {@link #TIMED} needs: a digit after the leading spaces. */
