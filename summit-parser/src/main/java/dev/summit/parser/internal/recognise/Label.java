@@ -42,7 +42,7 @@ public enum Label {
 
   /** Reads {@code 발표자: Name (Org)} or {@code Track 2}; empty when the text does not start with a label. */
   public static Optional<Value> read(String text) {
-    // what the patterns need before they are run: a letter after the leading spaces, and a colon or "track"
+    // what the patterns need before they are run: a label word and a colon, or "track"
     int i = 0;
     while (i < text.length() && isPatternSpace(text.charAt(i))) {
       i++;
@@ -51,8 +51,8 @@ public enum Label {
       return Optional.empty();
     }
     char first = text.charAt(i);
-    boolean letter = first >= '가' && first <= '힣' || first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z';
-    if (letter && (text.indexOf(':', i) >= 0 || text.indexOf('：', i) >= 0)) {
+    int wordEnd = labelWordEnd(text, i);
+    if (wordEnd > 0 && WORDS.containsKey(text.substring(i, wordEnd).toLowerCase(Locale.ROOT))) {
       Matcher m = LABELLED.matcher(text);
       if (m.matches()) {
         Label label = WORDS.get(m.group(1).toLowerCase(Locale.ROOT));
@@ -68,6 +68,46 @@ public enum Label {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where {@link #LABELLED}'s label word would end for a word starting at {@code from}: one or two runs of 1–12
+   * letters ({@code [가-힣A-Za-z]}) joined by one space, then spaces and a colon; -1 when there is none.
+   */
+  private static int labelWordEnd(String text, int from) {
+    int end = letters(text, from);
+    if (end < 0) {
+      return -1;
+    }
+    if (end < text.length() && text.charAt(end) == ' ') {
+      int second = letters(text, end + 1);
+      if (second > 0 && isColon(text, second)) {
+        return second;
+      }
+    }
+    return isColon(text, end) ? end : -1;
+  }
+
+  /** The end of a run of 1–12 letters at {@code from}; -1 when the run is empty or longer. */
+  private static int letters(String text, int from) {
+    int i = from;
+    while (i < text.length() && isLetter(text.charAt(i))) {
+      i++;
+    }
+    return i > from && i - from <= 12 ? i : -1;
+  }
+
+  /** Whether spaces and then a colon follow {@code from}. */
+  private static boolean isColon(String text, int from) {
+    int i = from;
+    while (i < text.length() && isPatternSpace(text.charAt(i))) {
+      i++;
+    }
+    return i < text.length() && (text.charAt(i) == ':' || text.charAt(i) == '：');
+  }
+
+  private static boolean isLetter(char c) {
+    return c >= '가' && c <= '힣' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
   }
 
   /** A regex {@code \s}: {@code [ \t\n\x0B\f\r]}. */
