@@ -416,7 +416,7 @@ final class ContentReader {
       }
     }
     if (first != null) {
-      List<Content> own = new ArrayList<>();
+      List<Content> own = new ArrayList<>(1);
       textLine(normaliseKeepLines(text), kind, first, own);
       Content head = own.isEmpty() ? null : own.get(0);
       if (head instanceof Claim claim) {
@@ -570,14 +570,14 @@ final class ContentReader {
   }
 
   Claim claim(String text, ClaimKind kind, Block block, List<Claim> children) {
-    return ImmutableClaim.builder()
+    ImmutableClaim.Builder claim = ImmutableClaim.builder()
         .id("")
         .text(normalise(text))
         .kind(kind)
         .sectionPath("")
-        .children(children)
-        .source(provenance(block))
-        .build();
+        .source(provenance(block));
+    // a builder's children start empty; setting none spares an iterator per claim
+    return (children.isEmpty() ? claim : claim.children(children)).build();
   }
 
   private void collectKeywords(Block block) {
