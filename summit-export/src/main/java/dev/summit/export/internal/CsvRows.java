@@ -168,7 +168,7 @@ public final class CsvRows {
     int position = 0;
     for (Quantity q : claim.quantities()) {
       add(CsvTable.QUANTITIES, id, ++position, q.text(), q.start(), q.end(), q.kind().name(),
-          SummitJsonTree.number(q.value()), q.upperValue().map(SummitJsonTree::number).orElse(null), q.unit());
+          SummitJsonWriter.number(q.value()), q.upperValue().map(SummitJsonWriter::number).orElse(null), q.unit());
     }
     contents(owner, sectionId, id, claim.children());
   }
