@@ -148,8 +148,8 @@ public final class MarkdownWriter {
     s.englishTitle().ifPresent(v -> line(q, "* **영어 제목:** " + escapeInline(v)));
     s.track().ifPresent(v -> line(q, "* **트랙:** " + escapeInline(v)));
     if (s.start().isPresent()) {
-      String time = SummitJsonWriter.time(s.start().get())
-          + s.end().map(e -> " - " + SummitJsonWriter.time(e)).orElse("");
+      String time = SummitJsonTree.time(s.start().get())
+          + s.end().map(e -> " - " + SummitJsonTree.time(e)).orElse("");
       line(q, "* **시간:** " + time);
     }
     s.summary().ifPresent(v -> line(q, "* **내용:** " + escapeInline(v)));
