@@ -1,6 +1,8 @@
 package dev.summit.parser.internal.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -74,10 +76,24 @@ final class NameMatcher {
   private final List<LatinOrganisation> latinOrganisations = new ArrayList<>();
   /** Ids of the people whose name is written in Hangul, who have no Latin name to transliterate. */
   private final Set<String> hangulNamed = new java.util.HashSet<>();
+  /** forms' keys by first character; rebuilt when a form is learned (forms only grow). */
+  private FirstCharIndex formIndex;
+  /** The variants of orgForms' keys by first character, and the ids each names (orgForms' own sets). */
+  private FirstCharIndex orgIndex;
+  private final List<Set<String>> orgVariantOwners = new ArrayList<>();
+  private int orgIndexedKeys;
   /** orgIds answers, until an organisation form is learned. */
   private final Map<String, Set<String>> orgIdsCache = new java.util.HashMap<>();
 
   private record LatinOrganisation(String id, String name, String skeleton, String skeletonSingular) {}
+
+  /** The {@link Transliteration#key}s of latinOrganisations' skeletons, sorted. */
+  private final long[] latinOrgKeys;
+  /** See indexHangulOrganisations: built for orgByCompactKey at the size hangulOrgShapesOf. */
+  private long[] hangulOrgShapes;
+  private int hangulOrgShapesOf = -1;
+  /** The keys of the skeletons of the people's names, but of those named in Hangul, sorted. */
+  private final long[] personKeys;
 
   NameMatcher(List<Person> people) {
     this.people = List.copyOf(people);
@@ -117,6 +133,12 @@ final class NameMatcher {
         forms.put(t, ids.iterator().next());
       }
     });
+    latinOrgKeys = latinOrganisations.stream()
+        .flatMapToLong(o -> java.util.stream.LongStream.of(Transliteration.key(o.skeleton()),
+            Transliteration.key(o.skeletonSingular())))
+        .filter(k -> k != -1).sorted().toArray();
+    personKeys = this.people.stream().filter(p -> !hangulNamed(p))
+        .mapToLong(p -> Transliteration.key(skeleton(p.name()))).filter(k -> k != -1).sorted().toArray();
   }
 
   private void addOrgForm(String form, Set<String> ids) {
@@ -264,21 +286,16 @@ final class NameMatcher {
   List<Mention> mentions(String sentence) {
     String s = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
     List<Mention> out = new ArrayList<>();
-    // 1. known forms
-    for (Map.Entry<String, String> e : forms.entrySet()) {
-      String form = e.getKey();
-      int from = 0;
-      while (true) {
-        int at = s.indexOf(form, from);
-        if (at < 0) {
-          break;
-        }
-        from = at + 1;
-        if (boundaryBefore(s, at) && boundaryAfter(s, at + form.length(), form)) {
-          if (!e.getValue().isEmpty()) {
-            add(out, new Mention(at, at + form.length(), e.getValue(), form));
-          }
-        }
+    // 1. known forms, in the order they were learned, each by position
+    if (formIndex == null || formIndex.size() != forms.size()) {
+      formIndex = new FirstCharIndex(forms.keySet());
+    }
+    for (long found : formIndex.find(s)) {
+      String form = formIndex.get(FirstCharIndex.which(found));
+      int at = FirstCharIndex.where(found);
+      String id = forms.get(form);
+      if (!id.isEmpty()) {
+        add(out, new Mention(at, at + form.length(), id, form));
       }
     }
     // 2. transliterations
@@ -290,24 +307,33 @@ final class NameMatcher {
       }
       if (i + 1 < words.size() && words.get(i + 1)[0] == w[1] + 1 && s.charAt(w[1]) == ' ') {
         int[] w2 = words.get(i + 1);
-        String second = stripParticle(s.substring(w2[0], w2[1]));
-        String cand = s.substring(w[0], w[1]) + " " + second;
-        String id = phonetic(cand, 4, false);
-        if (id == null && positionAfter(s, w2[0] + second.length()) != null) {
-          id = tokenwise(s.substring(w[0], w[1]), second);
-        }
-        if (id != null) {
-          learn(cand, id);
-          learnShort(s.substring(w[0], w[1]), second, id);
-          add(out, new Mention(w[0], w2[0] + second.length(), id, cand));
-          continue;
+        int secondEnd = strippedEnd(s, w2[0], w2[1]);
+        boolean sounds = maySoundLikePerson(s, w[0], w[1], w2[0], secondEnd, 4);
+        boolean titled = positionAfter(s, secondEnd) != null;
+        if (sounds || titled) {
+          String second = s.substring(w2[0], secondEnd);
+          String cand = s.substring(w[0], w[1]) + " " + second;
+          String id = sounds ? phonetic(cand, 4, false) : null;
+          if (id == null && titled) {
+            id = tokenwise(s.substring(w[0], w[1]), second);
+          }
+          if (id != null) {
+            learn(cand, id);
+            learnShort(s.substring(w[0], w[1]), second, id);
+            add(out, new Mention(w[0], w2[0] + second.length(), id, cand));
+            continue;
+          }
         }
       }
-      String single = stripParticle(s.substring(w[0], w[1]));
-      if (single.length() < 2) {
+      int singleEnd = strippedEnd(s, w[0], w[1]);
+      if (singleEnd - w[0] < 2) {
         continue;
       }
-      boolean context = positionAfter(s, w[0] + single.length()) != null || orgBefore(s, w[0]) != null;
+      boolean context = positionAfter(s, singleEnd) != null || orgBefore(s, w[0]) != null;
+      if (!context && !maySoundLikePerson(s, w[0], singleEnd, singleEnd, singleEnd, 5)) {
+        continue; // phonetic would find nobody, and without context near is not tried
+      }
+      String single = s.substring(w[0], singleEnd);
       String id = phonetic(single, context ? 3 : 5, context);
       if (id == null && context) {
         id = near(single, s, w[0], w[0] + single.length());
@@ -368,6 +394,9 @@ final class NameMatcher {
 
   /** The single speaker whose Latin name has the candidate's skeleton, or null. */
   private String phonetic(String hangul, int minLength, boolean participantsOnly) {
+    if (!maySoundLikePerson(hangul, 0, hangul.length(), 0, 0, minLength)) {
+      return null;
+    }
     String sk = hangulSkeleton(hangul);
     if (sk.length() < minLength) {
       return null;
@@ -390,6 +419,16 @@ final class NameMatcher {
       }
     }
     return found;
+  }
+
+  /**
+   * False when {@code phonetic} of the Hangul words {@code s[start, end)} and (if not empty) {@code s[start2,
+   * end2)}, joined by a space, with this minimum length, is surely null; decides without building the words.
+   */
+  private boolean maySoundLikePerson(String s, int start, int end, int start2, int end2, int minLength) {
+    long key = start2 == end2 ? Transliteration.hangulKey(s, start, end)
+        : Transliteration.hangulKey(s, start, end, start2, end2);
+    return key == -1 || Transliteration.keyLength(key) >= minLength && Arrays.binarySearch(personKeys, key) >= 0;
   }
 
   /** A Hangul spelling one vowel away from a speaker's, with that speaker's organisation or position beside. */
@@ -488,28 +527,21 @@ final class NameMatcher {
     String lower = s.toLowerCase(Locale.ROOT);
     List<int[]> spans = new ArrayList<>();
     List<Set<String>> owners = new ArrayList<>();
-    for (Map.Entry<String, Set<String>> e : orgForms.entrySet()) {
-      for (String form : variants(e.getKey())) {
-        if (form.length() < 2) {
-          continue;
-        }
-        int from = 0;
-        int kept = 0;
-        while (true) {
-          int at = lower.indexOf(form, from);
-          if (at < 0) {
-            break;
-          }
-          from = at + 1;
-          if (boundaryBefore(lower, at) && boundaryAfter(lower, at + form.length(), form)) {
-            spans.add(new int[] {at, at + form.length()});
-            owners.add(e.getValue());
-            if (++kept >= MAX_ORG_SPANS) {
-              break;
-            }
-          }
-        }
+    if (orgIndex == null || orgIndexedKeys != orgForms.size()) {
+      indexOrganisations();
+    }
+    int kept = 0;
+    int previous = -1;
+    for (long found : orgIndex.find(lower)) {
+      int which = FirstCharIndex.which(found);
+      kept = which == previous ? kept + 1 : 1;
+      previous = which;
+      if (kept > MAX_ORG_SPANS) {
+        continue;
       }
+      int at = FirstCharIndex.where(found);
+      spans.add(new int[] {at, at + orgIndex.get(which).length()});
+      owners.add(orgVariantOwners.get(which));
     }
     // a name inside a longer one is not named on its own ("SK" in "SK 하이닉스")
     for (int i = 0; i < spans.size(); i++) {
@@ -528,27 +560,74 @@ final class NameMatcher {
     // transliterated organisations: one Hangul word for a one-word name, two for a two-word name; a short
     // one (three consonant classes) only with a particle after it ("람다는", not "리모트 노드")
     List<int[]> words = hangulWords(s);
+    indexHangulOrganisations();
     for (int i = 0; i < words.size(); i++) {
       int[] w = words.get(i);
-      String raw = s.substring(w[0], w[1]);
-      String single = stripParticle(raw);
-      boolean particle = !single.equals(raw);
-      for (String id : orgIds(single)) {
-        if (particle || hangulSkeleton(single).length() >= 4 || !phoneticOnly(single, id)) {
-          ids.add(id);
+      int singleEnd = strippedEnd(s, w[0], w[1]);
+      if (mayNameOrganisation(s, w[0], singleEnd, singleEnd, singleEnd)) {
+        String single = s.substring(w[0], singleEnd);
+        boolean particle = singleEnd != w[1];
+        for (String id : orgIds(single)) {
+          if (particle || hangulSkeleton(single).length() >= 4 || !phoneticOnly(single, id)) {
+            ids.add(id);
+          }
         }
       }
       if (i + 1 < words.size() && words.get(i + 1)[0] == w[1] + 1) {
         int[] w2 = words.get(i + 1);
-        String pair = raw + " " + stripParticle(s.substring(w2[0], w2[1]));
-        for (String id : orgIds(pair)) {
-          if (!phoneticOnly(pair, id) || twoWordOrganisation(id)) {
-            ids.add(id);
+        int secondEnd = strippedEnd(s, w2[0], w2[1]);
+        if (mayNameOrganisation(s, w[0], w[1], w2[0], secondEnd)) {
+          String pair = s.substring(w[0], w[1]) + " " + s.substring(w2[0], secondEnd);
+          for (String id : orgIds(pair)) {
+            if (!phoneticOnly(pair, id) || twoWordOrganisation(id)) {
+              ids.add(id);
+            }
           }
         }
       }
     }
     return ids;
+  }
+
+  /**
+   * False when {@code orgIds} of the Hangul words {@code s[start, end)} and (if not empty) {@code s[start2,
+   * end2)}, joined by a space, is surely empty: no organisation key has their first character and length, and
+   * no Latin organisation their skeleton. Decides without building the words.
+   */
+  private boolean mayNameOrganisation(String s, int start, int end, int start2, int end2) {
+    long shape = (long) s.charAt(start) << 32 | (end - start + end2 - start2);
+    if (Arrays.binarySearch(hangulOrgShapes, shape) >= 0) {
+      return true;
+    }
+    long key = start2 == end2 ? Transliteration.hangulKey(s, start, end)
+        : Transliteration.hangulKey(s, start, end, start2, end2);
+    return key == -1 || Transliteration.keyLength(key) >= 3 && Arrays.binarySearch(latinOrgKeys, key) >= 0;
+  }
+
+  /** The first character and length of each all-Hangul key of orgByCompactKey, sorted; kept up to date. */
+  private void indexHangulOrganisations() {
+    if (hangulOrgShapesOf == orgByCompactKey.size()) {
+      return;
+    }
+    hangulOrgShapes = orgByCompactKey.keySet().stream().filter(Transliteration::allHangul)
+        .mapToLong(k -> (long) k.charAt(0) << 32 | k.length()).sorted().toArray();
+    hangulOrgShapesOf = orgByCompactKey.size();
+  }
+
+  /** Every organisation form and its variants (forms of two characters or more), in the order of orgForms. */
+  private void indexOrganisations() {
+    List<String> variantForms = new ArrayList<>();
+    orgVariantOwners.clear();
+    for (Map.Entry<String, Set<String>> e : orgForms.entrySet()) {
+      for (String form : variants(e.getKey())) {
+        if (form.length() >= 2) {
+          variantForms.add(form);
+          orgVariantOwners.add(e.getValue());
+        }
+      }
+    }
+    orgIndex = new FirstCharIndex(variantForms);
+    orgIndexedKeys = orgForms.size();
   }
 
   /** True when the speaker's organisation matches the text only by sound, not as written or declared. */
@@ -712,20 +791,41 @@ final class NameMatcher {
   private static final String PARTICLE_ENDINGS = PARTICLES.stream().map(p -> p.substring(p.length() - 1))
       .distinct().reduce("", String::concat);
 
+  /** The first characters of the particles, so most places are passed over with one look-up. */
+  private static final String PARTICLE_STARTS = PARTICLES.stream().map(p -> p.substring(0, 1))
+      .distinct().reduce("", String::concat);
+  private static final String[] PARTICLE_ARRAY = PARTICLES.toArray(new String[0]);
+
+  /** The particles by last character (PARTICLE_ENDINGS), each group in the order of PARTICLES. */
+  private static final String[][] PARTICLES_BY_ENDING = PARTICLE_ENDINGS.chars()
+      .mapToObj(e -> PARTICLES.stream().filter(p -> p.charAt(p.length() - 1) == e).toArray(String[]::new))
+      .toArray(String[][]::new);
+
   static String stripParticle(String word) {
-    if (word.length() < 2 || PARTICLE_ENDINGS.indexOf(word.charAt(word.length() - 1)) < 0) {
-      return word;
+    int end = strippedEnd(word, 0, word.length());
+    return end == word.length() ? word : word.substring(0, end);
+  }
+
+  /** Where {@code s[start, end)} ends without its particle: {@link #stripParticle} on a range of a text. */
+  private static int strippedEnd(String s, int start, int end) {
+    int length = end - start;
+    int ending = length < 2 ? -1 : PARTICLE_ENDINGS.indexOf(s.charAt(end - 1));
+    if (ending < 0) {
+      return end;
     }
-    for (String p : PARTICLES) {
-      if (word.endsWith(p) && word.length() > p.length() + 1) {
-        return word.substring(0, word.length() - p.length());
+    for (String p : PARTICLES_BY_ENDING[ending]) {
+      if (length > p.length() + 1 && s.startsWith(p, end - p.length())) {
+        return end - p.length();
       }
     }
-    return word;
+    return end;
   }
 
   static boolean particleAt(String s, int i) {
-    for (String p : PARTICLES) {
+    if (i >= s.length() || PARTICLE_STARTS.indexOf(s.charAt(i)) < 0) {
+      return false;
+    }
+    for (String p : PARTICLE_ARRAY) {
       if (s.startsWith(p, i)) {
         int after = i + p.length();
         if (after >= s.length() || !Transliteration.isHangul(s.charAt(after))) {
@@ -792,5 +892,80 @@ final class NameMatcher {
     List<String> words = new ArrayList<>(List.of(part.strip().split("\\s+")));
     words.removeIf(w -> LATIN_ROLE_WORDS.stream().anyMatch(r -> r.equalsIgnoreCase(w)));
     return String.join(" ", words).strip();
+  }
+
+  /**
+   * Strings found in a text in one scan: they are indexed by first character, so each word start of the text
+   * is compared with the few strings that can begin there, not the whole text searched once per string.
+   */
+  private static final class FirstCharIndex {
+    private final String[] strings;
+    /** The distinct first characters; {@code byFirst[k]} holds the strings starting with firsts[k]. */
+    private final String firsts;
+    private final int[][] byFirst;
+
+    FirstCharIndex(Collection<String> strings) {
+      this.strings = strings.toArray(new String[0]);
+      StringBuilder chars = new StringBuilder();
+      List<List<Integer>> lists = new ArrayList<>();
+      for (int i = 0; i < this.strings.length; i++) {
+        char c = this.strings[i].charAt(0);
+        int k = chars.indexOf(String.valueOf(c));
+        if (k < 0) {
+          k = chars.length();
+          chars.append(c);
+          lists.add(new ArrayList<>());
+        }
+        lists.get(k).add(i);
+      }
+      this.firsts = chars.toString();
+      this.byFirst = new int[lists.size()][];
+      for (int k = 0; k < byFirst.length; k++) {
+        byFirst[k] = lists.get(k).stream().mapToInt(Integer::intValue).toArray();
+      }
+    }
+
+    int size() {
+      return strings.length;
+    }
+
+    String get(int which) {
+      return strings[which];
+    }
+
+    /**
+     * Every place where a string stands as a word of its own (a boundary before it, and after it a boundary or
+     * a particle), encoded by {@link #which} and {@link #where}, ordered by string and then by place.
+     */
+    long[] find(String s) {
+      long[] found = new long[8];
+      int n = 0;
+      for (int at = 0; at < s.length(); at++) {
+        int k = firsts.indexOf(s.charAt(at));
+        if (k < 0 || !boundaryBefore(s, at)) {
+          continue;
+        }
+        for (int which : byFirst[k]) {
+          String form = strings[which];
+          if (s.startsWith(form, at) && boundaryAfter(s, at + form.length(), form)) {
+            if (n == found.length) {
+              found = Arrays.copyOf(found, n * 2);
+            }
+            found[n++] = ((long) which << 32) | at;
+          }
+        }
+      }
+      long[] out = Arrays.copyOf(found, n);
+      Arrays.sort(out);
+      return out;
+    }
+
+    static int which(long found) {
+      return (int) (found >>> 32);
+    }
+
+    static int where(long found) {
+      return (int) found;
+    }
   }
 }

@@ -56,6 +56,87 @@ final class Transliteration {
     return out.toString();
   }
 
+  /** Longer skeletons have no {@link #key}. */
+  static final int MAX_KEY_LENGTH = 15;
+  private static final String CLASSES = "BTKSMNLH";
+
+  /**
+   * A skeleton packed into a long, four bits per class, so that it can be looked up without allocating:
+   * equal skeletons have equal keys. -1 for a skeleton longer than {@value #MAX_KEY_LENGTH} classes.
+   */
+  static long key(String skeleton) {
+    if (skeleton.length() > MAX_KEY_LENGTH) {
+      return -1;
+    }
+    long key = 0;
+    for (int i = 0; i < skeleton.length(); i++) {
+      key = key << 4 | (CLASSES.indexOf(skeleton.charAt(i)) + 1);
+    }
+    return key;
+  }
+
+  /** The number of classes in a {@link #key}. */
+  static int keyLength(long key) {
+    return (67 - Long.numberOfLeadingZeros(key)) / 4;
+  }
+
+  /** {@code key(hangul(text.substring(start, end)))}, without building the skeleton. */
+  static long hangulKey(String text, int start, int end) {
+    return hangulKey(text, start, end, 0);
+  }
+
+  /**
+   * {@code key(hangul(text.substring(start, end) + " " + text.substring(start2, end2)))}, without building
+   * the skeleton.
+   */
+  static long hangulKey(String text, int start, int end, int start2, int end2) {
+    long first = hangulKey(text, start, end, 0);
+    return first == -1 ? -1 : hangulKey(text, start2, end2, first);
+  }
+
+  /** {@link #hangul} over a range, continuing the key {@code key}: the same steps, packed as {@link #key}. */
+  private static long hangulKey(String text, int start, int end, long key) {
+    long k = key;
+    boolean atWordStart = true;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '\uAC00' || c > '\uD7A3') {
+        atWordStart = true;
+        continue;
+      }
+      int code = c - 0xAC00;
+      int initial = code / (21 * 28);
+      int medial = (code / 28) % 21;
+      int fin = code % 28;
+      if (!atWordStart && initial == RIEUL && medial == EU && fin == 0) {
+        continue;
+      }
+      k = appendKey(k, INITIAL.charAt(initial));
+      if (fin > 0) {
+        String finals = FINAL[fin];
+        for (int f = 0; f < finals.length(); f++) {
+          k = appendKey(k, finals.charAt(f));
+        }
+      }
+      if (k == -1) {
+        return -1;
+      }
+      atWordStart = false;
+    }
+    return k;
+  }
+
+  private static long appendKey(long key, char cls) {
+    if (cls == '-' || key == -1) {
+      return key;
+    }
+    long code = CLASSES.indexOf(cls) + 1;
+    if ((key & 0xF) == code) {
+      return key; // a run of one class collapses, as in append
+    }
+    return keyLength(key) >= MAX_KEY_LENGTH ? -1 : key << 4 | code;
+  }
+
   /** The consonant skeleton of a Latin name; other characters are skipped. */
   static String latin(String text) {
     String s = text.toLowerCase(Locale.ROOT);
