@@ -61,7 +61,9 @@ final class NameMatcher {
       "께서는", "께서", "에서는", "에게서", "에게", "에서", "이라는", "라는", "와의", "과의", "으로", "에는", "이며", "이고",
       "은", "는", "이", "가", "의", "을", "를", "와", "과", "도", "에", "로", "만", "랑", "인");
 
-  private static final Pattern HANGUL_WORD = Pattern.compile("[가-힣]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern ORGANISATION_BREAKS = Pattern.compile("[,/]");
+  private static final Pattern POSITION_BREAKS = Pattern.compile("[ ,]+");
   private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}");
 
   private final List<Person> people;
@@ -638,7 +640,7 @@ final class NameMatcher {
 
   private boolean twoWordOrganisation(String id) {
     Person p = person(id);
-    return p != null && p.organizations().stream().anyMatch(o -> o.strip().split("\\s+").length == 2);
+    return p != null && p.organizations().stream().anyMatch(o -> SPACES.split(o.strip()).length == 2);
   }
 
   private void unresolved(String s, List<Mention> out) {
@@ -698,6 +700,9 @@ final class NameMatcher {
         add(out, new Mention(start, end, null, surface));
       }
     }
+    if (!hasCapitalisedWord(s)) {
+      return; // LATIN_NAME begins with an upper-case letter followed by a lower-case one
+    }
     Matcher m = LATIN_NAME.matcher(s);
     while (m.find()) {
       int end = m.end();
@@ -746,6 +751,17 @@ final class NameMatcher {
     return List.of(form);
   }
 
+  private static boolean hasCapitalisedWord(String s) {
+    for (int i = 0; i + 1 < s.length(); i++) {
+      char c = s.charAt(i);
+      char next = s.charAt(i + 1);
+      if (c >= 'A' && c <= 'Z' && next >= 'a' && next <= 'z') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean endsWithParticle(String word) {
     char last = word.charAt(word.length() - 1);
     return "의은는을를에서과와로인적".indexOf(last) >= 0 && word.length() > 1
@@ -774,15 +790,22 @@ final class NameMatcher {
     out.add(m);
   }
 
+  /** The runs of Hangul syllables, as {start, end}. */
   private static List<int[]> hangulWords(String s) {
     List<int[]> out = new ArrayList<>();
-    Matcher m = HANGUL_WORD.matcher(s);
-    while (m.find()) {
-      if (m.start() > 0 && Character.isLetterOrDigit(s.charAt(m.start() - 1))
-          && !Transliteration.isHangul(s.charAt(m.start() - 1))) {
-        continue; // "SK텔레콤": part of a mixed word
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      if (!Transliteration.isHangul(s.charAt(i))) {
+        continue;
       }
-      out.add(new int[] {m.start(), m.end()});
+      int start = i;
+      while (i < n && Transliteration.isHangul(s.charAt(i))) {
+        i++;
+      }
+      if (start > 0 && Character.isLetterOrDigit(s.charAt(start - 1))) {
+        continue; // "SK텔레콤": part of a mixed word (the character before is no syllable: the run starts here)
+      }
+      out.add(new int[] {start, i});
     }
     return out;
   }
@@ -862,7 +885,7 @@ final class NameMatcher {
       if (source.isEmpty()) {
         continue;
       }
-      for (String part : source.get().split("[,/]")) {
+      for (String part : ORGANISATION_BREAKS.split(source.get())) {
         String org = stripRoles(part);
         if (!org.isEmpty() && !org.equalsIgnoreCase("Moderator")) {
           out.add(org);
@@ -877,9 +900,9 @@ final class NameMatcher {
 
   static List<String> positionsOf(Optional<String> position, Optional<String> affiliation) {
     Set<String> out = new LinkedHashSet<>();
-    position.ifPresent(p -> out.addAll(List.of(p.split("[ ,]+"))));
+    position.ifPresent(p -> out.addAll(List.of(POSITION_BREAKS.split(p))));
     affiliation.ifPresent(a -> {
-      for (String w : a.split("[ ,]+")) {
+      for (String w : POSITION_BREAKS.split(a)) {
         if (POSITIONS.contains(w)) {
           out.add(w);
         }
@@ -889,7 +912,7 @@ final class NameMatcher {
   }
 
   private static String stripRoles(String part) {
-    List<String> words = new ArrayList<>(List.of(part.strip().split("\\s+")));
+    List<String> words = new ArrayList<>(List.of(SPACES.split(part.strip())));
     words.removeIf(w -> LATIN_ROLE_WORDS.stream().anyMatch(r -> r.equalsIgnoreCase(w)));
     return String.join(" ", words).strip();
   }
