@@ -67,6 +67,7 @@ final class NameMatcher {
   private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}");
 
   private final List<Person> people;
+  private final Skeletons skeletons;
   /** Forms known to name one person: surface → speaker id. */
   private final Map<String, String> forms = new LinkedHashMap<>();
   /** Forms known to name an organisation of some speakers: surface (lower case) → ids. */
@@ -98,6 +99,12 @@ final class NameMatcher {
   private final long[] personKeys;
 
   NameMatcher(List<Person> people) {
+    this(people, new Skeletons());
+  }
+
+  /** A matcher that takes skeletons from (and adds them to) the parse's {@code skeletons}. */
+  NameMatcher(List<Person> people, Skeletons skeletons) {
+    this.skeletons = skeletons;
     this.people = List.copyOf(people);
     for (Person p : people) {
       if (p.name().chars().anyMatch(ch -> Transliteration.isHangul((char) ch))) {
@@ -301,48 +308,49 @@ final class NameMatcher {
       }
     }
     // 2. transliterations
-    List<int[]> words = hangulWords(s);
-    for (int i = 0; i < words.size(); i++) {
-      int[] w = words.get(i);
-      if (covered(out, w[0])) {
+    HangulWords words = hangulWords(s);
+    for (int i = 0; i < words.size; i++) {
+      int start = words.start[i];
+      int end = words.end[i];
+      if (covered(out, start)) {
         continue;
       }
-      if (i + 1 < words.size() && words.get(i + 1)[0] == w[1] + 1 && s.charAt(w[1]) == ' ') {
-        int[] w2 = words.get(i + 1);
-        int secondEnd = strippedEnd(s, w2[0], w2[1]);
-        boolean sounds = maySoundLikePerson(s, w[0], w[1], w2[0], secondEnd, 4);
+      if (words.pairs(i) && s.charAt(end) == ' ') {
+        int secondStart = words.start[i + 1];
+        int secondEnd = words.bare[i + 1];
+        boolean sounds = maySoundLikePerson(words.pairKey[i], 4);
         boolean titled = positionAfter(s, secondEnd) != null;
         if (sounds || titled) {
-          String second = s.substring(w2[0], secondEnd);
-          String cand = s.substring(w[0], w[1]) + " " + second;
+          String second = s.substring(secondStart, secondEnd);
+          String cand = s.substring(start, end) + " " + second;
           String id = sounds ? phonetic(cand, 4, false) : null;
           if (id == null && titled) {
-            id = tokenwise(s.substring(w[0], w[1]), second);
+            id = tokenwise(s.substring(start, end), second);
           }
           if (id != null) {
             learn(cand, id);
-            learnShort(s.substring(w[0], w[1]), second, id);
-            add(out, new Mention(w[0], w2[0] + second.length(), id, cand));
+            learnShort(s.substring(start, end), second, id);
+            add(out, new Mention(start, secondEnd, id, cand));
             continue;
           }
         }
       }
-      int singleEnd = strippedEnd(s, w[0], w[1]);
-      if (singleEnd - w[0] < 2) {
+      int singleEnd = words.bare[i];
+      if (singleEnd - start < 2) {
         continue;
       }
-      boolean context = positionAfter(s, singleEnd) != null || orgBefore(s, w[0]) != null;
-      if (!context && !maySoundLikePerson(s, w[0], singleEnd, singleEnd, singleEnd, 5)) {
+      boolean context = positionAfter(s, singleEnd) != null || orgBefore(s, start) != null;
+      if (!context && !maySoundLikePerson(words.bareKey[i], 5)) {
         continue; // phonetic would find nobody, and without context near is not tried
       }
-      String single = s.substring(w[0], singleEnd);
+      String single = s.substring(start, singleEnd);
       String id = phonetic(single, context ? 3 : 5, context);
       if (id == null && context) {
-        id = near(single, s, w[0], w[0] + single.length());
+        id = near(single, s, start, singleEnd);
       }
       if (id != null) {
         learn(single, id);
-        add(out, new Mention(w[0], w[0] + single.length(), id, single));
+        add(out, new Mention(start, singleEnd, id, single));
       }
     }
     // 3. unresolved people: "사티아 나델라 회장은", "Sam Altman은"
@@ -396,7 +404,7 @@ final class NameMatcher {
 
   /** The single speaker whose Latin name has the candidate's skeleton, or null. */
   private String phonetic(String hangul, int minLength, boolean participantsOnly) {
-    if (!maySoundLikePerson(hangul, 0, hangul.length(), 0, 0, minLength)) {
+    if (!maySoundLikePerson(Transliteration.hangulKey(hangul, 0, hangul.length()), minLength)) {
       return null;
     }
     String sk = hangulSkeleton(hangul);
@@ -424,12 +432,10 @@ final class NameMatcher {
   }
 
   /**
-   * False when {@code phonetic} of the Hangul words {@code s[start, end)} and (if not empty) {@code s[start2,
-   * end2)}, joined by a space, with this minimum length, is surely null; decides without building the words.
+   * False when {@code phonetic} of Hangul words with this skeleton key and minimum length is surely null: no
+   * speaker's Latin name has the skeleton.
    */
-  private boolean maySoundLikePerson(String s, int start, int end, int start2, int end2, int minLength) {
-    long key = start2 == end2 ? Transliteration.hangulKey(s, start, end)
-        : Transliteration.hangulKey(s, start, end, start2, end2);
+  private boolean maySoundLikePerson(long key, int minLength) {
     return key == -1 || Transliteration.keyLength(key) >= minLength && Arrays.binarySearch(personKeys, key) >= 0;
   }
 
@@ -561,25 +567,26 @@ final class NameMatcher {
     }
     // transliterated organisations: one Hangul word for a one-word name, two for a two-word name; a short
     // one (three consonant classes) only with a particle after it ("람다는", not "리모트 노드")
-    List<int[]> words = hangulWords(s);
+    HangulWords words = hangulWords(s);
     indexHangulOrganisations();
-    for (int i = 0; i < words.size(); i++) {
-      int[] w = words.get(i);
-      int singleEnd = strippedEnd(s, w[0], w[1]);
-      if (mayNameOrganisation(s, w[0], singleEnd, singleEnd, singleEnd)) {
-        String single = s.substring(w[0], singleEnd);
-        boolean particle = singleEnd != w[1];
+    for (int i = 0; i < words.size; i++) {
+      int start = words.start[i];
+      int end = words.end[i];
+      int singleEnd = words.bare[i];
+      if (mayNameOrganisation(s.charAt(start), singleEnd - start, words.bareKey[i])) {
+        String single = s.substring(start, singleEnd);
+        boolean particle = singleEnd != end;
         for (String id : orgIds(single)) {
           if (particle || hangulSkeleton(single).length() >= 4 || !phoneticOnly(single, id)) {
             ids.add(id);
           }
         }
       }
-      if (i + 1 < words.size() && words.get(i + 1)[0] == w[1] + 1) {
-        int[] w2 = words.get(i + 1);
-        int secondEnd = strippedEnd(s, w2[0], w2[1]);
-        if (mayNameOrganisation(s, w[0], w[1], w2[0], secondEnd)) {
-          String pair = s.substring(w[0], w[1]) + " " + s.substring(w2[0], secondEnd);
+      if (words.pairs(i)) {
+        int secondStart = words.start[i + 1];
+        int secondEnd = words.bare[i + 1];
+        if (mayNameOrganisation(s.charAt(start), end - start + secondEnd - secondStart, words.pairKey[i])) {
+          String pair = s.substring(start, end) + " " + s.substring(secondStart, secondEnd);
           for (String id : orgIds(pair)) {
             if (!phoneticOnly(pair, id) || twoWordOrganisation(id)) {
               ids.add(id);
@@ -592,17 +599,13 @@ final class NameMatcher {
   }
 
   /**
-   * False when {@code orgIds} of the Hangul words {@code s[start, end)} and (if not empty) {@code s[start2,
-   * end2)}, joined by a space, is surely empty: no organisation key has their first character and length, and
-   * no Latin organisation their skeleton. Decides without building the words.
+   * False when {@code orgIds} of Hangul words is surely empty: no organisation key has their first character
+   * and length (spaces aside), and no Latin organisation their skeleton (given as its key).
    */
-  private boolean mayNameOrganisation(String s, int start, int end, int start2, int end2) {
-    long shape = (long) s.charAt(start) << 32 | (end - start + end2 - start2);
-    if (Arrays.binarySearch(hangulOrgShapes, shape) >= 0) {
+  private boolean mayNameOrganisation(char first, int length, long key) {
+    if (Arrays.binarySearch(hangulOrgShapes, (long) first << 32 | length) >= 0) {
       return true;
     }
-    long key = start2 == end2 ? Transliteration.hangulKey(s, start, end)
-        : Transliteration.hangulKey(s, start, end, start2, end2);
     return key == -1 || Transliteration.keyLength(key) >= 3 && Arrays.binarySearch(latinOrgKeys, key) >= 0;
   }
 
@@ -718,25 +721,21 @@ final class NameMatcher {
     }
   }
 
-  private final Map<String, String> skeletons = new java.util.HashMap<>();
-  private final Map<String, String> singularSkeletons = new java.util.HashMap<>();
 
   private boolean hangulNamed(Person p) {
     return hangulNamed.contains(p.id());
   }
 
-  private final Map<String, String> hangulSkeletons = new java.util.HashMap<>();
-
   private String hangulSkeleton(String hangul) {
-    return hangulSkeletons.computeIfAbsent(hangul, Transliteration::hangul);
+    return skeletons.hangul(hangul);
   }
 
   private String skeleton(String latin) {
-    return skeletons.computeIfAbsent(latin, Transliteration::latin);
+    return skeletons.latin(latin);
   }
 
   private String skeletonSingular(String latin) {
-    return singularSkeletons.computeIfAbsent(latin, Transliteration::latinSingular);
+    return skeletons.latinSingular(latin);
   }
 
   /** A form as stored, and with a space where Latin meets Hangul ("sk하이닉스" → "sk 하이닉스"). */
@@ -790,24 +789,71 @@ final class NameMatcher {
     out.add(m);
   }
 
-  /** The runs of Hangul syllables, as {start, end}. */
-  private static List<int[]> hangulWords(String s) {
-    List<int[]> out = new ArrayList<>();
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      if (!Transliteration.isHangul(s.charAt(i))) {
-        continue;
-      }
-      int start = i;
-      while (i < n && Transliteration.isHangul(s.charAt(i))) {
-        i++;
-      }
-      if (start > 0 && Character.isLetterOrDigit(s.charAt(start - 1))) {
-        continue; // "SK텔레콤": part of a mixed word (the character before is no syllable: the run starts here)
-      }
-      out.add(new int[] {start, i});
+  /** The words of the text read last: attribution and organisations read each claim one after the other. */
+  private HangulWords lastWords;
+
+  private HangulWords hangulWords(String s) {
+    if (lastWords == null || !lastWords.text.equals(s)) {
+      lastWords = new HangulWords(s);
     }
-    return out;
+    return lastWords;
+  }
+
+  /**
+   * The runs of Hangul syllables of a text that are words of their own (not the end of a mixed word such as
+   * "SK텔레콤"), each with its end without a particle ({@link #stripParticle}) and the skeleton keys looked up:
+   * of the word without its particle, and of the word followed by the next one without its particle.
+   */
+  private static final class HangulWords {
+    final String text;
+    int size;
+    int[] start = new int[16];
+    int[] end = new int[16];
+    /** Where each word ends without its particle. */
+    int[] bare = new int[16];
+    long[] bareKey = new long[16];
+    /** For {@link #pairs}: the key of {@code word + " " + next word without its particle}. */
+    long[] pairKey = new long[16];
+
+    HangulWords(String s) {
+      this.text = s;
+      int n = s.length();
+      for (int i = 0; i < n; i++) {
+        if (!Transliteration.isHangul(s.charAt(i))) {
+          continue;
+        }
+        int from = i;
+        while (i < n && Transliteration.isHangul(s.charAt(i))) {
+          i++;
+        }
+        if (from > 0 && Character.isLetterOrDigit(s.charAt(from - 1))) {
+          continue; // the character before is no syllable, since the run starts here
+        }
+        if (size == start.length) {
+          start = Arrays.copyOf(start, size * 2);
+          end = Arrays.copyOf(end, size * 2);
+          bare = Arrays.copyOf(bare, size * 2);
+          bareKey = Arrays.copyOf(bareKey, size * 2);
+          pairKey = Arrays.copyOf(pairKey, size * 2);
+        }
+        start[size] = from;
+        end[size] = i;
+        bare[size] = strippedEnd(s, from, i);
+        bareKey[size] = Transliteration.hangulKey(s, from, bare[size]);
+        size++;
+      }
+      for (int k = 0; k + 1 < size; k++) {
+        if (pairs(k)) {
+          long whole = bare[k] == end[k] ? bareKey[k] : Transliteration.hangulKey(s, start[k], end[k]);
+          pairKey[k] = Transliteration.joinKeys(whole, bareKey[k + 1]);
+        }
+      }
+    }
+
+    /** True when word k and the next are one character apart (a space, or another separator). */
+    boolean pairs(int k) {
+      return k + 1 < size && start[k + 1] == end[k] + 1;
+    }
   }
 
   /** The last characters of the particles, so most words are passed over with one look-up. */

@@ -94,45 +94,68 @@ final class Transliteration {
     return first == -1 ? -1 : hangulKey(text, start2, end2, first);
   }
 
+  /**
+   * Per syllable, the class codes (1-based indices into CLASSES, 0 for none) it appends: the initial's in
+   * bits 4–7, the final's in bits 0–3; SILENT_REU marks 르, which a word does not write after its start.
+   */
+  private static final int[] SYLLABLE_CLASSES = new int[0xD7A4 - 0xAC00];
+  private static final int SILENT_REU = 1 << 8;
+
+  static {
+    for (int code = 0; code < SYLLABLE_CLASSES.length; code++) {
+      int initial = code / (21 * 28);
+      int medial = (code / 28) % 21;
+      int fin = code % 28;
+      int classes = CLASSES.indexOf(INITIAL.charAt(initial)) + 1 << 4;
+      if (!FINAL[fin].isEmpty()) {
+        classes |= CLASSES.indexOf(FINAL[fin].charAt(0)) + 1;
+      }
+      if (initial == RIEUL && medial == EU && fin == 0) {
+        classes |= SILENT_REU;
+      }
+      SYLLABLE_CLASSES[code] = classes;
+    }
+  }
+
   /** {@link #hangul} over a range, continuing the key {@code key}: the same steps, packed as {@link #key}. */
   private static long hangulKey(String text, int start, int end, long key) {
     long k = key;
     boolean atWordStart = true;
-    for (int i = start; i < end; i++) {
+    for (int i = start; i < end && k != -1; i++) {
       char c = text.charAt(i);
       if (c < '\uAC00' || c > '\uD7A3') {
         atWordStart = true;
         continue;
       }
-      int code = c - 0xAC00;
-      int initial = code / (21 * 28);
-      int medial = (code / 28) % 21;
-      int fin = code % 28;
-      if (!atWordStart && initial == RIEUL && medial == EU && fin == 0) {
+      int classes = SYLLABLE_CLASSES[c - 0xAC00];
+      if (!atWordStart && (classes & SILENT_REU) != 0) {
         continue;
       }
-      k = appendKey(k, INITIAL.charAt(initial));
-      if (fin > 0) {
-        String finals = FINAL[fin];
-        for (int f = 0; f < finals.length(); f++) {
-          k = appendKey(k, finals.charAt(f));
-        }
-      }
-      if (k == -1) {
-        return -1;
-      }
+      k = appendKey(appendKey(k, classes >> 4 & 0xF), classes & 0xF);
       atWordStart = false;
     }
     return k;
   }
 
-  private static long appendKey(long key, char cls) {
-    if (cls == '-' || key == -1) {
-      return key;
+  /**
+   * The key of two words' skeletons written one after the other ({@code hangul(a + " " + b)}), from their
+   * keys: a run of one class across the join collapses.
+   */
+  static long joinKeys(long a, long b) {
+    if (a == -1 || b == -1) {
+      return -1;
     }
-    long code = CLASSES.indexOf(cls) + 1;
-    if ((key & 0xF) == code) {
-      return key; // a run of one class collapses, as in append
+    int length = keyLength(b);
+    long k = a;
+    for (int shift = 4 * (length - 1); shift >= 0 && k != -1; shift -= 4) {
+      k = appendKey(k, (int) (b >>> shift & 0xF));
+    }
+    return k;
+  }
+
+  private static long appendKey(long key, int code) {
+    if (code == 0 || key == -1 || (key & 0xF) == code) {
+      return key; // no class, or a run of one class, which collapses as in append
     }
     return keyLength(key) >= MAX_KEY_LENGTH ? -1 : key << 4 | code;
   }

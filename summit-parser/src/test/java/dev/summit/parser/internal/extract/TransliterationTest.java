@@ -65,7 +65,7 @@ class TransliterationTest {
 
   @Test
   void aKeyIsTheSkeletonPackedAndTheRangeKeyIsTheKeyOfTheWords() {
-    String text = "SK하이닉스의 이강옥 부사장은 스티븐 발라반 CEO와 보르카르, 르네 그리고 크크크크크크크크크크크크크크크크 엔비디아를";
+    String text = "SK하이닉스의 이강옥 부사장은 스티븐 발라반 CEO와 보르카르, 르네 그리고 크크크크 각국 바다가나마사자차카타파하바다가나마사 엔비디아를";
     java.util.List<int[]> words = new java.util.ArrayList<>();
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("[가-힣]+").matcher(text);
     while (m.find()) {
@@ -79,6 +79,8 @@ class TransliterationTest {
         int[] b = words.get(j);
         String pair = Transliteration.hangul(text.substring(a[0], a[1]) + " " + text.substring(b[0], b[1]));
         assertThat(Transliteration.hangulKey(text, a[0], a[1], b[0], b[1])).as(pair).isEqualTo(Transliteration.key(pair));
+        assertThat(Transliteration.joinKeys(Transliteration.hangulKey(text, a[0], a[1]),
+            Transliteration.hangulKey(text, b[0], b[1]))).as(pair).isEqualTo(Transliteration.key(pair));
       }
     }
     assertThat(Transliteration.key("BLBN")).isNotEqualTo(Transliteration.key("BLB"));
