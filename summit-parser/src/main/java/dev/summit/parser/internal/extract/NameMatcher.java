@@ -268,7 +268,9 @@ final class NameMatcher {
     if (id == null) {
       // the Latin part may be a suffix of a longer capitalised run
       for (Map.Entry<String, String> e : forms.entrySet()) {
-        if (latin.endsWith(" " + e.getKey()) && e.getKey().contains(" ")) {
+        String key = e.getKey();
+        int before = latin.length() - key.length() - 1; // where " " + key would start
+        if (before >= 0 && latin.endsWith(key) && latin.charAt(before) == ' ' && key.indexOf(' ') >= 0) {
           id = e.getValue();
         }
       }
