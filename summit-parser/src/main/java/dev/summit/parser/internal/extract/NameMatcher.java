@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 
 /**
  * Finds the people and organisations a sentence names, among the speakers of the summit.
@@ -143,7 +144,7 @@ final class NameMatcher {
       }
     });
     latinOrgKeys = latinOrganisations.stream()
-        .flatMapToLong(o -> java.util.stream.LongStream.of(Transliteration.key(o.skeleton()),
+        .flatMapToLong(o -> LongStream.of(Transliteration.key(o.skeleton()),
             Transliteration.key(o.skeletonSingular())))
         .filter(k -> k != -1).sorted().toArray();
     personKeys = this.people.stream().filter(p -> !hangulNamed(p))

@@ -80,20 +80,6 @@ final class Transliteration {
     return (67 - Long.numberOfLeadingZeros(key)) / 4;
   }
 
-  /** {@code key(hangul(text.substring(start, end)))}, without building the skeleton. */
-  static long hangulKey(String text, int start, int end) {
-    return hangulKey(text, start, end, 0);
-  }
-
-  /**
-   * {@code key(hangul(text.substring(start, end) + " " + text.substring(start2, end2)))}, without building
-   * the skeleton.
-   */
-  static long hangulKey(String text, int start, int end, int start2, int end2) {
-    long first = hangulKey(text, start, end, 0);
-    return first == -1 ? -1 : hangulKey(text, start2, end2, first);
-  }
-
   /**
    * Per syllable, the class codes (1-based indices into CLASSES, 0 for none) it appends: the initial's in
    * bits 4–7, the final's in bits 0–3; SILENT_REU marks 르, which a word does not write after its start.
@@ -117,9 +103,12 @@ final class Transliteration {
     }
   }
 
-  /** {@link #hangul} over a range, continuing the key {@code key}: the same steps, packed as {@link #key}. */
-  private static long hangulKey(String text, int start, int end, long key) {
-    long k = key;
+  /**
+   * {@code key(hangul(text.substring(start, end)))}, without building the skeleton: the steps of
+   * {@link #hangul}, packed as {@link #key}.
+   */
+  static long hangulKey(String text, int start, int end) {
+    long k = 0;
     boolean atWordStart = true;
     for (int i = start; i < end && k != -1; i++) {
       char c = text.charAt(i);
