@@ -1,6 +1,7 @@
 package dev.summit.export;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.summit.export.internal.AppendableWriter;
 import dev.summit.export.internal.CsvColumn;
@@ -13,9 +14,12 @@ import dev.summit.model.Summit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,6 +52,17 @@ public final class CsvExporter {
   public static final String DATA_PACKAGE_FILE = "datapackage.json";
 
   private static final char BOM = '\uFEFF';
+
+  private static final Map<CsvTable, CsvSchema> SCHEMAS = new EnumMap<>(CsvTable.class);
+  private static final Map<CsvTable, ObjectWriter> ROW_WRITERS = new EnumMap<>(CsvTable.class);
+
+  static {
+    for (CsvTable table : CsvTable.values()) {
+      CsvSchema schema = buildSchema(table);
+      SCHEMAS.put(table, schema);
+      ROW_WRITERS.put(table, Mappers.csv().writer(schema));
+    }
+  }
 
   private final boolean byteOrderMark;
   private final boolean neutraliseFormulas;
@@ -110,7 +125,7 @@ public final class CsvExporter {
     Objects.requireNonNull(out, "out");
     try {
       Writer writer = AppendableWriter.of(out);
-      writeRows(table, CsvRows.of(summit).get(table), writer);
+      writeRows(table, CsvRows.of(summit, EnumSet.of(table)).get(table), writer);
       writer.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + table.fileName() + ": " + e.getMessage(), e);
@@ -138,6 +153,10 @@ public final class CsvExporter {
    * readers can use it with Jackson's {@code CsvMapper} to read the files back.
    */
   public static CsvSchema schema(CsvTable table) {
+    return SCHEMAS.get(table);
+  }
+
+  private static CsvSchema buildSchema(CsvTable table) {
     CsvSchema.Builder b = CsvSchema.builder();
     for (CsvColumn c : CsvLayout.of(table).columns()) {
       b.addColumn(c.name(), switch (c.type()) {
@@ -159,27 +178,38 @@ public final class CsvExporter {
       out.write(BOM);
     }
     List<CsvColumn> columns = CsvLayout.of(table).columns();
-    CsvSchema schema = schema(table);
     if (rows.isEmpty()) {
       // Jackson writes the header with the first row; an empty table still gets its header, as a row.
-      Mappers.csv().writer(schema.withoutHeader()).writeValue(out, CsvLayout.of(table).columnNames());
+      Mappers.csv().writer(schema(table).withoutHeader()).writeValue(out, CsvLayout.of(table).columnNames());
       return;
     }
-    try (SequenceWriter seq = Mappers.csv().writer(schema).writeValues(out)) {
+    // Each row goes to the generator cell by cell: what an ObjectWriter would do for an Object[], without
+    // looking up a serializer for every cell.
+    try (JsonGenerator csv = ROW_WRITERS.get(table).createGenerator(out)) {
       for (Object[] row : rows) {
-        seq.write(neutraliseFormulas ? guarded(row, columns) : row);
+        csv.writeStartArray();
+        for (int i = 0; i < row.length; i++) {
+          writeCell(csv, row[i], columns.get(i).type());
+        }
+        csv.writeEndArray();
       }
     }
   }
 
-  private static Object[] guarded(Object[] row, List<CsvColumn> columns) {
-    Object[] out = row.clone();
-    for (int i = 0; i < out.length; i++) {
-      if (columns.get(i).type() == CsvColumn.Type.STRING && out[i] instanceof String s) {
-        out[i] = FormulaGuard.neutralise(s);
-      }
+  private void writeCell(JsonGenerator csv, Object cell, CsvColumn.Type type) throws IOException {
+    if (cell == null) {
+      csv.writeNull();
+    } else if (cell instanceof String s) {
+      csv.writeString(neutraliseFormulas && type == CsvColumn.Type.STRING ? FormulaGuard.neutralise(s) : s);
+    } else if (cell instanceof Integer n) {
+      csv.writeNumber(n);
+    } else if (cell instanceof BigDecimal d) {
+      csv.writeNumber(d);
+    } else if (cell instanceof Boolean b) {
+      csv.writeBoolean(b);
+    } else {
+      throw new IllegalStateException("unexpected CSV cell type " + cell.getClass().getName());
     }
-    return out;
   }
 
   /** Builds a {@link CsvExporter}. */

@@ -1,14 +1,19 @@
 package dev.summit.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import dev.summit.export.internal.AppendableWriter;
 import dev.summit.export.internal.Mappers;
-import dev.summit.export.internal.SummitJsonTree;
+import dev.summit.export.internal.SummitJsonWriter;
+import dev.summit.export.internal.WellFormedText;
 import dev.summit.model.Summit;
+import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -32,7 +37,7 @@ import java.util.Objects;
  */
 public final class JsonExporter {
   /** The version of the format this exporter writes, as the {@code formatVersion} field gives it. */
-  public static final String FORMAT_VERSION = SummitJsonTree.FORMAT_VERSION;
+  public static final String FORMAT_VERSION = SummitJsonWriter.FORMAT_VERSION;
 
   /** The class-path resource of the JSON Schema (draft 2020-12) of this format. */
   public static final String SCHEMA_RESOURCE = "/dev/summit/export/summit.schema.json";
@@ -48,34 +53,32 @@ public final class JsonExporter {
 
   /** The JSON tree of a summit, for callers that want to post-process it with Jackson. */
   public ObjectNode toTree(Summit summit) {
-    ObjectNode tree = SummitJsonTree.of(Objects.requireNonNull(summit, "summit"));
-    wellFormed(tree);
-    return tree;
+    Objects.requireNonNull(summit, "summit");
+    try (TokenBuffer tokens = new TokenBuffer(Mappers.json(), false)) {
+      SummitJsonWriter.write(summit, tokens);
+      return Mappers.exactTreeReader().readTree(tokens.asParser());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
    * Replaces unpaired surrogates in text values with U+FFFD: a Java string may hold them, but no UTF-8 JSON
    * text can (a UTF-8 writer would turn them into '?' or fail).
    */
-  static void wellFormed(com.fasterxml.jackson.databind.JsonNode node) {
+  static void wellFormed(JsonNode node) {
     if (node instanceof ObjectNode o) {
       for (var e : o.properties()) {
         if (e.getValue().isTextual()) {
-          String fixed = withoutLoneSurrogates(e.getValue().textValue());
-          if (fixed != null) {
-            e.setValue(com.fasterxml.jackson.databind.node.TextNode.valueOf(fixed));
-          }
+          e.setValue(wellFormed((TextNode) e.getValue()));
         } else {
           wellFormed(e.getValue());
         }
       }
-    } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+    } else if (node instanceof ArrayNode a) {
       for (int i = 0; i < a.size(); i++) {
         if (a.get(i).isTextual()) {
-          String fixed = withoutLoneSurrogates(a.get(i).textValue());
-          if (fixed != null) {
-            a.set(i, com.fasterxml.jackson.databind.node.TextNode.valueOf(fixed));
-          }
+          a.set(i, wellFormed((TextNode) a.get(i)));
         } else {
           wellFormed(a.get(i));
         }
@@ -83,27 +86,9 @@ public final class JsonExporter {
     }
   }
 
-  /** The text with each unpaired surrogate replaced by U+FFFD, or null when it has none. */
-  private static String withoutLoneSurrogates(String s) {
-    StringBuilder out = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-      if (paired) {
-        if (out != null) {
-          out.append(c).append(s.charAt(i + 1));
-        }
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        if (out == null) {
-          out = new StringBuilder(s.length()).append(s, 0, i);
-        }
-        out.append('\uFFFD');
-      } else if (out != null) {
-        out.append(c);
-      }
-    }
-    return out == null ? null : out.toString();
+  private static TextNode wellFormed(TextNode text) {
+    String fixed = WellFormedText.of(text.textValue());
+    return fixed == text.textValue() ? text : TextNode.valueOf(fixed);
   }
 
   /**
@@ -112,8 +97,13 @@ public final class JsonExporter {
    * @throws UncheckedIOException if the appendable fails
    */
   public void write(Summit summit, Appendable out) {
+    Objects.requireNonNull(summit, "summit");
     Objects.requireNonNull(out, "out");
-    Mappers.writePretty(toTree(summit), out, "JSON");
+    try (JsonGenerator generator = Mappers.prettyGenerator(AppendableWriter.of(out))) {
+      write(summit, generator);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write JSON: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -122,9 +112,13 @@ public final class JsonExporter {
    * @throws UncheckedIOException if the stream fails
    */
   public void write(Summit summit, OutputStream out) {
+    Objects.requireNonNull(summit, "summit");
     Objects.requireNonNull(out, "out");
-    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    write(summit, writer);
+    try (JsonGenerator generator = Mappers.prettyGenerator(out)) {
+      write(summit, generator);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write JSON: " + e.getMessage(), e);
+    }
   }
 
   /** The summit as a JSON string, ending with a newline. */
@@ -132,5 +126,10 @@ public final class JsonExporter {
     StringBuilder sb = new StringBuilder();
     write(summit, sb);
     return sb.toString();
+  }
+
+  private static void write(Summit summit, JsonGenerator generator) throws IOException {
+    SummitJsonWriter.write(summit, generator);
+    generator.writeRaw('\n');
   }
 }

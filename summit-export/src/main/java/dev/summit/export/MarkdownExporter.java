@@ -21,9 +21,11 @@ import java.util.Objects;
  *
  * <p>The post has YAML front matter ({@code title}, {@code date}, {@code tags}, {@code year}, and the summit's
  * {@code event} name, {@code venue}, {@code startDate} and {@code endDate}), an H1 title,
- * the introduction (what the posts say outside any session), the day concepts, an agenda of {@code **N. title**}
- * entries, a {@code ---} break, then per session a {@code ## N. title} heading, a block quote of labels
- * (발표자 or 참여자, 영어 제목, 트랙, 시간, 내용), and its sections as {@code ###}…{@code ######} headings. Claims are
+ * the introduction (what the posts say outside any session, as bullets), the day concepts, an agenda of
+ * {@code **N. title**} entries, a {@code ---} break, then per session a {@code ## N. title} heading, a block quote
+ * of labels (발표자 for speakers, 참여자 for panelists, Moderator, 영어 제목, 트랙, 시간, 내용), and its sections as
+ * {@code ###}…{@code ######} headings. A session without a number is a timed line or an agenda bullet; a second
+ * session with the same number stands in the agenda only; an author's claim amid a speaker's is a code block. Claims are
  * bullets with their nested claims indented; callouts are {@code > 💡 **term**} quotes; reviews are
  * {@code > (후기) …}, {@code > (개인 의견) …} or {@code > (참고) …}; images are {@code ![alt](url)} with a
  * {@code > 이미지 출처 : …} credit line; tables are GFM tables. A session's keywords are marked as inline code

@@ -34,6 +34,17 @@ class CsvExporterTest {
   }
 
   @Test
+  void oneTableIsWrittenAsInTheWholePackage(@TempDir Path dir) throws Exception {
+    for (Summit summit : List.of(SampleSummit.summit(), Corpus.both())) {
+      csv.write(summit, dir);
+      for (CsvTable table : CsvTable.values()) {
+        assertThat(csv.write(summit, table)).as(table.fileName())
+            .isEqualTo(Files.readString(dir.resolve(table.fileName()), StandardCharsets.UTF_8));
+      }
+    }
+  }
+
+  @Test
   void tablesLoadBackTypedAndEveryForeignKeyResolves(@TempDir Path dir) throws Exception {
     Summit sample = SampleSummit.summit();
     csv.write(sample, dir);

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.summit.export.internal.Mappers;
 import dev.summit.model.Summit;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -103,6 +105,19 @@ class JsonExporterTest {
     String text = out.toString(StandardCharsets.UTF_8);
     assertThat(text).contains(SampleSummit.EMOJI.replace("\"", "\\\"")).doesNotContain("\\u");
     assertThat(out.toByteArray()[0]).isEqualTo((byte) '{');
+  }
+
+  @Test
+  void stringStreamWriterAndTreeGiveTheSameText() throws Exception {
+    Summit summit = SampleSummit.summit();
+    String text = json.write(summit);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    json.write(summit, bytes);
+    StringWriter writer = new StringWriter();
+    json.write(summit, writer);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(text);
+    assertThat(writer).hasToString(text);
+    assertThat(Mappers.prettyJson().writeValueAsString(json.toTree(summit)) + "\n").isEqualTo(text);
   }
 
   @Test

@@ -10,12 +10,15 @@ import java.util.List;
 public final class ProvenanceFreeJson {
   private ProvenanceFreeJson() {}
 
-  /** The JSON tree without what depends on the file's bytes: sources, hash, line count, diagnostics. */
+  /**
+   * The JSON tree without what depends on the file's bytes: sources, hash, line count, diagnostics, and the
+   * document's format (a post read from HTML is written back as Markdown).
+   */
   public static JsonNode of(Summit summit) {
     ObjectNode root = JsonExporter.create().toTree(summit);
     root.remove("diagnostics");
     for (JsonNode d : root.get("documents")) {
-      ((ObjectNode) d).remove(List.of("contentHash", "lineCount"));
+      ((ObjectNode) d).remove(List.of("contentHash", "lineCount", "format"));
     }
     strip(root);
     return root;

@@ -5,9 +5,15 @@ package dev.summit.parser;
  * (code {@code limit-exceeded}), never an exception.
  *
  * @param maxInputBytes largest input read; the rest is cut off. Default 16 MiB.
- * @param maxNestingDepth deepest block nesting (quotes, lists) looked into; deeper blocks are flattened into
- *     their ancestor's text. Default 64.
- * @param maxSessions most sessions read from one document; later ones are skipped. Default 2,000.
+ * @param maxNestingDepth most containers a block may sit in. Each block quote, each list and each list item
+ *     counts one level, so a bullet is two levels deep and a bullet nested in a bullet four ({@code * a} then
+ *     {@code   * b}: list, item, list, item); a quote in a quote is two. A container deeper than this is not
+ *     looked into: its whole content becomes one paragraph of its text, and the first such container is
+ *     reported with its line. HTML counts {@code <blockquote>}, {@code <ul>}/{@code <ol>} and {@code <li>}
+ *     the same way. Default 64.
+ * @param maxSessions most session headers read from one document; the headers after the first
+ *     {@code maxSessions} and what follows them are read as content of the last session read, and the
+ *     diagnostic says how many there were and from which line. Default 2,000.
  */
 public record ParserLimits(int maxInputBytes, int maxNestingDepth, int maxSessions) {
   /** The defaults: 16 MiB, depth 64, 2,000 sessions. */

@@ -2,6 +2,7 @@ package dev.summit.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,5 +23,19 @@ class PlainTextTest {
   void claimTextIsPlain(String markdown, String text) {
     var summit = PARSER.parse("**1. T**\n\n* 발표자: A (B CEO)\n\n---\n\n* " + markdown + "\n", "p").summit();
     assertThat(summit.expectSession(1).claims().get(0).text()).isEqualTo(text);
+  }
+
+  /**
+   * A paragraph too long to parse inline in one piece, with no space to cut at: a cut between a backslash and
+   * the character it escapes would leave the backslash in the text.
+   */
+  @Test
+  void escapesSurviveTheCutsOfAGiantParagraph() {
+    for (int length : new int[] {3_000, 3_001, 3_002}) {
+      String markdown = "x" + "\\<b\\>".repeat(length) + "\\*";
+      var summit = PARSER.parse("**1. T**\n\n* 발표자: A (B CEO)\n\n---\n\n* " + markdown + "\n", "p").summit();
+      assertThat(summit.expectSession(1).claims().get(0).text()).as("%d escaped tags", length)
+          .isEqualTo("x" + "<b>".repeat(length) + "*");
+    }
   }
 }

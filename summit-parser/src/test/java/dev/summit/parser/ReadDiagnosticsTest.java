@@ -47,6 +47,22 @@ class ReadDiagnosticsTest {
   }
 
   @Test
+  void loneSurrogatesInAStringAreReadAsReplacementCharactersAndReportedWhereTheFirstIs() {
+    String post = "**1. Talk**\n\n* 발표자: A Kim (X CEO)\n\n* 😀 keeps its pair, \uD83D and \uDE00 do not.\n";
+    ParseResult result = PARSER.parse(post, "doc");
+    assertThat(result.summit().expectSession(1).claims().get(0).text())
+        .isEqualTo("😀 keeps its pair, \uFFFD and \uFFFD do not.");
+    assertThat(result.diagnostics()).filteredOn(d -> d.code().equals("invalid-utf16")).singleElement()
+        .satisfies(d -> {
+          assertThat(d.line()).isEqualTo(5);
+          assertThat(d.column()).isEqualTo(21); // the emoji is one character
+          assertThat(d.message()).startsWith("input holds a lone surrogate (U+D83D)");
+        });
+    assertThat(PARSER.parse(post.replace("\uD83D and \uDE00", "x and y"), "doc").diagnostics())
+        .extracting(Diagnostic::code).doesNotContain("invalid-utf16");
+  }
+
+  @Test
   void aMissingFileIsAnUncheckedIoExceptionNamingIt() {
     Path missing = Path.of("no-such-post.md");
     assertThatThrownBy(() -> PARSER.parse(missing))

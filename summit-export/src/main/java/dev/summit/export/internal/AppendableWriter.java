@@ -20,7 +20,12 @@ public final class AppendableWriter extends Writer {
 
   @Override
   public void write(char[] cbuf, int off, int len) throws IOException {
-    out.append(java.nio.CharBuffer.wrap(cbuf, off, len));
+    if (out instanceof StringBuilder sb) {
+      // StringBuilder copies a char[] in bulk; as a CharSequence it would copy one char at a time.
+      sb.append(cbuf, off, len);
+    } else {
+      out.append(java.nio.CharBuffer.wrap(cbuf, off, len));
+    }
   }
 
   @Override

@@ -25,29 +25,43 @@ import dev.summit.model.Timeline;
 import dev.summit.model.TimelineEntry;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Flattens a summit into the rows of every {@link CsvTable}, one walk over the content trees. Cells are
- * {@code String}, {@code Integer}, {@code BigDecimal}, {@code Boolean} or {@code null}, in the column order of
- * {@link CsvLayout}.
+ * Flattens a summit into the rows of the {@link CsvTable}s asked for, one walk over the content trees. Cells
+ * are {@code String}, {@code Integer}, {@code BigDecimal}, {@code Boolean} or {@code null}, in the column order
+ * of {@link CsvLayout}.
  */
 public final class CsvRows {
   private final Map<CsvTable, List<Object[]>> rows = new EnumMap<>(CsvTable.class);
 
-  private CsvRows() {
-    for (CsvTable t : CsvTable.values()) {
+  private CsvRows(Set<CsvTable> tables) {
+    for (CsvTable t : tables) {
       rows.put(t, new ArrayList<>());
     }
   }
 
   /** The rows of every table of the summit. */
   public static Map<CsvTable, List<Object[]>> of(Summit summit) {
-    CsvRows out = new CsvRows();
+    return of(summit, EnumSet.allOf(CsvTable.class));
+  }
+
+  /**
+   * The rows of the given tables only. The walk is the same, so synthetic ids and positions are those of
+   * {@link #of(Summit)}; the cells of the other tables are never built.
+   */
+  public static Map<CsvTable, List<Object[]>> of(Summit summit, Set<CsvTable> tables) {
+    CsvRows out = new CsvRows(tables);
     out.summit(summit);
     return out.rows;
+  }
+
+  private boolean wants(CsvTable table) {
+    return rows.containsKey(table);
   }
 
   /** Per owner (a session or a document): counters for the synthetic ids and positions. */
@@ -69,19 +83,25 @@ public final class CsvRows {
   }
 
   private void summit(Summit summit) {
-    for (SourceDocument d : summit.documents()) {
-      add(CsvTable.DOCUMENTS, d.id(), d.title().orElse(null), date(d.date()), array(d.tags()),
-          d.sourceUrl().orElse(null), d.contentHash(), d.format().name(), d.day().orElse(null),
-          d.part().map(Enum::name).orElse(null), d.lineCount());
+    if (wants(CsvTable.DOCUMENTS)) {
+      for (SourceDocument d : summit.documents()) {
+        add(CsvTable.DOCUMENTS, d.id(), d.title().orElse(null), date(d.date()), array(d.tags()),
+            d.sourceUrl().orElse(null), d.contentHash(), d.format().name(), d.day().orElse(null),
+            d.part().map(Enum::name).orElse(null), d.lineCount());
+      }
     }
-    for (Day d : summit.days()) {
-      add(CsvTable.DAYS, withSource(d.source(), d.number(), date(d.date()), d.keyConcept().orElse(null),
-          d.description().orElse(null), array(d.keywords()),
-          array(d.coveredParts().stream().map(Enum::name).toList())));
+    if (wants(CsvTable.DAYS)) {
+      for (Day d : summit.days()) {
+        add(CsvTable.DAYS, withSource(d.source(), d.number(), date(d.date()), d.keyConcept().orElse(null),
+            d.description().orElse(null), array(d.keywords()),
+            array(d.coveredParts().stream().map(Enum::name).toList())));
+      }
     }
-    for (Speaker s : summit.speakers()) {
-      add(CsvTable.SPEAKERS, withSource(s.source(), s.id(), s.name(), array(s.aliases()),
-          s.organization().orElse(null), s.position().orElse(null), s.honorific().orElse(null)));
+    if (wants(CsvTable.SPEAKERS)) {
+      for (Speaker s : summit.speakers()) {
+        add(CsvTable.SPEAKERS, withSource(s.source(), s.id(), s.name(), array(s.aliases()),
+            s.organization().orElse(null), s.position().orElse(null), s.honorific().orElse(null)));
+      }
     }
     for (Session s : summit.sessions()) {
       session(s);
@@ -89,23 +109,29 @@ public final class CsvRows {
     for (SourceDocument d : summit.documents()) {
       contents(new Owner(d.id(), null), null, null, d.content());
     }
-    int position = 0;
-    for (Diagnostic d : summit.diagnostics()) {
-      add(CsvTable.DIAGNOSTICS, ++position, d.severity().name(), d.code(), d.message(),
-          d.document().orElse(null), d.line(), d.column());
+    if (wants(CsvTable.DIAGNOSTICS)) {
+      int position = 0;
+      for (Diagnostic d : summit.diagnostics()) {
+        add(CsvTable.DIAGNOSTICS, ++position, d.severity().name(), d.code(), d.message(),
+            d.document().orElse(null), d.line(), d.column());
+      }
     }
   }
 
   private void session(Session s) {
-    add(CsvTable.SESSIONS, withSource(s.source(), s.id(), s.day().orElse(null),
-        s.part().map(Enum::name).orElse(null), s.number().orElse(null), s.title(), s.englishTitle().orElse(null),
-        s.kind().name(), s.track().orElse(null), s.summary().orElse(null),
-        s.start().map(CsvRows::time).orElse(null), s.end().map(CsvRows::time).orElse(null),
-        array(s.keywords())));
-    int position = 0;
-    for (Participant p : s.participants()) {
-      add(CsvTable.PARTICIPANTS, withSource(p.source(), s.id(), ++position, p.speakerId(), p.name(),
-          p.role().name(), p.affiliation().orElse(null)));
+    if (wants(CsvTable.SESSIONS)) {
+      add(CsvTable.SESSIONS, withSource(s.source(), s.id(), s.day().orElse(null),
+          s.part().map(Enum::name).orElse(null), s.number().orElse(null), s.title(), s.englishTitle().orElse(null),
+          s.kind().name(), s.track().orElse(null), s.summary().orElse(null),
+          s.start().map(CsvRows::time).orElse(null), s.end().map(CsvRows::time).orElse(null),
+          array(s.keywords())));
+    }
+    if (wants(CsvTable.PARTICIPANTS)) {
+      int position = 0;
+      for (Participant p : s.participants()) {
+        add(CsvTable.PARTICIPANTS, withSource(p.source(), s.id(), ++position, p.speakerId(), p.name(),
+            p.role().name(), p.affiliation().orElse(null)));
+      }
     }
     Owner owner = new Owner(s.id(), s.id());
     contents(owner, null, null, s.content());
@@ -117,8 +143,10 @@ public final class CsvRows {
   private void section(Owner owner, String parentId, Section section) {
     int position = ++owner.sections;
     String id = owner.id + "#" + position;
-    add(CsvTable.SECTIONS, withSource(section.source(), id, owner.sessionId, parentId, position,
-        section.number(), section.title()));
+    if (wants(CsvTable.SECTIONS)) {
+      add(CsvTable.SECTIONS, withSource(section.source(), id, owner.sessionId, parentId, position,
+          section.number(), section.title()));
+    }
     contents(owner, id, null, section.content());
     for (Section sub : section.subsections()) {
       section(owner, id, sub);
@@ -135,18 +163,27 @@ public final class CsvRows {
         case TIMELINE -> timeline(owner, sectionId, (Timeline) c);
         case IMAGE -> {
           Image i = (Image) c;
-          add(CsvTable.IMAGES, withSource(i.source(), owner.id + "#img" + ++owner.images, owner.sessionId,
-              sectionId, i.url(), i.alt(), i.credit().orElse(null)));
+          int position = ++owner.images;
+          if (wants(CsvTable.IMAGES)) {
+            add(CsvTable.IMAGES, withSource(i.source(), owner.id + "#img" + position, owner.sessionId,
+                sectionId, i.url(), i.alt(), i.credit().orElse(null)));
+          }
         }
         case REVIEW -> {
           Review r = (Review) c;
-          add(CsvTable.REVIEWS, withSource(r.source(), owner.id + "#r" + ++owner.reviews, owner.sessionId,
-              sectionId, r.kind().name(), r.text()));
+          int position = ++owner.reviews;
+          if (wants(CsvTable.REVIEWS)) {
+            add(CsvTable.REVIEWS, withSource(r.source(), owner.id + "#r" + position, owner.sessionId,
+                sectionId, r.kind().name(), r.text()));
+          }
         }
         case LINK -> {
           Link l = (Link) c;
-          add(CsvTable.LINKS, withSource(l.source(), owner.id + "#link" + ++owner.links, owner.sessionId,
-              sectionId, l.url(), l.text()));
+          int position = ++owner.links;
+          if (wants(CsvTable.LINKS)) {
+            add(CsvTable.LINKS, withSource(l.source(), owner.id + "#link" + position, owner.sessionId,
+                sectionId, l.url(), l.text()));
+          }
         }
         default -> throw new IllegalArgumentException("unknown content type " + c.type());
       }
@@ -157,24 +194,35 @@ public final class CsvRows {
     int claimPosition = ++owner.claims;
     // A claim the parser left without id (outside any session) gets one from its owner and position.
     String id = claim.id().isEmpty() ? owner.id + "#c" + claimPosition : claim.id();
-    add(CsvTable.CLAIMS, withSource(claim.source(), id, owner.sessionId, sectionId, parentId,
-        claimPosition, claim.kind().name(), claim.text(), claim.sectionPath()));
-    for (String speaker : claim.speakerIds()) {
-      add(CsvTable.CLAIM_SPEAKERS, id, speaker, "SPEAKER");
+    if (wants(CsvTable.CLAIMS)) {
+      add(CsvTable.CLAIMS, withSource(claim.source(), id, owner.sessionId, sectionId, parentId,
+          claimPosition, claim.kind().name(), claim.text(), claim.sectionPath()));
     }
-    for (String speaker : claim.organizationSpeakerIds()) {
-      add(CsvTable.CLAIM_SPEAKERS, id, speaker, "ORGANIZATION");
+    if (wants(CsvTable.CLAIM_SPEAKERS)) {
+      for (String speaker : claim.speakerIds()) {
+        add(CsvTable.CLAIM_SPEAKERS, id, speaker, "SPEAKER");
+      }
+      for (String speaker : claim.organizationSpeakerIds()) {
+        add(CsvTable.CLAIM_SPEAKERS, id, speaker, "ORGANIZATION");
+      }
     }
-    int position = 0;
-    for (Quantity q : claim.quantities()) {
-      add(CsvTable.QUANTITIES, id, ++position, q.text(), q.start(), q.end(), q.kind().name(),
-          SummitJsonTree.number(q.value()), q.upperValue().map(SummitJsonTree::number).orElse(null), q.unit());
+    if (wants(CsvTable.QUANTITIES)) {
+      int position = 0;
+      for (Quantity q : claim.quantities()) {
+        add(CsvTable.QUANTITIES, id, ++position, q.text(), q.start(), q.end(), q.kind().name(),
+            SummitJsonWriter.number(q.value()), q.upperValue().map(SummitJsonWriter::number).orElse(null),
+            q.unit());
+      }
     }
     contents(owner, sectionId, id, claim.children());
   }
 
   private void table(Owner owner, String sectionId, ComparisonTable table) {
-    String id = owner.id + "#table" + ++owner.tables;
+    int position = ++owner.tables;
+    if (!wants(CsvTable.COMPARISONS)) {
+      return;
+    }
+    String id = owner.id + "#table" + position;
     int rowNumber = 0;
     for (ComparisonRow row : table.rows()) {
       rowNumber++;
@@ -188,7 +236,11 @@ public final class CsvRows {
   }
 
   private void timeline(Owner owner, String sectionId, Timeline timeline) {
-    String id = owner.id + "#t" + ++owner.timelines;
+    int timelinePosition = ++owner.timelines;
+    if (!wants(CsvTable.TIMELINE_ENTRIES)) {
+      return;
+    }
+    String id = owner.id + "#t" + timelinePosition;
     int position = 0;
     for (TimelineEntry e : timeline.entries()) {
       add(CsvTable.TIMELINE_ENTRIES, withSource(e.source(), id, ++position, owner.sessionId, sectionId,

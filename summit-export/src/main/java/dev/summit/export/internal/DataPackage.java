@@ -24,7 +24,7 @@ public final class DataPackage {
     root.put("description", "Tables joined by ids. Text cells that start with =, +, -, @, tab or carriage "
         + "return carry a leading apostrophe (OWASP CSV injection rule) unless the export turned that off. "
         + "Cells of type array hold a JSON array of strings. An empty cell is a missing value.");
-    root.put("version", SummitJsonTree.FORMAT_VERSION);
+    root.put("version", SummitJsonWriter.FORMAT_VERSION);
     ArrayNode resources = root.putArray("resources");
     for (CsvTable table : CsvTable.values()) {
       resources.add(resource(CsvLayout.of(table), byteOrderMark));

@@ -1,15 +1,19 @@
 package dev.summit.export.internal;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -17,6 +21,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
 
 /**
  * The one place where Jackson is configured for this module. Every exporter and reader takes its mapper or
@@ -47,7 +54,13 @@ public final class Mappers {
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .build();
 
-  private static final ObjectWriter PRETTY = JSON.writer(prettyPrinter());
+  // Without COMBINE_UNICODE_SURROGATES_IN_UTF8 a UTF-8 generator escapes an emoji as a pair of surrogate escapes
+  // where a Writer (then encoded as UTF-8) writes it as is; both ways must give the same bytes.
+  private static final ObjectWriter PRETTY = JSON.writer(prettyPrinter())
+      .with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+
+  private static final ObjectReader EXACT_TREES =
+      JSON.reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
 
   private static final CsvMapper CSV = CsvMapper.builder()
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -93,6 +106,24 @@ public final class Mappers {
     printer.indentObjectsWith(indenter);
     printer.indentArraysWith(indenter);
     return printer;
+  }
+
+  /**
+   * A generator that writes pretty JSON, as {@link #prettyJson()} does, to a writer that it flushes on close
+   * but never closes.
+   */
+  public static JsonGenerator prettyGenerator(Writer out) throws IOException {
+    return PRETTY.createGenerator(out);
+  }
+
+  /** A generator that writes pretty JSON as UTF-8 to a stream that it flushes on close but never closes. */
+  public static JsonGenerator prettyGenerator(OutputStream out) throws IOException {
+    return PRETTY.createGenerator(out, JsonEncoding.UTF8);
+  }
+
+  /** A reader of trees that keeps big decimals as written, so a tree read from a token buffer equals the tokens. */
+  public static ObjectReader exactTreeReader() {
+    return EXACT_TREES;
   }
 
   /**

@@ -10,6 +10,7 @@ package dev.summit.export.internal;
  *   <li>at the start of the text (which is the start of a line or of a list item): {@code - + =} and the
  *       delimiter of an ordered-list marker ({@code 1.}, {@code 1)}) get a backslash, so that nothing turns
  *       into a list, a setext underline or a thematic break;</li>
+ *   <li>other control characters become numeric character references ({@code &#4;});</li>
  *   <li>line breaks and tabs become single spaces (the model's text is one line), leading and trailing
  *       spaces are dropped (Markdown would drop them, or read them as a hard break or code block).</li>
  * </ul>
@@ -54,6 +55,11 @@ public final class MarkdownEscaper {
     }
     for (; i < flat.length(); i++) {
       char c = flat.charAt(i);
+      if (c < ' ' && c != '\t') {
+        // a control character written as itself is read as U+FFFD; as a character reference it stays itself
+        out.append("&#").append((int) c).append(';');
+        continue;
+      }
       if (ALWAYS.indexOf(c) >= 0) {
         out.append('\\');
       }
@@ -65,15 +71,20 @@ public final class MarkdownEscaper {
   /** A code span holding the text, with a backtick fence longer than any run of backticks inside. */
   public static String codeSpan(String text) {
     String flat = flatten(text);
-    int longest = 0;
-    int run = 0;
-    for (int i = 0; i < flat.length(); i++) {
-      run = flat.charAt(i) == '`' ? run + 1 : 0;
-      longest = Math.max(longest, run);
-    }
-    String fence = "`".repeat(longest + 1);
+    String fence = "`".repeat(longestRun(flat, '`') + 1);
     boolean pad = flat.startsWith("`") || flat.endsWith("`");
     return fence + (pad ? " " : "") + flat + (pad ? " " : "") + fence;
+  }
+
+  /** The length of the longest run of the character in the text. */
+  public static int longestRun(String text, char c) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = text.charAt(i) == c ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    return longest;
   }
 
   /** A URL for a link or image destination: in angle brackets when it holds spaces or parentheses. */

@@ -22,13 +22,18 @@ import dev.summit.model.Review;
 import dev.summit.model.Role;
 import dev.summit.model.Section;
 import dev.summit.model.Session;
+import dev.summit.model.SessionKind;
 import dev.summit.model.SourceDocument;
 import dev.summit.model.Summit;
 import dev.summit.model.TableOrigin;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes a summit as one recap post, in the shape the parser reads: front matter, title, introduction, day
@@ -40,14 +45,28 @@ public final class MarkdownWriter {
   private static final List<String> CREDIT_LABELS = List.of(
       "이미지 출처", "이미지출처", "사진 출처", "사진출처", "표 출처", "표출처", "그림 출처", "그림출처", "출처",
       "image source", "image credit", "source", "credit", "photo");
+  /** A claim that the parser would read as a label line if it stood in a session's label list. */
+  private static final Pattern LABEL_SHAPED = Pattern.compile(
+      "\\s*[가-힣A-Za-z]{1,12}(?: [가-힣A-Za-z]{1,12})?\\s*[:：]");
+  /** A title that reads as a section or session number ({@code 2.1 Title}, {@code 3.}). */
+  private static final Pattern NUMBER_SHAPED = Pattern.compile("\\d{1,4}(?:\\.\\d{1,3}){0,4}\\.?(?:\\s|$)");
+  private static final String SPEAKER_LABEL = "발표자";
+  private static final String PARTICIPANTS_LABEL = "참여자";
+  private static final String MODERATOR_LABEL = "Moderator";
+  /** The words that make a comma part of an affiliation mark a moderator, as the parser reads them. */
+  private static final Set<String> MODERATOR_WORDS = Set.of("moderator", "모더레이터", "사회", "사회자", "좌장", "진행");
 
   private final Summit summit;
   private final StringBuilder out = new StringBuilder();
+  private final Map<Integer, Session> firstOfNumber = new HashMap<>();
   /** The current session's keywords still to be marked as code, in order. */
   private List<String> pendingKeywords = List.of();
 
   private MarkdownWriter(Summit summit) {
     this.summit = summit;
+    for (Session s : summit.sessions()) {
+      s.number().ifPresent(n -> firstOfNumber.putIfAbsent(n, s));
+    }
   }
 
   /** The post. */
@@ -62,7 +81,9 @@ public final class MarkdownWriter {
     // an untitled post stays untitled: a made-up title would come back as the post's own on re-reading
     Optional<String> title = doc.flatMap(SourceDocument::title);
     frontMatter(title, doc);
-    title.ifPresent(t -> {
+    // the parser takes the heading as the title only when it reads as the same text; a title over several
+    // lines stays in the front matter alone
+    title.filter(t -> MarkdownEscaper.flatten(t).equals(t)).ifPresent(t -> {
       line("", "# " + escapeInline(t));
       blank("");
     });
@@ -71,8 +92,10 @@ public final class MarkdownWriter {
       blank("");
     });
     pendingKeywords = List.of();
+    // the author's claims are bullets, not paragraphs: the parser takes the summit's dates, name and venue from
+    // the first paragraph that gives a date range, and here they come from the front matter
     for (SourceDocument d : summit.documents()) {
-      contents(d.content(), "", true, ClaimKind.AUTHOR);
+      contents(d.content(), "", ClaimKind.AUTHOR);
     }
     for (Day day : summit.days()) {
       day(day);
@@ -113,7 +136,9 @@ public final class MarkdownWriter {
     }
     line("", "**Day " + day.number() + " 주요 컨셉 및 주제 정의**");
     blank("");
-    day.keyConcept().ifPresent(k -> line("", "* `Key-Concept` : \"**" + escapeInline(k) + "**\""));
+    // an empty concept stays empty: in quotes and bold it would come back as its markers
+    day.keyConcept().ifPresent(k -> line("", "* `Key-Concept` :"
+        + (MarkdownEscaper.flatten(k).isEmpty() ? "" : " \"**" + escapeInline(k) + "**\"")));
     day.description().ifPresent(d -> line("", "* " + escape(d)));
     if (!day.keywords().isEmpty()) {
       line("", "* **핵심 키워드**:");
@@ -125,56 +150,132 @@ public final class MarkdownWriter {
     blank("");
   }
 
+  /**
+   * The agenda: one entry per numbered session. The parser keeps one detailed section per number (a number that
+   * comes again makes the earlier header an agenda entry), and a second session with that number comes from the
+   * agenda alone; so such a session is written in the agenda only, with all its labels.
+   */
   private void agenda() {
     for (Session s : summit.sessions()) {
-      if (s.number().isEmpty()) {
-        continue; // the agenda lists numbered sessions only
+      if (s.number().isEmpty() || isDetailed(s) && !hasAgendaLabels(s)) {
+        // the agenda lists numbered sessions with labels: a bare bold header is no session header
+        continue;
       }
       line("", "**" + s.number().get() + ". " + escapeInline(s.title()) + "**");
       blank("");
-      participants(s, "", false);
-      s.summary().ifPresent(v -> line("", "* **내용:** " + escapeInline(v)));
+      if (isDetailed(s)) {
+        participants(s, s.participants(), "", false);
+        s.summary().ifPresent(v -> line("", "* **내용:** " + escapeInline(v)));
+      } else {
+        labels(s, "", false);
+      }
       blank("");
+    }
+    // an unnumbered session without times or content is what a list item holding a title and its labels gives
+    for (Session s : summit.sessions()) {
+      if (isListed(s)) {
+        line("", "* " + escape(s.title()));
+        labels(s, "  ", false);
+        blank("");
+      }
     }
   }
 
+  private static String time(Session s) {
+    return SummitJsonTree.time(s.start().orElseThrow()) + s.end().map(e -> " - " + SummitJsonTree.time(e)).orElse("");
+  }
+
+  private static boolean hasAgendaLabels(Session s) {
+    return !s.participants().isEmpty() || s.summary().isPresent() || s.kind() == SessionKind.KEYNOTE;
+  }
+
+  private static boolean isListed(Session s) {
+    return s.number().isEmpty() && !isTimed(s) && s.content().isEmpty() && s.sections().isEmpty();
+  }
+
+  private static boolean isTimed(Session s) {
+    return s.start().isPresent() && s.end().isPresent();
+  }
+
+  /** Whether the session gets a detailed section: it is the first of its number, or has none. */
+  private boolean isDetailed(Session s) {
+    return s.number().isEmpty() || firstOfNumber.get(s.number().get()) == s;
+  }
+
   private void session(Session s) {
-    pendingKeywords = new ArrayList<>(s.keywords());
-    String number = s.number().map(n -> n + ". ").orElse("");
-    line("", "## " + number + escapeInline(s.title()));
-    blank("");
-    String q = "> ";
-    participants(s, q, true);
-    s.englishTitle().ifPresent(v -> line(q, "* **영어 제목:** " + escapeInline(v)));
-    s.track().ifPresent(v -> line(q, "* **트랙:** " + escapeInline(v)));
-    if (s.start().isPresent()) {
-      String time = SummitJsonTree.time(s.start().get())
-          + s.end().map(e -> " - " + SummitJsonTree.time(e)).orElse("");
-      line(q, "* **시간:** " + time);
+    if (!isDetailed(s) || isListed(s)) {
+      return;
     }
-    s.summary().ifPresent(v -> line(q, "* **내용:** " + escapeInline(v)));
+    pendingKeywords = new ArrayList<>(s.keywords());
+    boolean timedLine = s.number().isEmpty() && isTimed(s);
+    if (timedLine) {
+      // without a number, a session header is a timed line: "09:00 - 09:30: title"
+      line("", time(s) + ": " + escapeInline(s.title()));
+    } else {
+      line("", "## " + numberedTitle(s.number().map(String::valueOf).orElse(""), s.title()));
+    }
     blank("");
-    contents(s.content(), "", false, ClaimKind.SPEAKER);
+    labels(s, "> ", true, !timedLine);
+    blank("");
+    contents(s.content(), "", ClaimKind.SPEAKER);
     for (Section section : s.sections()) {
       section(section, 1);
     }
   }
 
+  private void labels(Session s, String q, boolean inDetail) {
+    labels(s, q, inDetail, true);
+  }
+
+  private void labels(Session s, String q, boolean inDetail, boolean withTime) {
+    List<Participant> people = s.participants();
+    boolean moderated = people.stream().anyMatch(p -> p.role() == Role.MODERATOR);
+    if (inDetail && s.kind() == SessionKind.KEYNOTE && moderated && s.number().isPresent()) {
+      // a moderated keynote comes from a detail that names no moderator: its agenda entry brings them in
+      people = people.stream().filter(p -> p.role() != Role.MODERATOR).toList();
+    }
+    participants(s, people, q, inDetail);
+    s.englishTitle().ifPresent(v -> line(q, "* **영어 제목:** " + escapeInline(v)));
+    s.track().ifPresent(v -> line(q, "* **트랙:** " + escapeInline(v)));
+    if (s.start().isPresent() && withTime) {
+      line(q, "* **시간:** " + time(s));
+    }
+    s.summary().ifPresent(v -> line(q, "* **내용:** " + escapeInline(v)));
+  }
+
   /**
-   * The participants label line. In the session's own header ({@code withHonorific}), a speaker's honorific
-   * (교수) follows the name, as posts write it there.
+   * The participants as label lines, one per run of participants that share a label, so that each comes back
+   * with its role and in its order: 발표자 for speakers, 참여자 for panelists, and a Moderator line for a moderator
+   * whose affiliation does not mark them as one. The parser turns 참여자 into speakers outside a panel, and reads
+   * a 발표자 line without a moderator as a keynote, so outside a keynote or panel speakers are written as 참여자.
+   * A keynote without participants keeps an empty 발표자 line: that label alone is what made it a keynote.
+   * In the session's own header ({@code withHonorific}), a speaker's honorific (교수) follows the name, as posts
+   * write it there.
    */
-  private void participants(Session s, String prefix, boolean withHonorific) {
-    if (s.participants().isEmpty()) {
+  private void participants(Session s, List<Participant> people, String prefix, boolean withHonorific) {
+    if (people.isEmpty()) {
+      if (s.kind() == SessionKind.KEYNOTE) {
+        line(prefix, "* **" + SPEAKER_LABEL + ":**");
+      }
       return;
     }
-    boolean speakersOnly = s.participants().stream().allMatch(p -> p.role() == Role.SPEAKER);
-    List<String> people = new ArrayList<>();
-    for (Participant p : s.participants()) {
+    String speakerLabel = s.kind() == SessionKind.KEYNOTE || s.kind() == SessionKind.PANEL
+        || s.kind() == SessionKind.TRACK_TALK ? SPEAKER_LABEL : PARTICIPANTS_LABEL;
+    String runLabel = null;
+    List<String> run = new ArrayList<>();
+    for (Participant p : people) {
       String affiliation = p.affiliation().orElse("");
-      if (p.role() == Role.MODERATOR && !affiliation.toLowerCase(Locale.ROOT).contains("moderator")) {
-        affiliation = affiliation.isEmpty() ? "Moderator" : affiliation + ", Moderator";
+      boolean markedModerator = marksModerator(affiliation);
+      String label = switch (p.role()) {
+        case SPEAKER -> speakerLabel;
+        case PANELIST -> PARTICIPANTS_LABEL;
+        case MODERATOR -> markedModerator ? (runLabel != null ? runLabel : PARTICIPANTS_LABEL) : MODERATOR_LABEL;
+      };
+      if (runLabel != null && !label.equals(runLabel)) {
+        line(prefix, "* **" + runLabel + ":** " + String.join(", ", run));
+        run.clear();
       }
+      runLabel = label;
       String name = p.name();
       if (withHonorific) {
         Optional<String> honorific = summit.speakers().stream().filter(x -> x.id().equals(p.speakerId()))
@@ -183,29 +284,63 @@ public final class MarkdownWriter {
           name = name + " " + honorific.get();
         }
       }
-      people.add(escapeInline(name) + (affiliation.isEmpty() ? "" : " (" + escapeInline(affiliation) + ")"));
+      run.add(escapeInline(name) + (affiliation.isEmpty() ? "" : " (" + escapeInline(affiliation) + ")"));
     }
-    line(prefix, "* **" + (speakersOnly ? "발표자" : "참여자") + ":** " + String.join(", ", people));
+    line(prefix, "* **" + runLabel + ":** " + String.join(", ", run));
+  }
+
+  /**
+   * Whether the parser reads the affiliation as marking a moderator: one of its comma parts outside
+   * parentheses is a moderator word.
+   */
+  private static boolean marksModerator(String affiliation) {
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i <= affiliation.length(); i++) {
+      char c = i < affiliation.length() ? affiliation.charAt(i) : ',';
+      if (c == '(' || c == '（') {
+        depth++;
+      } else if ((c == ')' || c == '）') && depth > 0) {
+        depth--;
+      } else if (i == affiliation.length() || depth == 0 && (c == ',' || c == '，' || c == '、')) {
+        if (MODERATOR_WORDS.contains(affiliation.substring(start, i).strip().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        start = i + 1;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A header's number and title. An unnumbered title that starts like a number is led by an escaped
+   * {@code *}: the parser then reads no number, and drops the stray marker from the title.
+   */
+  private static String numberedTitle(String number, String title) {
+    if (!number.isEmpty()) {
+      return number + ". " + escapeInline(title);
+    }
+    String flat = MarkdownEscaper.flatten(title);
+    return (NUMBER_SHAPED.matcher(flat).lookingAt() ? "\\*" : "") + escapeInline(title);
   }
 
   private void section(Section section, int depth) {
     String hashes = "#".repeat(Math.min(6, depth + 2));
-    String number = section.number().isEmpty() ? "" : section.number() + ". ";
-    line("", hashes + " " + number + escapeInline(section.title()));
+    line("", hashes + " " + numberedTitle(section.number(), section.title()));
     blank("");
-    contents(section.content(), "", false, ClaimKind.SPEAKER);
+    contents(section.content(), "", ClaimKind.SPEAKER);
     for (Section sub : section.subsections()) {
       section(sub, depth + 1);
     }
   }
 
   /**
-   * Writes content blocks under a line prefix ({@code "> "} inside a quote). Claims become bullets (or
-   * paragraphs, outside sessions), so consecutive claims form one list.
+   * Writes content blocks under a line prefix ({@code "> "} inside a quote). Claims become bullets, so
+   * consecutive claims form one list.
    */
-  private void contents(List<? extends Content> contents, String prefix, boolean claimsAsParagraphs,
-      ClaimKind kind) {
+  private void contents(List<? extends Content> contents, String prefix, ClaimKind kind) {
     boolean inList = false;
+    String bullet = "*";
     // After a credit or review quote, the author's claims that follow are written inside that quote: that is
     // where the parser finds author claims amid a speaker's (or an explainer's) content.
     boolean quoteOpen = false;
@@ -216,7 +351,7 @@ public final class MarkdownWriter {
             trimTrailingBlank(prefix);
             blank(prefix + "> ");
           }
-          claim(claim, prefix + "> ", "");
+          claim(claim, prefix + "> ", "", bullet);
           inList = true;
           continue;
         }
@@ -225,17 +360,29 @@ public final class MarkdownWriter {
           inList = false;
         }
         quoteOpen = false;
-        if (claimsAsParagraphs && claim.children().isEmpty()) {
+        if (isVerbatim(claim, kind)) {
           if (inList) {
             blank(prefix);
             inList = false;
           }
+          codeBlock(claim.text(), prefix);
+          continue;
+        }
+        // A list right after a numbered heading that holds a "label: value" item makes that heading a session
+        // header; a new bullet character starts a new list there, so the label-shaped claim is not in the
+        // first one.
+        boolean labelShaped = LABEL_SHAPED.matcher(claim.text()).lookingAt();
+        if (labelShaped && inList) {
+          bullet = bullet.equals("*") ? "-" : "*";
+          blank(prefix);
+        } else if (labelShaped && kind == ClaimKind.SPEAKER && claim.children().isEmpty()) {
+          // first of a run: a paragraph, which no label list is
           line(prefix, claimText(claim.text()));
           blank(prefix);
-        } else {
-          claim(claim, prefix, "");
-          inList = true;
+          continue;
         }
+        claim(claim, prefix, "", bullet);
+        inList = true;
         continue;
       }
       if (inList) {
@@ -246,7 +393,7 @@ public final class MarkdownWriter {
       switch (c.type()) {
         case CALLOUT -> callout((Callout) c, prefix);
         case QUOTE -> {
-          contents(((Quote) c).body(), prefix + "> ", false, ClaimKind.AUTHOR);
+          contents(((Quote) c).body(), prefix + "> ", ClaimKind.AUTHOR);
           trimTrailingBlank(prefix + "> ");
           blank(prefix);
         }
@@ -273,10 +420,33 @@ public final class MarkdownWriter {
     }
   }
 
-  private void claim(Claim claim, String prefix, String indent) {
-    line(prefix, indent + "* " + claimText(claim.text()));
+  /**
+   * Whether a claim is written as a code block, which the parser reads as an author's claim holding the text
+   * as it is: an author's claim amid others' content (not after a credit or review quote), or one whose text
+   * spans lines.
+   */
+  private static boolean isVerbatim(Claim claim, ClaimKind context) {
+    if (claim.kind() != ClaimKind.AUTHOR || !claim.children().isEmpty() || claim.text().isBlank()) {
+      return false;
+    }
+    return context != ClaimKind.AUTHOR || claim.text().indexOf('\n') >= 0;
+  }
+
+  /** A fenced code block, its fence longer than any run of backticks in the text. */
+  private void codeBlock(String text, String prefix) {
+    String fence = "`".repeat(Math.max(3, MarkdownEscaper.longestRun(text, '`') + 1));
+    line(prefix, fence);
+    for (String l : text.strip().split("\n", -1)) {
+      line(prefix, l);
+    }
+    line(prefix, fence);
+    blank(prefix);
+  }
+
+  private void claim(Claim claim, String prefix, String indent, String bullet) {
+    line(prefix, indent + bullet + " " + claimText(claim.text()));
     for (Claim child : claim.children()) {
-      claim(child, prefix, indent + "  ");
+      claim(child, prefix, indent + "  ", "*");
     }
   }
 
@@ -303,17 +473,22 @@ public final class MarkdownWriter {
   private void callout(Callout callout, String prefix) {
     String q = prefix + "> ";
     if (callout.marker().isEmpty() && callout.term().isEmpty()) {
-      contents(callout.body(), q, false, ClaimKind.AUTHOR);
+      contents(callout.body(), q, ClaimKind.AUTHOR);
     } else {
       String head = callout.marker().orElse("")
-          + callout.term().map(t -> (callout.marker().isPresent() ? " " : "") + "**" + escapeInline(t) + "**")
+          + callout.term().map(t -> (callout.marker().isPresent() ? " " : "") + "**" + escapeTerm(t) + "**")
               .orElse("");
       line(q, head);
       blank(q);
-      contents(callout.body(), q, false, ClaimKind.EXPLAINER);
+      contents(callout.body(), q, ClaimKind.EXPLAINER);
     }
     trimTrailingBlank(q);
     blank(prefix);
+  }
+
+  /** A callout's term keeps its runs of spaces: the parser takes it as written, without collapsing them. */
+  private static String escapeTerm(String term) {
+    return MarkdownEscaper.escapeFlat(term.strip().replaceAll("\\s*[\\r\\n]\\s*", " "), false);
   }
 
   private void review(Review review, String prefix) {

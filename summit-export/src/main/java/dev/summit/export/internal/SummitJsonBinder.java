@@ -53,9 +53,9 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * Binds the JSON tree written by {@link SummitJsonTree} back to the model. The content tree is the source of
- * truth: the flat views ({@code claims}, {@code images}, …) are ignored. Errors name the JSON Pointer of the
- * offending value.
+ * Binds the JSON written by {@link SummitJsonWriter}, read as a tree, back to the model. The content tree is the
+ * source of truth: the flat views ({@code claims}, {@code images}, …) are ignored. Errors name the JSON Pointer
+ * of the offending value.
  */
 public final class SummitJsonBinder {
   private SummitJsonBinder() {}

@@ -104,7 +104,7 @@ public final class SummitJsonLdTree {
     if (date.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(time.map(t -> date.get() + "T" + SummitJsonTree.time(t)).orElse(date.get().toString()));
+    return Optional.of(time.map(t -> date.get() + "T" + SummitJsonWriter.time(t)).orElse(date.get().toString()));
   }
 
   private static ObjectNode person(Summit summit, Participant p) {

@@ -58,6 +58,26 @@ class ReliabilityLimitsTest {
     assertThat(limitDiagnostics(shallow)).isEmpty();
   }
 
+  /** Each quote, list and list item is one level: a bullet in a bullet is four levels deep. */
+  @Test
+  void nestingDepthCountsEveryQuoteListAndItem() {
+    String bulletInBullet = "# T\n\n* a\n  * b\n";
+    String quoteInQuote = "# T\n\n> > q\n";
+    assertThat(limitDiagnostics(withDepth(4).parse(bulletInBullet, "doc"))).isEmpty();
+    assertThat(limitDiagnostics(withDepth(3).parse(bulletInBullet, "doc"))).singleElement()
+        .satisfies(d -> assertThat(d.line()).isEqualTo(4));
+    assertThat(limitDiagnostics(withDepth(2).parse(quoteInQuote, "doc"))).isEmpty();
+    assertThat(limitDiagnostics(withDepth(1).parse(quoteInQuote, "doc"))).singleElement()
+        .satisfies(d -> assertThat(d.line()).isEqualTo(3));
+    // past the limit the text is still there, as a paragraph
+    assertThat(withDepth(3).parse(bulletInBullet, "doc").summit().documents().get(0).content().toString())
+        .contains("b");
+  }
+
+  private static RecapParser withDepth(int depth) {
+    return RecapParser.builder().limits(new ParserLimits(1 << 20, depth, 2_000)).build();
+  }
+
   @Test
   void sessionLimit() {
     StringBuilder s = new StringBuilder("# Day 1\n\n");
@@ -68,7 +88,11 @@ class ReliabilityLimitsTest {
     RecapParser parser = RecapParser.builder().limits(new ParserLimits(1 << 20, 64, 5)).build();
     ParseResult r = parser.parse(s.toString(), "doc");
     assertThat(r.summit().sessions()).hasSize(5);
-    assertThat(limitDiagnostics(r)).hasSize(1);
+    assertThat(limitDiagnostics(r)).singleElement().satisfies(d -> {
+      assertThat(d.line()).isEqualTo(33); // "**6. Talk 6**": six lines a session, after two of heading
+      assertThat(d.message()).isEqualTo("12 session headers, more than the limit of 5: the last 7, from line 33"
+          + " on, are read as content of the session before, not as sessions");
+    });
     // the sessions past the limit are still read, as content of the last one: nothing is lost
     assertThat(r.summit().sessions().get(4).toString()).contains("Talk 12").contains("body 12");
     assertThat(r.diagnostics()).noneMatch(d -> d.code().equals("unmapped-content"));

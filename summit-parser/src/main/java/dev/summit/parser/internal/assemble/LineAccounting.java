@@ -4,6 +4,7 @@ import dev.summit.model.Callout;
 import dev.summit.model.Claim;
 import dev.summit.model.Content;
 import dev.summit.model.Diagnostic;
+import dev.summit.model.DocumentFormat;
 import dev.summit.model.Provenance;
 import dev.summit.model.Quote;
 import dev.summit.model.Section;
@@ -17,8 +18,11 @@ import dev.summit.parser.internal.recognise.Label;
 import dev.summit.parser.internal.recognise.ParticipantDraft;
 import dev.summit.parser.internal.recognise.SessionDraft;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * Nothing silently lost: marks every line of a document that a model element accounts for, and lists each run
@@ -29,6 +33,10 @@ import java.util.regex.Pattern;
  * labels and participants, up to its first content); in the title heading or the source-link line; or is a
  * thematic break. Front matter is blanked by the read step and so never counts. Session and section spans are
  * not taken whole, so that content dropped inside a session still shows.
+ *
+ * <p>An HTML page is mostly markup outside the post, so there the lines to account for are those of the
+ * article's text: every line of a paragraph, heading, code block or table of the outline. Its lines are read
+ * without their tags (and entities decoded) wherever the Markdown accounting reads a line's text.
  */
 public final class LineAccounting {
   /** Lines holding only block-quote markers and spaces carry no text. */
@@ -48,24 +56,67 @@ public final class LineAccounting {
     }
   }
 
-  private final String[] lines;
-  private final boolean[] covered;
+  private static final Pattern TAG = Pattern.compile("<[^>]*>?");
+  private static final Set<BlockType> TEXT_BLOCKS =
+      EnumSet.of(BlockType.PARAGRAPH, BlockType.HEADING, BlockType.CODE, BlockType.TABLE);
 
-  private LineAccounting(String text) {
-    this.lines = text.split("\n", -1);
+  /** A line of a page holding only inline tags ({@code <br>}): inside a paragraph, not between blocks. */
+  private static final Pattern INLINE_TAGS_ONLY = Pattern.compile(
+      "(?:\\s*</?(?:br|wbr|strong|b|em|i|a|span|code|kbd|del|s|mark|small|sub|sup)\\b[^>]*>)*\\s*",
+      Pattern.CASE_INSENSITIVE);
+
+  private final String[] lines;
+  /** An HTML page's lines as written, to tell a line break inside a paragraph from markup between blocks. */
+  private final String[] rawLines;
+  private final boolean[] covered;
+  /** The lines to account for; null for every non-blank line. */
+  private final boolean[] counted;
+
+  private LineAccounting(Pipeline.Document document) {
+    this.lines = lines(document);
+    this.rawLines = document.format() == DocumentFormat.HTML ? document.source().text().split("\n", -1) : null;
     this.covered = new boolean[lines.length + 2];
+    if (document.format() == DocumentFormat.HTML) {
+      counted = new boolean[lines.length + 2];
+      countTextBlocks(document.outline());
+    } else {
+      counted = null;
+    }
+  }
+
+  /** The document's lines as the accounting reads them: an HTML page's without their tags. */
+  private static String[] lines(Pipeline.Document document) {
+    String[] lines = document.source().text().split("\n", -1);
+    if (document.format() == DocumentFormat.HTML) {
+      for (int i = 0; i < lines.length; i++) {
+        lines[i] = Parser.unescapeEntities(TAG.matcher(lines[i]).replaceAll(""), false);
+      }
+    }
+    return lines;
+  }
+
+  private void countTextBlocks(Block block) {
+    if (TEXT_BLOCKS.contains(block.type())) {
+      for (int i = Math.max(1, block.startLine()); i <= block.endLine() && i <= lines.length; i++) {
+        counted[i] = true;
+      }
+      return;
+    }
+    for (Block child : block.children()) {
+      countTextBlocks(child);
+    }
   }
 
   /** Accounts one document's lines against what the recognise step made of it. */
   public static Report account(Pipeline.Document document) {
-    LineAccounting a = new LineAccounting(document.source().text());
+    LineAccounting a = new LineAccounting(document);
     a.mark(document);
     return a.report();
   }
 
   /** The {@code unmapped-content} diagnostics of a report, one per run of lines. */
   public static List<Diagnostic> diagnostics(Report report, Pipeline.Document document, String documentId) {
-    String[] lines = document.source().text().split("\n", -1);
+    String[] lines = lines(document);
     List<Diagnostic> out = new ArrayList<>();
     for (int[] run : report.unmapped()) {
       String first = lines[run[0] - 1].strip();
@@ -137,6 +188,8 @@ public final class LineAccounting {
         inLabel = true;
       } else if (inLabel && !blank && isContinuation(line)) {
         mark(line, line); // a label value that runs over several lines
+      } else if (inLabel && blank && rawLines != null && INLINE_TAGS_ONLY.matcher(rawLines[line - 1]).matches()) {
+        continue; // a <br> inside the label's paragraph
       } else if (blank) {
         inLabel = false;
       } else if (line > headerEnd && !covered[line]) {
@@ -211,7 +264,8 @@ public final class LineAccounting {
     List<int[]> runs = new ArrayList<>();
     int[] open = null;
     for (int i = 1; i <= lines.length; i++) {
-      boolean blank = BLANK.matcher(lines[i - 1]).matches();
+      boolean blank = counted == null ? BLANK.matcher(lines[i - 1]).matches()
+          : !counted[i] || lines[i - 1].isBlank();
       if (blank) {
         open = null;
         continue;

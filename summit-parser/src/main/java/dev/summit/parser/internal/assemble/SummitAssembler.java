@@ -93,9 +93,7 @@ public final class SummitAssembler {
             .add(r.part().orElse(DayPart.WHOLE_DAY)));
         r.day().ifPresent(n -> daySources.putIfAbsent(n, r.titleSource().orElse(Provenance.of(id, 1, 1))));
         sessions.addAll(reconcile(r, id));
-        if (d.format() == dev.summit.model.DocumentFormat.MARKDOWN) {
-          diagnostics.addAll(LineAccounting.check(d, id)); // nothing silently lost (HTML lines are markup)
-        }
+        diagnostics.addAll(LineAccounting.check(d, id)); // nothing silently lost
       }
       summit.name(facts.name()).year(facts.year()).startDate(facts.startDate()).endDate(facts.endDate())
           .venue(facts.venue());

@@ -25,7 +25,6 @@ final class ClaimAttributor {
   /** The outcome for one claim. */
   record Attribution(List<String> speakerIds, boolean namesSubject, List<NameMatcher.Mention> unresolved) {}
 
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。])(?<!\\s[A-Z]\\.)\\s+|\\n+");
   private static final List<String> SUBJECT_PARTICLES = List.of("께서는", "께서", "은", "는", "이", "가", "도");
   private static final List<String> SPEECH = List.of(
       "말했", "말하", "말한", "강조", "언급", "설명", "밝혔", "주장", "이야기", "전망", "지적", "덧붙", "소개", "역설",
@@ -49,7 +48,7 @@ final class ClaimAttributor {
     List<NameMatcher.Mention> unresolved = new ArrayList<>();
     boolean namesSubject = false;
     boolean otherSpeaks = false;
-    for (String sentence : SENTENCE_END.split(text)) {
+    for (String sentence : sentences(text)) {
       if (sentence.isBlank()) {
         continue;
       }
@@ -88,6 +87,51 @@ final class ClaimAttributor {
       return new Attribution(List.of(), true, unresolved); // the author's own words
     }
     return new Attribution(ids, namesSubject, unresolved);
+  }
+
+  /**
+   * The text split into sentences as {@code Pattern.split} with {@code (?<=[.!?。])(?<!\s[A-Z]\.)\s+|\n+}
+   * would split it (white space after an end mark that does not close an initial such as "J.", or a run of
+   * line breaks), read in one pass.
+   */
+  static List<String> sentences(String text) {
+    List<String> out = new ArrayList<>(2);
+    int start = 0;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      int end = -1;
+      if (isSpace(c) && i > 0 && ".!?。".indexOf(text.charAt(i - 1)) >= 0
+          && !(i >= 3 && isSpace(text.charAt(i - 3)) && text.charAt(i - 2) >= 'A' && text.charAt(i - 2) <= 'Z'
+              && text.charAt(i - 1) == '.')) {
+        end = i + 1;
+        while (end < n && isSpace(text.charAt(end))) {
+          end++;
+        }
+      } else if (c == '\n') {
+        end = i + 1;
+        while (end < n && text.charAt(end) == '\n') {
+          end++;
+        }
+      }
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      out.add(text.substring(start, i));
+      start = end;
+      i = end;
+    }
+    if (start < n || out.isEmpty()) {
+      out.add(text.substring(start));
+    }
+    return out;
+  }
+
+  /** {@code \s} of java.util.regex. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The subjects of one sentence: its first mention if a particle follows it, with a conjoined second. */
@@ -182,9 +226,10 @@ final class ClaimAttributor {
 
   private static final Pattern DIGRESSION_VERB = Pattern.compile(
       "(살펴보|알아보|조사|정리하|정리해|짚어보|해보)[^.]{0,12}(겠습니다|았습니다|봤습니다)");
-  private static final Pattern DIGRESSION_CUE = Pattern.compile("앞서|용어|디테일하게|자세히|곁가지|여담|잠깐");
-  private static final Pattern SIDE_TRACK = Pattern.compile("옆 ?길로|잠깐 ?빠져");
-  private static final Pattern DIGRESSION_END = Pattern.compile("본론|본 발표|본격적인 발표");
+  // literal look-ups (String.indexOf is an intrinsic) instead of regex alternations tried at every index
+  private static final List<String> DIGRESSION_CUES = List.of("앞서", "용어", "디테일하게", "자세히", "곁가지", "여담", "잠깐");
+  private static final List<String> SIDE_TRACKS = List.of("옆길로", "옆 길로", "잠깐빠져", "잠깐 빠져");
+  private static final List<String> DIGRESSION_ENDS = List.of("본론", "본 발표", "본격적인 발표");
 
   /**
    * True when an author's claim opens a digression of the author's own: it says it steps aside ("옆 길로 잠깐
@@ -193,13 +238,22 @@ final class ClaimAttributor {
    * it ends, keynote claims are the author's, not the speaker's.
    */
   static boolean startsDigression(String text) {
-    return SIDE_TRACK.matcher(text).find()
-        || (DIGRESSION_VERB.matcher(text).find() && DIGRESSION_CUE.matcher(text).find());
+    return containsAny(text, SIDE_TRACKS)
+        || (containsAny(text, DIGRESSION_CUES) && DIGRESSION_VERB.matcher(text).find());
   }
 
   /** True when an author's claim returns to the talk ("다시 본론으로 넘어가겠습니다"). */
   static boolean endsDigression(String text) {
-    return DIGRESSION_END.matcher(text).find();
+    return containsAny(text, DIGRESSION_ENDS);
+  }
+
+  private static boolean containsAny(String text, List<String> phrases) {
+    for (String phrase : phrases) {
+      if (text.contains(phrase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the claim reports what someone said ("…다고 강조했습니다") without naming who. */

@@ -1,6 +1,8 @@
 package dev.summit.parser.internal.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 
 /**
  * Finds the people and organisations a sentence names, among the speakers of the summit.
@@ -59,10 +62,13 @@ final class NameMatcher {
       "께서는", "께서", "에서는", "에게서", "에게", "에서", "이라는", "라는", "와의", "과의", "으로", "에는", "이며", "이고",
       "은", "는", "이", "가", "의", "을", "를", "와", "과", "도", "에", "로", "만", "랑", "인");
 
-  private static final Pattern HANGUL_WORD = Pattern.compile("[가-힣]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern ORGANISATION_BREAKS = Pattern.compile("[,/]");
+  private static final Pattern POSITION_BREAKS = Pattern.compile("[ ,]+");
   private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}");
 
   private final List<Person> people;
+  private final Skeletons skeletons;
   /** Forms known to name one person: surface → speaker id. */
   private final Map<String, String> forms = new LinkedHashMap<>();
   /** Forms known to name an organisation of some speakers: surface (lower case) → ids. */
@@ -74,12 +80,32 @@ final class NameMatcher {
   private final List<LatinOrganisation> latinOrganisations = new ArrayList<>();
   /** Ids of the people whose name is written in Hangul, who have no Latin name to transliterate. */
   private final Set<String> hangulNamed = new java.util.HashSet<>();
+  /** forms' keys by first character; rebuilt when a form is learned (forms only grow). */
+  private FirstCharIndex formIndex;
+  /** The variants of orgForms' keys by first character, and the ids each names (orgForms' own sets). */
+  private FirstCharIndex orgIndex;
+  private final List<Set<String>> orgVariantOwners = new ArrayList<>();
+  private int orgIndexedKeys;
   /** orgIds answers, until an organisation form is learned. */
   private final Map<String, Set<String>> orgIdsCache = new java.util.HashMap<>();
 
   private record LatinOrganisation(String id, String name, String skeleton, String skeletonSingular) {}
 
+  /** The {@link Transliteration#key}s of latinOrganisations' skeletons, sorted. */
+  private final long[] latinOrgKeys;
+  /** See indexHangulOrganisations: built for orgByCompactKey at the size hangulOrgShapesOf. */
+  private long[] hangulOrgShapes;
+  private int hangulOrgShapesOf = -1;
+  /** The keys of the skeletons of the people's names, but of those named in Hangul, sorted. */
+  private final long[] personKeys;
+
   NameMatcher(List<Person> people) {
+    this(people, new Skeletons());
+  }
+
+  /** A matcher that takes skeletons from (and adds them to) the parse's {@code skeletons}. */
+  NameMatcher(List<Person> people, Skeletons skeletons) {
+    this.skeletons = skeletons;
     this.people = List.copyOf(people);
     for (Person p : people) {
       if (p.name().chars().anyMatch(ch -> Transliteration.isHangul((char) ch))) {
@@ -117,6 +143,12 @@ final class NameMatcher {
         forms.put(t, ids.iterator().next());
       }
     });
+    latinOrgKeys = latinOrganisations.stream()
+        .flatMapToLong(o -> LongStream.of(Transliteration.key(o.skeleton()),
+            Transliteration.key(o.skeletonSingular())))
+        .filter(k -> k != -1).sorted().toArray();
+    personKeys = this.people.stream().filter(p -> !hangulNamed(p))
+        .mapToLong(p -> Transliteration.key(skeleton(p.name()))).filter(k -> k != -1).sorted().toArray();
   }
 
   private void addOrgForm(String form, Set<String> ids) {
@@ -237,7 +269,9 @@ final class NameMatcher {
     if (id == null) {
       // the Latin part may be a suffix of a longer capitalised run
       for (Map.Entry<String, String> e : forms.entrySet()) {
-        if (latin.endsWith(" " + e.getKey()) && e.getKey().contains(" ")) {
+        String key = e.getKey();
+        int before = latin.length() - key.length() - 1; // where " " + key would start
+        if (before >= 0 && latin.endsWith(key) && latin.charAt(before) == ' ' && key.indexOf(' ') >= 0) {
           id = e.getValue();
         }
       }
@@ -264,57 +298,62 @@ final class NameMatcher {
   List<Mention> mentions(String sentence) {
     String s = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
     List<Mention> out = new ArrayList<>();
-    // 1. known forms
-    for (Map.Entry<String, String> e : forms.entrySet()) {
-      String form = e.getKey();
-      int from = 0;
-      while (true) {
-        int at = s.indexOf(form, from);
-        if (at < 0) {
-          break;
-        }
-        from = at + 1;
-        if (boundaryBefore(s, at) && boundaryAfter(s, at + form.length(), form)) {
-          if (!e.getValue().isEmpty()) {
-            add(out, new Mention(at, at + form.length(), e.getValue(), form));
-          }
-        }
+    // 1. known forms, in the order they were learned, each by position
+    if (formIndex == null || formIndex.size() != forms.size()) {
+      formIndex = new FirstCharIndex(forms.keySet());
+    }
+    for (long found : formIndex.find(s)) {
+      String form = formIndex.get(FirstCharIndex.which(found));
+      int at = FirstCharIndex.where(found);
+      String id = forms.get(form);
+      if (!id.isEmpty()) {
+        add(out, new Mention(at, at + form.length(), id, form));
       }
     }
     // 2. transliterations
-    List<int[]> words = hangulWords(s);
-    for (int i = 0; i < words.size(); i++) {
-      int[] w = words.get(i);
-      if (covered(out, w[0])) {
+    HangulWords words = hangulWords(s);
+    for (int i = 0; i < words.size; i++) {
+      int start = words.start[i];
+      int end = words.end[i];
+      if (covered(out, start)) {
         continue;
       }
-      if (i + 1 < words.size() && words.get(i + 1)[0] == w[1] + 1 && s.charAt(w[1]) == ' ') {
-        int[] w2 = words.get(i + 1);
-        String second = stripParticle(s.substring(w2[0], w2[1]));
-        String cand = s.substring(w[0], w[1]) + " " + second;
-        String id = phonetic(cand, 4, false);
-        if (id == null && positionAfter(s, w2[0] + second.length()) != null) {
-          id = tokenwise(s.substring(w[0], w[1]), second);
-        }
-        if (id != null) {
-          learn(cand, id);
-          learnShort(s.substring(w[0], w[1]), second, id);
-          add(out, new Mention(w[0], w2[0] + second.length(), id, cand));
-          continue;
+      if (words.pairs(i) && s.charAt(end) == ' ') {
+        int secondStart = words.start[i + 1];
+        int secondEnd = words.bare[i + 1];
+        boolean sounds = maySoundLikePerson(words.pairKey[i], 4);
+        boolean titled = positionAfter(s, secondEnd) != null;
+        if (sounds || titled) {
+          String second = s.substring(secondStart, secondEnd);
+          String cand = s.substring(start, end) + " " + second;
+          String id = sounds ? phonetic(cand, 4, false) : null;
+          if (id == null && titled) {
+            id = tokenwise(s.substring(start, end), second);
+          }
+          if (id != null) {
+            learn(cand, id);
+            learnShort(s.substring(start, end), second, id);
+            add(out, new Mention(start, secondEnd, id, cand));
+            continue;
+          }
         }
       }
-      String single = stripParticle(s.substring(w[0], w[1]));
-      if (single.length() < 2) {
+      int singleEnd = words.bare[i];
+      if (singleEnd - start < 2) {
         continue;
       }
-      boolean context = positionAfter(s, w[0] + single.length()) != null || orgBefore(s, w[0]) != null;
+      boolean context = positionAfter(s, singleEnd) != null || orgBefore(s, start) != null;
+      if (!context && !maySoundLikePerson(words.bareKey[i], 5)) {
+        continue; // phonetic would find nobody, and without context near is not tried
+      }
+      String single = s.substring(start, singleEnd);
       String id = phonetic(single, context ? 3 : 5, context);
       if (id == null && context) {
-        id = near(single, s, w[0], w[0] + single.length());
+        id = near(single, s, start, singleEnd);
       }
       if (id != null) {
         learn(single, id);
-        add(out, new Mention(w[0], w[0] + single.length(), id, single));
+        add(out, new Mention(start, singleEnd, id, single));
       }
     }
     // 3. unresolved people: "사티아 나델라 회장은", "Sam Altman은"
@@ -368,6 +407,9 @@ final class NameMatcher {
 
   /** The single speaker whose Latin name has the candidate's skeleton, or null. */
   private String phonetic(String hangul, int minLength, boolean participantsOnly) {
+    if (!maySoundLikePerson(Transliteration.hangulKey(hangul, 0, hangul.length()), minLength)) {
+      return null;
+    }
     String sk = hangulSkeleton(hangul);
     if (sk.length() < minLength) {
       return null;
@@ -390,6 +432,14 @@ final class NameMatcher {
       }
     }
     return found;
+  }
+
+  /**
+   * False when {@code phonetic} of Hangul words with this skeleton key and minimum length is surely null: no
+   * speaker's Latin name has the skeleton.
+   */
+  private boolean maySoundLikePerson(long key, int minLength) {
+    return key == -1 || Transliteration.keyLength(key) >= minLength && Arrays.binarySearch(personKeys, key) >= 0;
   }
 
   /** A Hangul spelling one vowel away from a speaker's, with that speaker's organisation or position beside. */
@@ -488,28 +538,21 @@ final class NameMatcher {
     String lower = s.toLowerCase(Locale.ROOT);
     List<int[]> spans = new ArrayList<>();
     List<Set<String>> owners = new ArrayList<>();
-    for (Map.Entry<String, Set<String>> e : orgForms.entrySet()) {
-      for (String form : variants(e.getKey())) {
-        if (form.length() < 2) {
-          continue;
-        }
-        int from = 0;
-        int kept = 0;
-        while (true) {
-          int at = lower.indexOf(form, from);
-          if (at < 0) {
-            break;
-          }
-          from = at + 1;
-          if (boundaryBefore(lower, at) && boundaryAfter(lower, at + form.length(), form)) {
-            spans.add(new int[] {at, at + form.length()});
-            owners.add(e.getValue());
-            if (++kept >= MAX_ORG_SPANS) {
-              break;
-            }
-          }
-        }
+    if (orgIndex == null || orgIndexedKeys != orgForms.size()) {
+      indexOrganisations();
+    }
+    int kept = 0;
+    int previous = -1;
+    for (long found : orgIndex.find(lower)) {
+      int which = FirstCharIndex.which(found);
+      kept = which == previous ? kept + 1 : 1;
+      previous = which;
+      if (kept > MAX_ORG_SPANS) {
+        continue;
       }
+      int at = FirstCharIndex.where(found);
+      spans.add(new int[] {at, at + orgIndex.get(which).length()});
+      owners.add(orgVariantOwners.get(which));
     }
     // a name inside a longer one is not named on its own ("SK" in "SK 하이닉스")
     for (int i = 0; i < spans.size(); i++) {
@@ -527,28 +570,72 @@ final class NameMatcher {
     }
     // transliterated organisations: one Hangul word for a one-word name, two for a two-word name; a short
     // one (three consonant classes) only with a particle after it ("람다는", not "리모트 노드")
-    List<int[]> words = hangulWords(s);
-    for (int i = 0; i < words.size(); i++) {
-      int[] w = words.get(i);
-      String raw = s.substring(w[0], w[1]);
-      String single = stripParticle(raw);
-      boolean particle = !single.equals(raw);
-      for (String id : orgIds(single)) {
-        if (particle || hangulSkeleton(single).length() >= 4 || !phoneticOnly(single, id)) {
-          ids.add(id);
+    HangulWords words = hangulWords(s);
+    indexHangulOrganisations();
+    for (int i = 0; i < words.size; i++) {
+      int start = words.start[i];
+      int end = words.end[i];
+      int singleEnd = words.bare[i];
+      if (mayNameOrganisation(s.charAt(start), singleEnd - start, words.bareKey[i])) {
+        String single = s.substring(start, singleEnd);
+        boolean particle = singleEnd != end;
+        for (String id : orgIds(single)) {
+          if (particle || hangulSkeleton(single).length() >= 4 || !phoneticOnly(single, id)) {
+            ids.add(id);
+          }
         }
       }
-      if (i + 1 < words.size() && words.get(i + 1)[0] == w[1] + 1) {
-        int[] w2 = words.get(i + 1);
-        String pair = raw + " " + stripParticle(s.substring(w2[0], w2[1]));
-        for (String id : orgIds(pair)) {
-          if (!phoneticOnly(pair, id) || twoWordOrganisation(id)) {
-            ids.add(id);
+      if (words.pairs(i)) {
+        int secondStart = words.start[i + 1];
+        int secondEnd = words.bare[i + 1];
+        if (mayNameOrganisation(s.charAt(start), end - start + secondEnd - secondStart, words.pairKey[i])) {
+          String pair = s.substring(start, end) + " " + s.substring(secondStart, secondEnd);
+          for (String id : orgIds(pair)) {
+            if (!phoneticOnly(pair, id) || twoWordOrganisation(id)) {
+              ids.add(id);
+            }
           }
         }
       }
     }
     return ids;
+  }
+
+  /**
+   * False when {@code orgIds} of Hangul words is surely empty: no organisation key has their first character
+   * and length (spaces aside), and no Latin organisation their skeleton (given as its key).
+   */
+  private boolean mayNameOrganisation(char first, int length, long key) {
+    if (Arrays.binarySearch(hangulOrgShapes, (long) first << 32 | length) >= 0) {
+      return true;
+    }
+    return key == -1 || Transliteration.keyLength(key) >= 3 && Arrays.binarySearch(latinOrgKeys, key) >= 0;
+  }
+
+  /** The first character and length of each all-Hangul key of orgByCompactKey, sorted; kept up to date. */
+  private void indexHangulOrganisations() {
+    if (hangulOrgShapesOf == orgByCompactKey.size()) {
+      return;
+    }
+    hangulOrgShapes = orgByCompactKey.keySet().stream().filter(Transliteration::allHangul)
+        .mapToLong(k -> (long) k.charAt(0) << 32 | k.length()).sorted().toArray();
+    hangulOrgShapesOf = orgByCompactKey.size();
+  }
+
+  /** Every organisation form and its variants (forms of two characters or more), in the order of orgForms. */
+  private void indexOrganisations() {
+    List<String> variantForms = new ArrayList<>();
+    orgVariantOwners.clear();
+    for (Map.Entry<String, Set<String>> e : orgForms.entrySet()) {
+      for (String form : variants(e.getKey())) {
+        if (form.length() >= 2) {
+          variantForms.add(form);
+          orgVariantOwners.add(e.getValue());
+        }
+      }
+    }
+    orgIndex = new FirstCharIndex(variantForms);
+    orgIndexedKeys = orgForms.size();
   }
 
   /** True when the speaker's organisation matches the text only by sound, not as written or declared. */
@@ -559,7 +646,7 @@ final class NameMatcher {
 
   private boolean twoWordOrganisation(String id) {
     Person p = person(id);
-    return p != null && p.organizations().stream().anyMatch(o -> o.strip().split("\\s+").length == 2);
+    return p != null && p.organizations().stream().anyMatch(o -> SPACES.split(o.strip()).length == 2);
   }
 
   private void unresolved(String s, List<Mention> out) {
@@ -619,6 +706,9 @@ final class NameMatcher {
         add(out, new Mention(start, end, null, surface));
       }
     }
+    if (!hasCapitalisedWord(s)) {
+      return; // LATIN_NAME begins with an upper-case letter followed by a lower-case one
+    }
     Matcher m = LATIN_NAME.matcher(s);
     while (m.find()) {
       int end = m.end();
@@ -634,25 +724,21 @@ final class NameMatcher {
     }
   }
 
-  private final Map<String, String> skeletons = new java.util.HashMap<>();
-  private final Map<String, String> singularSkeletons = new java.util.HashMap<>();
 
   private boolean hangulNamed(Person p) {
     return hangulNamed.contains(p.id());
   }
 
-  private final Map<String, String> hangulSkeletons = new java.util.HashMap<>();
-
   private String hangulSkeleton(String hangul) {
-    return hangulSkeletons.computeIfAbsent(hangul, Transliteration::hangul);
+    return skeletons.hangul(hangul);
   }
 
   private String skeleton(String latin) {
-    return skeletons.computeIfAbsent(latin, Transliteration::latin);
+    return skeletons.latin(latin);
   }
 
   private String skeletonSingular(String latin) {
-    return singularSkeletons.computeIfAbsent(latin, Transliteration::latinSingular);
+    return skeletons.latinSingular(latin);
   }
 
   /** A form as stored, and with a space where Latin meets Hangul ("sk하이닉스" → "sk 하이닉스"). */
@@ -665,6 +751,17 @@ final class NameMatcher {
       }
     }
     return List.of(form);
+  }
+
+  private static boolean hasCapitalisedWord(String s) {
+    for (int i = 0; i + 1 < s.length(); i++) {
+      char c = s.charAt(i);
+      char next = s.charAt(i + 1);
+      if (c >= 'A' && c <= 'Z' && next >= 'a' && next <= 'z') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsWithParticle(String word) {
@@ -695,37 +792,112 @@ final class NameMatcher {
     out.add(m);
   }
 
-  private static List<int[]> hangulWords(String s) {
-    List<int[]> out = new ArrayList<>();
-    Matcher m = HANGUL_WORD.matcher(s);
-    while (m.find()) {
-      if (m.start() > 0 && Character.isLetterOrDigit(s.charAt(m.start() - 1))
-          && !Transliteration.isHangul(s.charAt(m.start() - 1))) {
-        continue; // "SK텔레콤": part of a mixed word
-      }
-      out.add(new int[] {m.start(), m.end()});
+  /** The words of the text read last: attribution and organisations read each claim one after the other. */
+  private HangulWords lastWords;
+
+  private HangulWords hangulWords(String s) {
+    if (lastWords == null || !lastWords.text.equals(s)) {
+      lastWords = new HangulWords(s);
     }
-    return out;
+    return lastWords;
+  }
+
+  /**
+   * The runs of Hangul syllables of a text that are words of their own (not the end of a mixed word such as
+   * "SK텔레콤"), each with its end without a particle ({@link #stripParticle}) and the skeleton keys looked up:
+   * of the word without its particle, and of the word followed by the next one without its particle.
+   */
+  private static final class HangulWords {
+    final String text;
+    int size;
+    int[] start = new int[16];
+    int[] end = new int[16];
+    /** Where each word ends without its particle. */
+    int[] bare = new int[16];
+    long[] bareKey = new long[16];
+    /** For {@link #pairs}: the key of {@code word + " " + next word without its particle}. */
+    long[] pairKey = new long[16];
+
+    HangulWords(String s) {
+      this.text = s;
+      int n = s.length();
+      for (int i = 0; i < n; i++) {
+        if (!Transliteration.isHangul(s.charAt(i))) {
+          continue;
+        }
+        int from = i;
+        while (i < n && Transliteration.isHangul(s.charAt(i))) {
+          i++;
+        }
+        if (from > 0 && Character.isLetterOrDigit(s.charAt(from - 1))) {
+          continue; // the character before is no syllable, since the run starts here
+        }
+        if (size == start.length) {
+          start = Arrays.copyOf(start, size * 2);
+          end = Arrays.copyOf(end, size * 2);
+          bare = Arrays.copyOf(bare, size * 2);
+          bareKey = Arrays.copyOf(bareKey, size * 2);
+          pairKey = Arrays.copyOf(pairKey, size * 2);
+        }
+        start[size] = from;
+        end[size] = i;
+        bare[size] = strippedEnd(s, from, i);
+        bareKey[size] = Transliteration.hangulKey(s, from, bare[size]);
+        size++;
+      }
+      for (int k = 0; k + 1 < size; k++) {
+        if (pairs(k)) {
+          long whole = bare[k] == end[k] ? bareKey[k] : Transliteration.hangulKey(s, start[k], end[k]);
+          pairKey[k] = Transliteration.joinKeys(whole, bareKey[k + 1]);
+        }
+      }
+    }
+
+    /** True when word k and the next are one character apart (a space, or another separator). */
+    boolean pairs(int k) {
+      return k + 1 < size && start[k + 1] == end[k] + 1;
+    }
   }
 
   /** The last characters of the particles, so most words are passed over with one look-up. */
   private static final String PARTICLE_ENDINGS = PARTICLES.stream().map(p -> p.substring(p.length() - 1))
       .distinct().reduce("", String::concat);
 
+  /** The first characters of the particles, so most places are passed over with one look-up. */
+  private static final String PARTICLE_STARTS = PARTICLES.stream().map(p -> p.substring(0, 1))
+      .distinct().reduce("", String::concat);
+  private static final String[] PARTICLE_ARRAY = PARTICLES.toArray(new String[0]);
+
+  /** The particles by last character (PARTICLE_ENDINGS), each group in the order of PARTICLES. */
+  private static final String[][] PARTICLES_BY_ENDING = PARTICLE_ENDINGS.chars()
+      .mapToObj(e -> PARTICLES.stream().filter(p -> p.charAt(p.length() - 1) == e).toArray(String[]::new))
+      .toArray(String[][]::new);
+
   static String stripParticle(String word) {
-    if (word.length() < 2 || PARTICLE_ENDINGS.indexOf(word.charAt(word.length() - 1)) < 0) {
-      return word;
+    int end = strippedEnd(word, 0, word.length());
+    return end == word.length() ? word : word.substring(0, end);
+  }
+
+  /** Where {@code s[start, end)} ends without its particle: {@link #stripParticle} on a range of a text. */
+  private static int strippedEnd(String s, int start, int end) {
+    int length = end - start;
+    int ending = length < 2 ? -1 : PARTICLE_ENDINGS.indexOf(s.charAt(end - 1));
+    if (ending < 0) {
+      return end;
     }
-    for (String p : PARTICLES) {
-      if (word.endsWith(p) && word.length() > p.length() + 1) {
-        return word.substring(0, word.length() - p.length());
+    for (String p : PARTICLES_BY_ENDING[ending]) {
+      if (length > p.length() + 1 && s.startsWith(p, end - p.length())) {
+        return end - p.length();
       }
     }
-    return word;
+    return end;
   }
 
   static boolean particleAt(String s, int i) {
-    for (String p : PARTICLES) {
+    if (i >= s.length() || PARTICLE_STARTS.indexOf(s.charAt(i)) < 0) {
+      return false;
+    }
+    for (String p : PARTICLE_ARRAY) {
       if (s.startsWith(p, i)) {
         int after = i + p.length();
         if (after >= s.length() || !Transliteration.isHangul(s.charAt(after))) {
@@ -762,7 +934,7 @@ final class NameMatcher {
       if (source.isEmpty()) {
         continue;
       }
-      for (String part : source.get().split("[,/]")) {
+      for (String part : ORGANISATION_BREAKS.split(source.get())) {
         String org = stripRoles(part);
         if (!org.isEmpty() && !org.equalsIgnoreCase("Moderator")) {
           out.add(org);
@@ -777,9 +949,9 @@ final class NameMatcher {
 
   static List<String> positionsOf(Optional<String> position, Optional<String> affiliation) {
     Set<String> out = new LinkedHashSet<>();
-    position.ifPresent(p -> out.addAll(List.of(p.split("[ ,]+"))));
+    position.ifPresent(p -> out.addAll(List.of(POSITION_BREAKS.split(p))));
     affiliation.ifPresent(a -> {
-      for (String w : a.split("[ ,]+")) {
+      for (String w : POSITION_BREAKS.split(a)) {
         if (POSITIONS.contains(w)) {
           out.add(w);
         }
@@ -789,8 +961,83 @@ final class NameMatcher {
   }
 
   private static String stripRoles(String part) {
-    List<String> words = new ArrayList<>(List.of(part.strip().split("\\s+")));
+    List<String> words = new ArrayList<>(List.of(SPACES.split(part.strip())));
     words.removeIf(w -> LATIN_ROLE_WORDS.stream().anyMatch(r -> r.equalsIgnoreCase(w)));
     return String.join(" ", words).strip();
+  }
+
+  /**
+   * Strings found in a text in one scan: they are indexed by first character, so each word start of the text
+   * is compared with the few strings that can begin there, not the whole text searched once per string.
+   */
+  private static final class FirstCharIndex {
+    private final String[] strings;
+    /** The distinct first characters; {@code byFirst[k]} holds the strings starting with firsts[k]. */
+    private final String firsts;
+    private final int[][] byFirst;
+
+    FirstCharIndex(Collection<String> strings) {
+      this.strings = strings.toArray(new String[0]);
+      StringBuilder chars = new StringBuilder();
+      List<List<Integer>> lists = new ArrayList<>();
+      for (int i = 0; i < this.strings.length; i++) {
+        char c = this.strings[i].charAt(0);
+        int k = chars.indexOf(String.valueOf(c));
+        if (k < 0) {
+          k = chars.length();
+          chars.append(c);
+          lists.add(new ArrayList<>());
+        }
+        lists.get(k).add(i);
+      }
+      this.firsts = chars.toString();
+      this.byFirst = new int[lists.size()][];
+      for (int k = 0; k < byFirst.length; k++) {
+        byFirst[k] = lists.get(k).stream().mapToInt(Integer::intValue).toArray();
+      }
+    }
+
+    int size() {
+      return strings.length;
+    }
+
+    String get(int which) {
+      return strings[which];
+    }
+
+    /**
+     * Every place where a string stands as a word of its own (a boundary before it, and after it a boundary or
+     * a particle), encoded by {@link #which} and {@link #where}, ordered by string and then by place.
+     */
+    long[] find(String s) {
+      long[] found = new long[8];
+      int n = 0;
+      for (int at = 0; at < s.length(); at++) {
+        int k = firsts.indexOf(s.charAt(at));
+        if (k < 0 || !boundaryBefore(s, at)) {
+          continue;
+        }
+        for (int which : byFirst[k]) {
+          String form = strings[which];
+          if (s.startsWith(form, at) && boundaryAfter(s, at + form.length(), form)) {
+            if (n == found.length) {
+              found = Arrays.copyOf(found, n * 2);
+            }
+            found[n++] = ((long) which << 32) | at;
+          }
+        }
+      }
+      long[] out = Arrays.copyOf(found, n);
+      Arrays.sort(out);
+      return out;
+    }
+
+    static int which(long found) {
+      return (int) (found >>> 32);
+    }
+
+    static int where(long found) {
+      return (int) found;
+    }
   }
 }

@@ -35,6 +35,10 @@ public final class ProseComparisonDeriver {
 
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
   private static final Pattern PAREN = Pattern.compile("\\([^()]{0,40}\\)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern LABEL_NUMBER = Pattern.compile("^(\\d{1,2}[.)]|\\(\\d{1,2}\\))\\s+");
+  private static final Pattern LEADING_COMMAS = Pattern.compile("^[,\\s]+");
+  private static final Pattern WORD_BREAKS = Pattern.compile("[\\s,.:;!?]+");
   private static final List<String> CONTRASTS = List.of("반면에", "반면", "것과 달리", "와 달리", "과 달리", "에 반해");
   private static final Set<String> STOP = Set.of(
       "이", "이는", "이를", "그러나", "또한", "특히", "하지만", "있습니다", "합니다", "제공합니다", "더", "및", "수", "것",
@@ -80,8 +84,8 @@ public final class ProseComparisonDeriver {
     if (label.isEmpty() || label.endsWith("다") || label.contains(". ")) {
       return Optional.empty();
     }
-    label = label.replaceFirst("^(\\d{1,2}[.)]|\\(\\d{1,2}\\))\\s+", "");
-    if (PAREN.matcher(label).replaceAll("").strip().split("\\s+").length > maxWords) {
+    label = LABEL_NUMBER.matcher(label).replaceFirst("");
+    if (SPACES.split(PAREN.matcher(label).replaceAll("").strip()).length > maxWords) {
       return Optional.empty(); // a sentence, not a label
     }
     return Optional.of(new Aspect(label, description, text));
@@ -133,7 +137,7 @@ public final class ProseComparisonDeriver {
   /** The last word of a label, without its parenthesis: "화학 기상 증착(CVD)" → "증착"; null for one word. */
   static String head(String label) {
     String l = PAREN.matcher(label).replaceAll("").strip();
-    String[] words = l.split("\\s+");
+    String[] words = SPACES.split(l);
     if (words.length < 2) {
       return null;
     }
@@ -216,7 +220,11 @@ public final class ProseComparisonDeriver {
 
   /** A table from one contrast sentence, "A는 … 반면, B는 …". */
   public Optional<ComparisonTable> contrast(Claim claim) {
-    for (String sentence : SENTENCE_END.split(claim.text())) {
+    String text = claim.text();
+    if (!text.contains("반면") && !text.contains("달리") && !text.contains("에 반해")) {
+      return Optional.empty(); // no contrast marker
+    }
+    for (String sentence : SENTENCE_END.split(text)) {
       for (String marker : CONTRASTS) {
         int at = sentence.indexOf(marker);
         if (at <= 0) {
@@ -227,7 +235,7 @@ public final class ProseComparisonDeriver {
         if (labelled.isPresent()) {
           left = labelled.get().description(); // "낮은 전력 소모: A는 … 반면, B는 …"
         }
-        String right = sentence.substring(at + marker.length()).replaceFirst("^[,\\s]+", "");
+        String right = LEADING_COMMAS.matcher(sentence.substring(at + marker.length())).replaceFirst("");
         Optional<String[]> l = topic(left, true);
         Optional<String[]> r = topic(right, false);
         if (l.isEmpty() || r.isEmpty() || l.get()[0].equals(r.get()[0])) {
@@ -270,7 +278,7 @@ public final class ProseComparisonDeriver {
    * the rest. For the left clause the topic must be followed by more words.
    */
   private static Optional<String[]> topic(String clause, boolean left) {
-    String[] words = clause.strip().split("\\s+");
+    String[] words = SPACES.split(clause.strip());
     int start = 0;
     for (int i = 0; i < words.length && i < 8; i++) {
       String w = words[i];
@@ -337,7 +345,7 @@ public final class ProseComparisonDeriver {
       }
       List<String> ws = new ArrayList<>();
       String head = v.length() > 400 ? v.substring(0, 400) : v; // the first words are enough, and bounded
-      for (String w : PAREN.matcher(head).replaceAll(" ").split("[\\s,.:;!?]+")) {
+      for (String w : WORD_BREAKS.split(PAREN.matcher(head).replaceAll(" "))) {
         if (!w.isEmpty()) {
           ws.add(NameMatcher.stripParticle(w));
         }

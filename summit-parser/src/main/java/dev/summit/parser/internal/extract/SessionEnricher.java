@@ -73,12 +73,19 @@ public final class SessionEnricher {
    * @param diagnostics receives info diagnostics for mentions that could not be resolved
    */
   public Enriched enrich(Session session, List<Speaker> speakers, Consumer<Diagnostic> diagnostics) {
-    return enrich(session, new SpeakerIndex(speakers), diagnostics);
+    return enrich(session, index(speakers), diagnostics);
   }
 
-  /** The speaker registry, indexed once for {@link #enrich(Session, Index, Consumer)} over many sessions. */
+  /**
+   * The speaker registry, indexed once for {@link #enrich(Session, Index, Consumer)} over many sessions, with
+   * what every session's matcher would otherwise compute again: skeletons, and the speakers who are not
+   * participants. It belongs to one parse (one thread) and must not be shared.
+   */
   public static final class Index {
     final SpeakerIndex speakers;
+    final Skeletons skeletons = new Skeletons();
+    /** The matcher's view of a speaker who is not a participant of the session: the same in every session. */
+    final Map<String, NameMatcher.Person> outsiders = new java.util.HashMap<>();
 
     Index(SpeakerIndex speakers) {
       this.speakers = speakers;
@@ -92,11 +99,7 @@ public final class SessionEnricher {
 
   /** Like {@link #enrich(Session, List, Consumer)}, with the registry indexed once by {@link #index(List)}. */
   public Enriched enrich(Session session, Index index, Consumer<Diagnostic> diagnostics) {
-    return enrich(session, index.speakers, diagnostics);
-  }
-
-  private Enriched enrich(Session session, SpeakerIndex index, Consumer<Diagnostic> diagnostics) {
-    Run run = new Run(session, index.relevant(session), diagnostics);
+    Run run = new Run(session, index.speakers.relevant(session), index, diagnostics);
     for (Claim c : session.claims()) {
       run.names.learnDeclared(c.text());
     }
@@ -120,7 +123,7 @@ public final class SessionEnricher {
     /** Inside the author's digression ("…살펴보도록 하겠습니다" … "다시 본론으로"), in document order. */
     boolean aside;
 
-    Run(Session session, List<Speaker> speakers, Consumer<Diagnostic> diagnostics) {
+    Run(Session session, List<Speaker> speakers, Index index, Consumer<Diagnostic> diagnostics) {
       this.session = session;
       this.diagnostics = diagnostics;
       Map<String, Participant> byId = new LinkedHashMap<>();
@@ -132,14 +135,7 @@ public final class SessionEnricher {
       Set<String> known = new LinkedHashSet<>();
       for (Speaker s : speakers) {
         Participant p = byId.get(s.id());
-        Optional<String> affiliation = p == null ? Optional.empty() : p.affiliation();
-        List<String> aliases = new ArrayList<>(s.aliases());
-        if (p != null && !p.name().equals(s.name())) {
-          aliases.add(p.name());
-        }
-        people.add(new NameMatcher.Person(s.id(), s.name(), aliases,
-            NameMatcher.organisationsOf(s.organization(), affiliation),
-            NameMatcher.positionsOf(s.position().or(s::honorific), affiliation), p != null));
+        people.add(p == null ? index.outsiders.computeIfAbsent(s.id(), id -> person(s, null)) : person(s, p));
         known.add(s.id());
       }
       for (Participant p : session.participants()) {
@@ -149,7 +145,7 @@ public final class SessionEnricher {
               NameMatcher.positionsOf(Optional.empty(), p.affiliation()), true));
         }
       }
-      this.names = new NameMatcher(people);
+      this.names = new NameMatcher(people, index.skeletons);
       boolean panel = session.kind() == SessionKind.PANEL || session.kind() == SessionKind.DIALOGUE
           || session.participants().stream().anyMatch(p -> p.role() != Role.SPEAKER);
       List<String> guests = session.participants().stream().filter(p -> p.role() != Role.MODERATOR)
@@ -162,6 +158,18 @@ public final class SessionEnricher {
         List<String> ids = session.participants(Role.SPEAKER).stream().map(Participant::speakerId).distinct().toList();
         keynoteSpeakers = ids;
       }
+    }
+
+    /** The matcher's view of a speaker of the registry, who is participant {@code p} or (null) none. */
+    private NameMatcher.Person person(Speaker s, Participant p) {
+      Optional<String> affiliation = p == null ? Optional.empty() : p.affiliation();
+      List<String> aliases = new ArrayList<>(s.aliases());
+      if (p != null && !p.name().equals(s.name())) {
+        aliases.add(p.name());
+      }
+      return new NameMatcher.Person(s.id(), s.name(), aliases,
+          NameMatcher.organisationsOf(s.organization(), affiliation),
+          NameMatcher.positionsOf(s.position().or(s::honorific), affiliation), p != null);
     }
 
     boolean panel() {

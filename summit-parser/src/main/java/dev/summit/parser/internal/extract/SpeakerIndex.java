@@ -23,6 +23,7 @@ import java.util.Set;
  */
 final class SpeakerIndex {
   private static final int MAX_PREFIX = 16;
+  private static final java.util.regex.Pattern ORGANISATION_BREAKS = java.util.regex.Pattern.compile("[,/]");
 
   private final List<Speaker> speakers;
   private final Map<String, Set<Integer>> byWord = new HashMap<>();
@@ -52,7 +53,7 @@ final class SpeakerIndex {
         }
       }
       s.organization().ifPresent(org -> {
-        for (String part : org.split("[,/]")) {
+        for (String part : ORGANISATION_BREAKS.split(org)) {
           indexText(part, i);
           if (!Transliteration.allHangul(part.replace(" ", ""))) {
             skeleton(Transliteration.latin(part), i);

@@ -113,6 +113,9 @@ public final class TimelineExtractor {
   }
 
   private static Label label(String text) {
+    if (!mayBeLabel(text)) {
+      return null;
+    }
     Matcher m = YEAR_LABEL.matcher(text);
     if (m.matches()) {
       String year = m.group(2) != null ? m.group(2) : m.group(4);
@@ -142,8 +145,32 @@ public final class TimelineExtractor {
     return null;
   }
 
+  /**
+   * False when no label pattern can match: each opens, after white space, with a digit or the first letter of
+   * an ordinal word (wave, phase, stage, step, generation, gen, level, horizon, era).
+   */
+  private static boolean mayBeLabel(String text) {
+    int i = 0;
+    while (i < text.length() && isSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return c >= '0' && c <= '9' || "wpsglheWPSGLHE".indexOf(c) >= 0;
+  }
+
+  /** {@code \s} of java.util.regex. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   /** A timeline of the years one claim names, or empty when it names none. */
   public Optional<Timeline> dated(Claim claim) {
+    if (claim.text().indexOf('년') < 0 && claim.text().indexOf('→') < 0) {
+      return Optional.empty(); // every entry is a year (…년) or "now" before an arrow
+    }
     List<TimelineEntry> entries = new ArrayList<>();
     for (String sentence : SENTENCE_END.split(claim.text())) {
       if (sentence.isBlank()) {

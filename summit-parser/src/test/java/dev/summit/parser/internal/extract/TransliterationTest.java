@@ -62,4 +62,29 @@ class TransliterationTest {
     assertThat(Transliteration.nearHangul("이강옥", "이걍욱")).isFalse(); // two syllables differ
     assertThat(Transliteration.nearHangul("이강옥", "이강옥수")).isFalse();
   }
+
+  @Test
+  void aKeyIsTheSkeletonPackedAndTheRangeKeyIsTheKeyOfTheWords() {
+    String text = "SK하이닉스의 이강옥 부사장은 스티븐 발라반 CEO와 보르카르, 르네 그리고 크크크크 각국 바다가나마사자차카타파하바다가나마사 엔비디아를";
+    java.util.List<int[]> words = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[가-힣]+").matcher(text);
+    while (m.find()) {
+      words.add(new int[] {m.start(), m.end()});
+    }
+    for (int i = 0; i < words.size(); i++) {
+      int[] a = words.get(i);
+      String single = Transliteration.hangul(text.substring(a[0], a[1]));
+      assertThat(Transliteration.hangulKey(text, a[0], a[1])).as(single).isEqualTo(Transliteration.key(single));
+      for (int j = i + 1; j < words.size(); j++) {
+        int[] b = words.get(j);
+        String pair = Transliteration.hangul(text.substring(a[0], a[1]) + " " + text.substring(b[0], b[1]));
+        assertThat(Transliteration.joinKeys(Transliteration.hangulKey(text, a[0], a[1]),
+            Transliteration.hangulKey(text, b[0], b[1]))).as(pair).isEqualTo(Transliteration.key(pair));
+      }
+    }
+    assertThat(Transliteration.key("BLBN")).isNotEqualTo(Transliteration.key("BLB"));
+    assertThat(Transliteration.keyLength(Transliteration.key("BLBN"))).isEqualTo(4);
+    assertThat(Transliteration.keyLength(Transliteration.key(""))).isZero();
+    assertThat(Transliteration.key("KTKTKTKTKTKTKTKT")).isEqualTo(-1);
+  }
 }

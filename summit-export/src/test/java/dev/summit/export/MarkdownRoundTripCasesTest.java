@@ -1,0 +1,64 @@
+package dev.summit.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.summit.model.Summit;
+import dev.summit.parser.RecapParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Broken posts whose Markdown export used to read back as a different model, one per cause the export fuzz
+ * found (src/test/resources/roundtrip): the re-read model is the original, provenance aside, and holds the
+ * value the cause used to change ({@code <missing>}: no such node).
+ */
+class MarkdownRoundTripCasesTest {
+  private static final RecapParser PARSER = RecapParser.builder().build();
+
+  @ParameterizedTest(name = "{0}: {1} = {2}")
+  @CsvSource(delimiter = '|', value = {
+      // 참여자 for everyone turned the 발표자 into a panelist
+      "speaker-panelist-moderator.md | /sessions/0/participants/0/role | \"SPEAKER\"",
+      // a second session of a number comes from the agenda alone; a second detailed section made a third
+      "duplicated-number.md | /sessions/2 | <missing>",
+      // the author's bullet became a paragraph, where the parser looks for the summit's dates
+      "dates-in-a-bullet.md | /summit | {\"days\":[]}",
+      // a label-shaped claim in the first list after a numbered section heading made it a session header
+      "label-shaped-claims-in-a-section.md | /sessions/0/sections/0/content/1/text | \"내용: 차세대 메모리 기술 탐구.\"",
+      "label-shaped-first-claim.md | /sessions/0/sections/0/content/0/text | \"발표자:** 곽노정 (SK하이닉스 CEO)\"",
+      // an author's claim amid a speaker's came back as the speaker's
+      "author-code-line-in-a-session.md | /sessions/0/sections/0/content/0/kind | \"AUTHOR\"",
+      // an unnumbered title starting with a number came back numbered
+      "unnumbered-title-led-by-a-number.md | /sessions/0/sections/0/number | \"\"",
+      // a keynote whose moderator only the agenda names came back a panel
+      "moderated-keynote.md | /sessions/0/kind | \"KEYNOTE\"",
+      // a title over two lines: its one-line heading was not the title, so it became content
+      "title-over-two-lines.md | /documents/0/content | []",
+      // an empty key concept came back as its own bold markers
+      "empty-key-concept.md | /summit/days/0/keyConcept | \"\"",
+      // sessions without a number: a timed line, and a list item holding a title and labels
+      "timed-session.md | /sessions/0/id | \"t0900\"",
+      "listed-session.md | /sessions/0/summary | \"x\"",
+      // an agenda entry without labels is no session header, and came back as a claim
+      "bare-agenda-entry.md | /documents/0/content/1 | <missing>",
+      // a control character written as itself reads as U+FFFD
+      "control-character.md | /documents/0/content/0/text | \"제어 문자 \\u0004 하나.\"",
+      // a callout's term keeps its runs of spaces
+      "callout-term-with-spaces.md | /documents/0/content/0/term | \"**산화막은 웨이퍼   * 표시된 칩\"",
+  })
+  void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
+    Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")
+        .summit();
+    String markdown = MarkdownExporter.create().write(original);
+    JsonNode again = ProvenanceFreeJson.of(PARSER.parse(markdown, "post").summit());
+
+    JsonNode value = again.at(pointer);
+    assertThat(value.isMissingNode() ? "<missing>" : value.toString()).as("%s in\n%s", pointer, markdown)
+        .isEqualTo(expected);
+    assertThat(again).as("the re-read model of\n%s", markdown).isEqualTo(ProvenanceFreeJson.of(original));
+  }
+}

@@ -1,0 +1,26 @@
+package dev.summit.parser.internal.extract;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Consonant skeletons ({@link Transliteration}) computed once per parse: the matcher of every session asks for
+ * the skeletons of the same names and organisations. One parse, one thread: not shared.
+ */
+final class Skeletons {
+  private final Map<String, String> latin = new HashMap<>();
+  private final Map<String, String> latinSingular = new HashMap<>();
+  private final Map<String, String> hangul = new HashMap<>();
+
+  String latin(String text) {
+    return latin.computeIfAbsent(text, Transliteration::latin);
+  }
+
+  String latinSingular(String text) {
+    return latinSingular.computeIfAbsent(text, Transliteration::latinSingular);
+  }
+
+  String hangul(String text) {
+    return hangul.computeIfAbsent(text, Transliteration::hangul);
+  }
+}
