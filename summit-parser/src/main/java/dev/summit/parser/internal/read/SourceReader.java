@@ -1,10 +1,5 @@
 package dev.summit.parser.internal.read;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.summit.model.Diagnostic;
 import dev.summit.model.Severity;
 import dev.summit.parser.ParserLimits;
@@ -24,14 +19,6 @@ import java.util.Map;
 
 /** The read step: bytes to {@link SourceText}. Decodes, normalises line ends and splits off front matter. */
 public final class SourceReader {
-  /**
-   * Built on first use, which costs ~100-250 ms of a cold start: most front matter is plain (see
-   * {@link PlainFrontMatter}) and never needs it.
-   */
-  private static final class Yaml {
-    static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
-  }
-
   private final ParserLimits limits;
 
   public SourceReader(ParserLimits limits) {
@@ -292,38 +279,11 @@ public final class SourceReader {
       return 0;
     }
     String yaml = new String(chars, 4, Math.max(4, pos) - 4);
-    Map<String, Object> plain = PlainFrontMatter.read(yaml);
-    if (plain != null) {
-      frontMatter.putAll(plain);
-    } else {
-      readYaml(yaml, id, frontMatter, diagnostics);
-    }
+    FrontMatterYaml.read(yaml, id, frontMatter, diagnostics);
     // the front matter's lines hold at least as many chars as the newlines that replace them
     int start = Math.min(length, end + 1) - line;
     java.util.Arrays.fill(chars, start, start + line, '\n');
     return start;
-  }
-
-  private static void readYaml(String yaml, String id, Map<String, Object> frontMatter, List<Diagnostic> diagnostics) {
-    try {
-      JsonNode node = Yaml.MAPPER.readTree(yaml);
-      if (node != null && node.isObject()) {
-        node.fields().forEachRemaining(e -> frontMatter.put(e.getKey(), toValue(e.getValue())));
-      } else if (node != null && !node.isMissingNode() && !node.isNull()) {
-        diagnostics.add(Diagnostic.of(Severity.WARNING, "front-matter-invalid",
-            "front matter is not a mapping of keys to values", id, 2, 1));
-      }
-    } catch (JsonProcessingException e) {
-      JsonLocation loc = e.getLocation();
-      int errLine = loc == null ? 2 : Math.max(1, loc.getLineNr()) + 1;
-      int errCol = loc == null ? 1 : Math.max(1, loc.getColumnNr());
-      diagnostics.add(Diagnostic.of(Severity.ERROR, "front-matter-invalid",
-          "front matter is not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""),
-          id, errLine, errCol));
-    } catch (RuntimeException e) {
-      diagnostics.add(Diagnostic.of(Severity.ERROR, "front-matter-invalid",
-          "front matter cannot be read: " + e.getClass().getSimpleName(), id, 2, 1));
-    }
   }
 
   /** Whether {@code chars[from, to)} is {@code ---} or {@code ...}, trailing spaces aside. */
@@ -345,15 +305,6 @@ public final class SourceReader {
       }
     }
     return -1;
-  }
-
-  private static Object toValue(JsonNode node) {
-    if (node.isArray()) {
-      List<String> values = new ArrayList<>();
-      node.forEach(n -> values.add(n.isValueNode() ? n.asText() : n.toString()));
-      return List.copyOf(values);
-    }
-    return node.isValueNode() ? node.asText() : node.toString();
   }
 
   static String sha256(byte[] bytes) {

@@ -2,6 +2,7 @@ package dev.summit.parser.internal.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -14,11 +15,14 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import dev.summit.model.Diagnostic;
 import org.junit.jupiter.api.Test;
 
-/** The plain front matter reader gives the YAML parser's answer, or none. */
-class PlainFrontMatterTest {
+/**
+ * The streaming front matter reader gives what a YAML {@code ObjectMapper} tree gives, key for key, and fails
+ * where it fails, at the same place.
+ */
+class FrontMatterYamlTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   @Test
@@ -31,44 +35,78 @@ class PlainFrontMatterTest {
           - "Conference | SK-AI"
         year: "2024"
         """;
-    Map<String, Object> read = PlainFrontMatter.read(yaml);
+    Map<String, Object> read = new LinkedHashMap<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    FrontMatterYaml.read(yaml, "post", read, diagnostics);
+    assertThat(diagnostics).isEmpty();
     assertThat(read).containsExactly(
         Map.entry("title", "[정리] SK AI SUMMIT 키노트 정리 - Day1 오후"),
         Map.entry("date", "2024-11-09"),
         Map.entry("tags", List.of("Conference", "Conference | SK-AI")),
         Map.entry("year", "2024"));
-    assertThat(read).isEqualTo(yaml(yaml));
   }
 
   @Test
-  void leavesOtherYamlToTheYamlParser() {
-    for (String yaml : List.of("", "title: plain\n", "year: 2024\n", "title: 'single'\n", "title: \"a\\\"b\"\n",
-        "a: \"x\"\n\nb: \"y\"\n", "# comment\na: \"x\"\n", "a: \"x\"\na: \"y\"\n", "yes: \"x\"\n", "tags:\n",
-        "a: \"x\" # note\n", "a:  \"x\"\n", "  a: \"x\"\n", "tags:\n  - \"a\"\n    - \"b\"\n", "a: \"😀\"\n",
-        "a:\n  b: \"x\"\n")) {
-      assertThat(PlainFrontMatter.read(yaml)).as(yaml).isNull();
-    }
+  void readsScalarsAndStructuresAsText() {
+    Map<String, Object> read = new LinkedHashMap<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    FrontMatterYaml.read("year: 2024\nratio: 1.50\ndraft: yes\nnone: ~\nhex: 0x1F\n"
+        + "author:\n  name: 김\n  links: [a, 2]\ntags: [x, {k: v}]\n", "post", read, diagnostics);
+    assertThat(diagnostics).isEmpty();
+    assertThat(read).containsExactly(
+        Map.entry("year", "2024"), Map.entry("ratio", "1.5"), Map.entry("draft", "true"),
+        Map.entry("none", "null"), Map.entry("hex", "31"),
+        Map.entry("author", "{\"name\":\"김\",\"links\":[\"a\",2]}"),
+        Map.entry("tags", List.of("x", "{\"k\":\"v\"}")));
+  }
+
+  @Test
+  void reportsBrokenYamlWhereTheParserStopped() {
+    Map<String, Object> read = new LinkedHashMap<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    FrontMatterYaml.read("title: \"ok\"\ntags: [a, b\n", "post", read, diagnostics);
+    assertThat(diagnostics).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("front-matter-invalid");
+      assertThat(d.message()).startsWith("front matter is not valid YAML: ");
+      assertThat(d.line()).isGreaterThanOrEqualTo(3);
+    });
   }
 
   @Property(tries = 2000)
-  void whenItAnswersItIsTheYamlParsersAnswer(@ForAll("documents") String yaml) {
-    Map<String, Object> plain = PlainFrontMatter.read(yaml);
-    Statistics.label("plain").collect(plain != null);
-    if (plain != null) {
-      assertThat(plain).isEqualTo(yaml(yaml));
-    }
+  void readsWhatTheObjectMapperReads(@ForAll("documents") String yaml) {
+    assertSameAsMapper(yaml);
   }
 
   @Property(tries = 1000)
-  void plainDocumentsAreReadAsTheYamlParserReadsThem(@ForAll("plainDocuments") String yaml) {
-    Map<String, Object> plain = PlainFrontMatter.read(yaml);
-    Statistics.label("plain").collect(plain != null);
-    if (plain != null) {
-      assertThat(plain).isEqualTo(yaml(yaml));
+  void readsPlainDocumentsAsTheObjectMapperDoes(@ForAll("plainDocuments") String yaml) {
+    assertSameAsMapper(yaml);
+  }
+
+  private static void assertSameAsMapper(String yaml) {
+    Map<String, Object> read = new LinkedHashMap<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    FrontMatterYaml.read(yaml, "post", read, diagnostics);
+    JsonNode node;
+    try {
+      node = YAML.readTree(yaml);
+    } catch (JsonProcessingException e) {
+      assertThat(diagnostics).as(yaml).singleElement().satisfies(d -> {
+        assertThat(d.code()).isEqualTo("front-matter-invalid");
+        assertThat(d.line()).isEqualTo(Math.max(1, e.getLocation().getLineNr()) + 1);
+        assertThat(d.column()).isEqualTo(Math.max(1, e.getLocation().getColumnNr()));
+      });
+      return;
+    }
+    if (node != null && node.isObject()) {
+      assertThat(diagnostics).as(yaml).isEmpty();
+      assertThat(read).as(yaml).containsExactlyEntriesOf(mapperView(node));
+    } else {
+      assertThat(read).as(yaml).isEmpty();
+      assertThat(diagnostics).as(yaml).hasSize(node == null || node.isMissingNode() || node.isNull() ? 0 : 1);
     }
   }
 
-  /** Documents of the plain form, with any text in the quotes: the reader should take most of them. */
+  /** Documents of the plain form, with any text in the quotes: with any text in the quotes. */
   @Provide
   Arbitrary<String> plainDocuments() {
     Arbitrary<String> keys = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzABCXYZ_0123456789")
@@ -97,11 +135,12 @@ class PlainFrontMatterTest {
     Arbitrary<String> scalars = Arbitraries.of("\"x\"", "\"\"", "\" spaced \"", "\"a: b\"", "\"a # b\"",
         "\"[정리] 제목 - Day1\"", "\"2024-11-09\"", "\"true\"", "\"~\"", "\"1.50\"", "\"a'b\"", "\"tab\there\"",
         "\"\\u0041\"", "\"a\\\"b\"", "2024", "1.50", "true", "~", "plain text", "'single'", "\"unclosed",
-        "\"é ü ∑ ｆｕｌｌ\"", "\"\uFEFF\"", "\"\u0085\"", "\"\uE000\"", "\"\uFFFD\"");
+        "\"é ü ∑ ｆｕｌｌ\"", "\"\uFEFF\"", "\"\u0085\"", "\"\uE000\"", "\"\uFFFD\"",
+        "[a, 2]", "{k: [1, 2.5]}", "{}", "0x1F", "1e3", "-.inf", "&anchor x", "*anchor", "|\n  block\n  text");
     Arbitrary<String> indents = Arbitraries.of("", " ", "  ", "    ", "\t");
     Arbitrary<String> lines = Arbitraries.oneOf(
         Arbitraries.strings().withChars("x").ofLength(0).map(s -> ""),
-        Arbitraries.of("# comment", "---", "- \"loose\""),
+        Arbitraries.of("# comment", "---", "- \"loose\"", "nested:\n  k: v\n  list: [1, b]"),
         keys.flatMap(k -> scalars.map(v -> k + ": " + v)),
         keys.flatMap(k -> indents.flatMap(in -> scalars.list().ofMinSize(0).ofMaxSize(3).map(vs -> {
           StringBuilder b = new StringBuilder(k).append(':');
@@ -119,17 +158,8 @@ class PlainFrontMatterTest {
     });
   }
 
-  /** What the YAML parser makes of a mapping, converted as {@link SourceReader} converts it; null if no mapping. */
-  private static Map<String, Object> yaml(String yaml) {
-    JsonNode node;
-    try {
-      node = YAML.readTree(yaml);
-    } catch (Exception e) {
-      return null;
-    }
-    if (node == null || !node.isObject()) {
-      return null;
-    }
+  /** The mapper's tree as the reader renders it: scalars as text, structures as compact JSON. */
+  private static Map<String, Object> mapperView(JsonNode node) {
     Map<String, Object> out = new LinkedHashMap<>();
     node.fields().forEachRemaining(e -> {
       JsonNode v = e.getValue();
