@@ -7,6 +7,7 @@ import dev.summit.export.JsonLdExporter;
 import dev.summit.export.MarkdownExporter;
 import dev.summit.model.Summit;
 import dev.summit.parser.RecapParser;
+import java.io.ByteArrayOutputStream;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,8 +22,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Each export of the parsed afternoon post, to memory (a String), so that only the export is measured. Compare
- * with {@link ParseBenchmark#floor()} from the same run.
+ * Each export of the parsed afternoon post, to memory (a String, and for JSON also bytes), so that only the
+ * export is measured. Compare with {@link ParseBenchmark#floor()} from the same run.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -50,6 +51,20 @@ public class ExportBenchmark {
   @Benchmark
   public String json() {
     return json.write(summit);
+  }
+
+  /** A buffer reused by every call of {@link #jsonBytes}, one per thread, so that its growth is not measured. */
+  @State(Scope.Thread)
+  public static class Buffer {
+    final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+  }
+
+  /** JSON as UTF-8 bytes through {@code write(Summit, OutputStream)}: the path that files take. */
+  @Benchmark
+  public int jsonBytes(Buffer buffer) {
+    buffer.bytes.reset();
+    json.write(summit, buffer.bytes);
+    return buffer.bytes.size();
   }
 
   /** Every table of the CSV data package, into one buffer (what {@code write(Summit, Path)} writes, minus files). */

@@ -33,10 +33,24 @@ public final class ExportStages {
     CsvExporter csv = CsvExporter.create();
     MarkdownExporter markdown = MarkdownExporter.create();
     JsonLdExporter jsonLd = JsonLdExporter.create();
-    String[] names = {"floor (decode + commonmark)", "json", "csv (all tables)", "markdown", "jsonLd"};
+    // The byte path writes into one reused buffer, as a file or socket would be written; the null stream shows
+    // the cost of generating alone.
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
+    java.io.OutputStream nowhere = java.io.OutputStream.nullOutputStream();
+    String[] names = {"floor (decode + commonmark)", "json (String)", "json (bytes, reused buffer)",
+        "json (bytes, null stream)", "csv (all tables)", "markdown", "jsonLd"};
     java.util.List<Supplier<Object>> steps = java.util.List.of(
         () -> commonmark.parse(new String(post, StandardCharsets.UTF_8)),
         () -> json.write(summit),
+        () -> {
+          bytes.reset();
+          json.write(summit, bytes);
+          return bytes.size();
+        },
+        () -> {
+          json.write(summit, nowhere);
+          return nowhere;
+        },
         () -> {
           StringBuilder out = new StringBuilder(64 * 1024);
           for (CsvTable table : CsvTable.values()) {

@@ -14,6 +14,8 @@ import dev.summit.model.Summit;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -23,8 +25,9 @@ import java.util.Objects;
  * <pre>{@code
  * JsonExporter json = JsonExporter.create();
  * String text = json.write(summit);                 // pretty-printed, ends with a newline
- * try (OutputStream out = Files.newOutputStream(Path.of("summit.json"))) {
- *   json.write(summit, out);                        // UTF-8, no byte-order mark
+ * json.write(summit, Path.of("summit.json"));      // UTF-8, no byte-order mark
+ * try (OutputStream out = Files.newOutputStream(Path.of("copy.json"))) {
+ *   json.write(summit, out);                        // the same bytes
  * }
  * Summit again = JsonReader.create().read(text);   // equals summit
  * }</pre>
@@ -118,6 +121,28 @@ public final class JsonExporter {
       write(summit, generator);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes the summit to a file as UTF-8, replacing the file if it exists. This is the fastest way to a file:
+   * the bytes are encoded once, by the generator, with no text in between.
+   *
+   * <pre>{@code
+   * JsonExporter.create().write(summit, Path.of("out", "summit.json"));
+   * }</pre>
+   *
+   * @throws UncheckedIOException naming the file, if it cannot be written
+   */
+  public void write(Summit summit, Path file) {
+    Objects.requireNonNull(summit, "summit");
+    Objects.requireNonNull(file, "file");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(summit, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getCause().getMessage(), e.getCause());
     }
   }
 

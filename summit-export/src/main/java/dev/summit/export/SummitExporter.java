@@ -63,7 +63,7 @@ public final class SummitExporter {
     inOrder.addAll(formats);
     for (ExportFormat format : inOrder) {
       switch (format) {
-        case JSON -> text(directory.resolve(JSON_FILE), w -> JsonExporter.create().write(summit, w));
+        case JSON -> JsonExporter.create().write(summit, directory.resolve(JSON_FILE));
         case CSV -> CsvExporter.create().write(summit, directory.resolve(CSV_DIRECTORY));
         case MARKDOWN -> text(directory.resolve(MARKDOWN_FILE), w -> MarkdownExporter.create().write(summit, w));
         case JSONLD -> text(directory.resolve(JSONLD_FILE), w -> JsonLdExporter.create().write(summit, w));

@@ -12,8 +12,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JsonExporterTest {
   private final JsonExporter json = JsonExporter.create();
@@ -118,6 +121,23 @@ class JsonExporterTest {
     assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(text);
     assertThat(writer).hasToString(text);
     assertThat(Mappers.prettyJson().writeValueAsString(json.toTree(summit)) + "\n").isEqualTo(text);
+  }
+
+  @Test
+  void fileHoldsTheUtf8OfTheStringAndIsReplaced(@TempDir Path dir) throws Exception {
+    Summit summit = SampleSummit.summit();
+    Path file = dir.resolve("summit.json");
+    Files.writeString(file, "an older and much longer file than the JSON ".repeat(10_000));
+    json.write(summit, file);
+    assertThat(Files.readAllBytes(file)).isEqualTo(json.write(summit).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void fileThatCannotBeWrittenIsNamed(@TempDir Path dir) {
+    Path file = dir.resolve("missing").resolve("summit.json");
+    assertThatThrownBy(() -> json.write(SampleSummit.summit(), file))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining(file.toString());
   }
 
   @Test

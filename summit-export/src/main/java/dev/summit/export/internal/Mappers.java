@@ -5,9 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -56,7 +53,7 @@ public final class Mappers {
 
   // Without COMBINE_UNICODE_SURROGATES_IN_UTF8 a UTF-8 generator escapes an emoji as a pair of surrogate escapes
   // where a Writer (then encoded as UTF-8) writes it as is; both ways must give the same bytes.
-  private static final ObjectWriter PRETTY = JSON.writer(prettyPrinter())
+  private static final ObjectWriter PRETTY = JSON.writer(new SummitPrettyPrinter())
       .with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
 
   private static final ObjectReader EXACT_TREES =
@@ -94,18 +91,6 @@ public final class Mappers {
   /** The YAML mapper used for Markdown front matter: every string double-quoted, no document start marker. */
   public static YAMLMapper yaml() {
     return YAML;
-  }
-
-  private static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator("");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
-    printer.indentObjectsWith(indenter);
-    printer.indentArraysWith(indenter);
-    return printer;
   }
 
   /**
