@@ -51,7 +51,7 @@ public final class RecapRecognizer {
   private static final Pattern VENUE = Pattern.compile(
       "(?:까지|일(?:에|,)?)\\s+([^,.。]{2,40}?)에서");
   private static final Pattern TIMED = Pattern.compile(
-      "^\\s*(\\d{1,2}:\\d{2})\\s*(?:-|–|~|to)\\s*(\\d{1,2}:\\d{2})\\s*[:|.\\-–]?\\s*(\\S.*)$", Pattern.DOTALL);
+      "^\\s*(\\d{1,2}:\\d{2})\\s*(?:-|–|~|to)\\s*(\\d{1,2}:\\d{2})\\s*[:|.\\-–]?+\\s*(\\S.*)$", Pattern.DOTALL);
   private static final Pattern PANEL = Pattern.compile("(?i)패널|panel|roundtable|라운드\\s*테이블|토론");
   private static final Pattern DIALOGUE = Pattern.compile("(?i)대담|좌담|fireside|dialogue|conversation|in conversation");
   private static final Pattern SOURCE_LINK = Pattern.compile(
