@@ -49,6 +49,15 @@ class MarkdownRoundTripCasesTest {
       "control-character.md | /documents/0/content/0/text | \"제어 문자 \\u0004 하나.\"",
       // a callout's term keeps its runs of spaces
       "callout-term-with-spaces.md | /documents/0/content/0/term | \"**산화막은 웨이퍼   * 표시된 칩\"",
+      // a title of a no-break space: its heading read as an empty title, so it came back as an empty claim
+      "no-break-space-title.md | /documents/0/content | []",
+      // an author's text led by times, a heading in the post: as a bullet it came back as a timed session
+      "times-in-a-heading.md | /documents/0/content/0/text | \"09:00 - 09:30: talk\"",
+      // a session whose labels are all empty had no label block in the export, so its header was a claim
+      "session-with-empty-labels.md | /sessions/0/title | \"차\"",
+      "listed-session-with-empty-labels.md | /sessions/0/title | \"i\"",
+      // an agenda bullet right after the introduction's bullets joined their list, and the claim was lost
+      "listed-session-after-a-paragraph.md | /documents/0/content/0/text | \".\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")
