@@ -809,7 +809,8 @@ public final class RecapRecognizer {
             for (Block child : item.children()) {
               if (child.type() == BlockType.LIST) {
                 for (Block k : child.children()) {
-                  if (!k.children().isEmpty()) {
+                  // an item that holds only a nested list names no keyword of its own
+                  if (!k.children().isEmpty() && k.children().get(0).type() == BlockType.PARAGRAPH) {
                     keywords.add(ContentReader.normalise(k.children().get(0).text()));
                   }
                 }
