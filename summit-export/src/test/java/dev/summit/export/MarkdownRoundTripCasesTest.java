@@ -58,6 +58,8 @@ class MarkdownRoundTripCasesTest {
       "listed-session-with-empty-labels.md | /sessions/0/title | \"i\"",
       // an agenda bullet right after the introduction's bullets joined their list, and the claim was lost
       "listed-session-after-a-paragraph.md | /documents/0/content/0/text | \".\"",
+      // an item holding only a nested list gave an empty keyword, which the export cannot write
+      "keyword-item-holding-a-list.md | /summit/days/0/keywords | [\"AI 인프라\"]",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")
