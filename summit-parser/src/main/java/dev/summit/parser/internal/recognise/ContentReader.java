@@ -543,7 +543,21 @@ final class ContentReader {
 
   /** Plain text as the model keeps it: one line, single spaces. */
   static String normalise(String text) {
-    return collapseSpaces(unpairedStrong(text));
+    return collapseSpaces(withoutUnpairedStrong(text));
+  }
+
+  /**
+   * The text with {@link #unpairedStrong} applied until nothing changes: a pass can leave markers that pair
+   * up once the pair between them is gone ({@code ****"**t"**I}), and the model's text must read as itself
+   * when cleaned up again. Every further pass removes at least one pair.
+   */
+  static String withoutUnpairedStrong(String text) {
+    String cleaned = unpairedStrong(text);
+    while (cleaned.length() < text.length()) {
+      text = cleaned;
+      cleaned = unpairedStrong(text);
+    }
+    return cleaned;
   }
 
   /**
