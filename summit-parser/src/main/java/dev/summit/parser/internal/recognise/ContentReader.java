@@ -299,8 +299,8 @@ final class ContentReader {
     Matcher credit = CREDIT.matcher(text);
     if (credit.matches() && !out.isEmpty() && out.get(out.size() - 1).type() == ContentType.IMAGE) {
       Image last = (Image) out.remove(out.size() - 1);
-      String value = credit.group(2).strip();
-      out.add(ImmutableImage.copyOf(last).withCredit(value.isEmpty() ? text.strip() : value)
+      String value = normalise(credit.group(2));
+      out.add(ImmutableImage.copyOf(last).withCredit(value.isEmpty() ? normalise(text) : value)
           .withSource(Provenance.of(document, last.source().startLine(),
               Math.max(last.source().endLine(), block.endLine()))));
       return;
