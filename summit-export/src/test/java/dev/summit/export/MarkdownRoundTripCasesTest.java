@@ -62,6 +62,10 @@ class MarkdownRoundTripCasesTest {
       "keyword-item-holding-a-list.md | /summit/days/0/keywords | [\"AI 인프라\"]",
       // the parser's clean-up of ** pairs left markers that paired up when it read its own output again
       "strong-markers-paired-twice.md | /documents/0/content/0/text | \"\\\"t\\\"I\"",
+      // a credit beside its image kept its runs of spaces, which the export cannot write
+      "credit-with-runs-of-spaces.md | /documents/0/content/0/credit | \"SK 하이닉스\"",
+      // the detail's position, kept with the agenda's affiliation, was lost when both wrote the agenda's
+      "agenda-and-detail-affiliations.md | /speakers/0/position | \"회장\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

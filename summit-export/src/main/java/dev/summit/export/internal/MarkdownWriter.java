@@ -287,7 +287,8 @@ public final class MarkdownWriter {
     String runLabel = null;
     List<String> run = new ArrayList<>();
     for (Participant p : people) {
-      String affiliation = p.affiliation().orElse("");
+      String affiliation = withHonorific && s.number().isPresent() ? detailAffiliation(p)
+          : p.affiliation().orElse("");
       boolean markedModerator = marksModerator(affiliation);
       String label = switch (p.role()) {
         case SPEAKER -> speakerLabel;
@@ -310,6 +311,30 @@ public final class MarkdownWriter {
       run.add(escapeInline(name) + (affiliation.isEmpty() ? "" : " (" + escapeInline(affiliation) + ")"));
     }
     line(prefix, "* **" + runLabel + ":** " + String.join(", ", run));
+  }
+
+  /**
+   * A numbered session's participant in its detail, where the agenda gives the affiliation the model keeps: the
+   * speaker's organisation and position, when the affiliation does not hold both. The parser keeps the richer
+   * organisation and position of agenda and detail, so either may have come from a detail that spelled the
+   * affiliation otherwise.
+   */
+  private String detailAffiliation(Participant p) {
+    String affiliation = p.affiliation().orElse("");
+    Optional<dev.summit.model.Speaker> speaker = summit.speakers().stream()
+        .filter(x -> x.id().equals(p.speakerId())).findFirst();
+    String org = speaker.flatMap(dev.summit.model.Speaker::organization).orElse("");
+    String position = speaker.flatMap(dev.summit.model.Speaker::position).orElse("");
+    if (affiliation.isEmpty() || org.isEmpty() && position.isEmpty()) {
+      // without an affiliation here, neither agenda nor detail gave one: the speaker's come from elsewhere
+      return affiliation;
+    }
+    int at = affiliation.indexOf(org);
+    if (at >= 0 && (affiliation.substring(0, at) + affiliation.substring(at + org.length())).contains(position)) {
+      // the affiliation spells both, so the agenda's alone gives them back
+      return affiliation;
+    }
+    return org.isEmpty() || position.isEmpty() ? (org + position) : org + ", " + position;
   }
 
   /**
