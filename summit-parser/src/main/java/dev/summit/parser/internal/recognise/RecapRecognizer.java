@@ -742,7 +742,7 @@ public final class RecapRecognizer {
         for (Mark m : b.marks()) {
           if ((m.kind() == Mark.Kind.CODE || m.kind() == Mark.Kind.BOLD) && m.start() < after) {
             name = Optional.of(ContentReader.normalise(text.substring(m.start(), m.end()))
-                .replaceAll("^['\"‘“]+|['\"’”]+$", ""));
+                .replaceAll("^['\"‘“]+|['\"’”]+$", "").strip());
             break;
           }
         }
