@@ -66,6 +66,8 @@ class MarkdownRoundTripCasesTest {
       "credit-with-runs-of-spaces.md | /documents/0/content/0/credit | \"SK 하이닉스\"",
       // the detail's position, kept with the agenda's affiliation, was lost when both wrote the agenda's
       "agenda-and-detail-affiliations.md | /speakers/0/position | \"회장\"",
+      // a summit name in code kept the space before its closing quote; the front matter gives it back stripped
+      "summit-name-before-a-quote.md | /summit/name | \"K\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")
