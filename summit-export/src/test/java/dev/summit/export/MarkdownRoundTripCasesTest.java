@@ -49,6 +49,25 @@ class MarkdownRoundTripCasesTest {
       "control-character.md | /documents/0/content/0/text | \"제어 문자 \\u0004 하나.\"",
       // a callout's term keeps its runs of spaces
       "callout-term-with-spaces.md | /documents/0/content/0/term | \"**산화막은 웨이퍼   * 표시된 칩\"",
+      // a title of a no-break space: its heading read as an empty title, so it came back as an empty claim
+      "no-break-space-title.md | /documents/0/content | []",
+      // an author's text led by times, a heading in the post: as a bullet it came back as a timed session
+      "times-in-a-heading.md | /documents/0/content/0/text | \"09:00 - 09:30: talk\"",
+      // a session whose labels are all empty had no label block in the export, so its header was a claim
+      "session-with-empty-labels.md | /sessions/0/title | \"차\"",
+      "listed-session-with-empty-labels.md | /sessions/0/title | \"i\"",
+      // an agenda bullet right after the introduction's bullets joined their list, and the claim was lost
+      "listed-session-after-a-paragraph.md | /documents/0/content/0/text | \".\"",
+      // an item holding only a nested list gave an empty keyword, which the export cannot write
+      "keyword-item-holding-a-list.md | /summit/days/0/keywords | [\"AI 인프라\"]",
+      // the parser's clean-up of ** pairs left markers that paired up when it read its own output again
+      "strong-markers-paired-twice.md | /documents/0/content/0/text | \"\\\"t\\\"I\"",
+      // a credit beside its image kept its runs of spaces, which the export cannot write
+      "credit-with-runs-of-spaces.md | /documents/0/content/0/credit | \"SK 하이닉스\"",
+      // the detail's position, kept with the agenda's affiliation, was lost when both wrote the agenda's
+      "agenda-and-detail-affiliations.md | /speakers/0/position | \"회장\"",
+      // a summit name in code kept the space before its closing quote; the front matter gives it back stripped
+      "summit-name-before-a-quote.md | /summit/name | \"K\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

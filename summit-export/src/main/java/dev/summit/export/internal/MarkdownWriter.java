@@ -50,6 +50,8 @@ public final class MarkdownWriter {
       "\\s*[가-힣A-Za-z]{1,12}(?: [가-힣A-Za-z]{1,12})?\\s*[:：]");
   /** A title that reads as a section or session number ({@code 2.1 Title}, {@code 3.}). */
   private static final Pattern NUMBER_SHAPED = Pattern.compile("\\d{1,4}(?:\\.\\d{1,3}){0,4}\\.?(?:\\s|$)");
+  /** A text the parser would read as a timed session header ({@code 09:00 - 09:30: title}) in a bullet. */
+  private static final Pattern TIMED_SHAPED = Pattern.compile("\\s*\\d{1,2}:\\d{2}\\s*(?:-|–|~|to)\\s*\\d{1,2}:\\d{2}");
   private static final String SPEAKER_LABEL = "발표자";
   private static final String PARTICIPANTS_LABEL = "참여자";
   private static final String MODERATOR_LABEL = "Moderator";
@@ -82,8 +84,8 @@ public final class MarkdownWriter {
     Optional<String> title = doc.flatMap(SourceDocument::title);
     frontMatter(title, doc);
     // the parser takes the heading as the title only when it reads as the same text; a title over several
-    // lines stays in the front matter alone
-    title.filter(t -> MarkdownEscaper.flatten(t).equals(t)).ifPresent(t -> {
+    // lines, or with spaces the parser collapses, stays in the front matter alone
+    title.filter(MarkdownWriter::readsAsItsHeading).ifPresent(t -> {
       line("", "# " + escapeInline(t));
       blank("");
     });
@@ -106,6 +108,21 @@ public final class MarkdownWriter {
     for (Session s : summit.sessions()) {
       session(s);
     }
+  }
+
+  /**
+   * Whether a heading holding the title reads back as it: the parser collapses runs of white space and no-break
+   * spaces in a heading to one space and drops them at its ends.
+   */
+  private static boolean readsAsItsHeading(String title) {
+    for (int i = 0; i < title.length(); i++) {
+      char c = title.charAt(i);
+      boolean space = Character.isWhitespace(c) || c == '\u00A0';
+      if (space && (c != ' ' || i == 0 || i == title.length() - 1 || title.charAt(i + 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void frontMatter(Optional<String> title, Optional<SourceDocument> doc) {
@@ -171,10 +188,11 @@ public final class MarkdownWriter {
       }
       blank("");
     }
-    // an unnumbered session without times or content is what a list item holding a title and its labels gives
+    // an unnumbered session without times or content is what a list item holding a title and its labels gives;
+    // + is no top-level bullet elsewhere, so these items never join the list before them
     for (Session s : summit.sessions()) {
       if (isListed(s)) {
-        line("", "* " + escape(s.title()));
+        line("", "+ " + escape(s.title()));
         labels(s, "  ", false);
         blank("");
       }
@@ -228,6 +246,7 @@ public final class MarkdownWriter {
   }
 
   private void labels(Session s, String q, boolean inDetail, boolean withTime) {
+    int before = out.length();
     List<Participant> people = s.participants();
     boolean moderated = people.stream().anyMatch(p -> p.role() == Role.MODERATOR);
     if (inDetail && s.kind() == SessionKind.KEYNOTE && moderated && s.number().isPresent()) {
@@ -241,6 +260,10 @@ public final class MarkdownWriter {
       line(q, "* **시간:** " + time(s));
     }
     s.summary().ifPresent(v -> line(q, "* **내용:** " + escapeInline(v)));
+    if (out.length() == before) {
+      // a header is a session's only with a label block: an empty summary is one that adds nothing
+      line(q, "* **내용:**");
+    }
   }
 
   /**
@@ -264,7 +287,8 @@ public final class MarkdownWriter {
     String runLabel = null;
     List<String> run = new ArrayList<>();
     for (Participant p : people) {
-      String affiliation = p.affiliation().orElse("");
+      String affiliation = withHonorific && s.number().isPresent() ? detailAffiliation(p)
+          : p.affiliation().orElse("");
       boolean markedModerator = marksModerator(affiliation);
       String label = switch (p.role()) {
         case SPEAKER -> speakerLabel;
@@ -287,6 +311,30 @@ public final class MarkdownWriter {
       run.add(escapeInline(name) + (affiliation.isEmpty() ? "" : " (" + escapeInline(affiliation) + ")"));
     }
     line(prefix, "* **" + runLabel + ":** " + String.join(", ", run));
+  }
+
+  /**
+   * A numbered session's participant in its detail, where the agenda gives the affiliation the model keeps: the
+   * speaker's organisation and position, when the affiliation does not hold both. The parser keeps the richer
+   * organisation and position of agenda and detail, so either may have come from a detail that spelled the
+   * affiliation otherwise.
+   */
+  private String detailAffiliation(Participant p) {
+    String affiliation = p.affiliation().orElse("");
+    Optional<dev.summit.model.Speaker> speaker = summit.speakers().stream()
+        .filter(x -> x.id().equals(p.speakerId())).findFirst();
+    String org = speaker.flatMap(dev.summit.model.Speaker::organization).orElse("");
+    String position = speaker.flatMap(dev.summit.model.Speaker::position).orElse("");
+    if (affiliation.isEmpty() || org.isEmpty() && position.isEmpty()) {
+      // without an affiliation here, neither agenda nor detail gave one: the speaker's come from elsewhere
+      return affiliation;
+    }
+    int at = affiliation.indexOf(org);
+    if (at >= 0 && (affiliation.substring(0, at) + affiliation.substring(at + org.length())).contains(position)) {
+      // the affiliation spells both, so the agenda's alone gives them back
+      return affiliation;
+    }
+    return org.isEmpty() || position.isEmpty() ? (org + position) : org + ", " + position;
   }
 
   /**
@@ -422,14 +470,15 @@ public final class MarkdownWriter {
 
   /**
    * Whether a claim is written as a code block, which the parser reads as an author's claim holding the text
-   * as it is: an author's claim amid others' content (not after a credit or review quote), or one whose text
-   * spans lines.
+   * as it is: an author's claim amid others' content (not after a credit or review quote), one whose text
+   * spans lines, or one that starts with times, which as a bullet would be a session header.
    */
   private static boolean isVerbatim(Claim claim, ClaimKind context) {
     if (claim.kind() != ClaimKind.AUTHOR || !claim.children().isEmpty() || claim.text().isBlank()) {
       return false;
     }
-    return context != ClaimKind.AUTHOR || claim.text().indexOf('\n') >= 0;
+    return context != ClaimKind.AUTHOR || claim.text().indexOf('\n') >= 0
+        || TIMED_SHAPED.matcher(claim.text()).lookingAt();
   }
 
   /** A fenced code block, its fence longer than any run of backticks in the text. */

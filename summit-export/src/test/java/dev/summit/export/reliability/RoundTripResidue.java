@@ -17,20 +17,22 @@ import java.util.regex.Pattern;
 enum RoundTripResidue {
   /**
    * A text differs only in emphasis markers, backticks, white space or a trailing colon: the parser cleans
-   * unpaired {@code **}, a backtick beside a key term, a line break inside a credit or the colon after a
-   * callout's term up differently when it reads its own cleaned-up text again.
+   * such text up differently when it reads its own cleaned-up text again. Causes left: a backtick beside a key
+   * term, the colon after a callout's term, a callout's term (not normalised like other text). Fixed: {@code **}
+   * pairs a first clean-up pass left, credits and a summit name that kept spaces.
    */
   MARKER_TEXT,
   /**
    * A person's organisation, position, aliases or affiliation text differ (never their name, role or count): the
-   * agenda and the detail spelled the person differently and the parser merged both spellings, or the
-   * affiliation holds unbalanced parentheses, which the {@code Name (affiliation)} form cannot carry.
+   * agenda and the detail spelled the person's name differently and the parser recorded an alias the export does
+   * not write, or the affiliation holds unbalanced parentheses, which the {@code Name (affiliation)} form cannot
+   * carry. (An organisation or position only the detail gave is written in the detail.)
    */
   PEOPLE_DETAILS,
   /**
    * A session's or day's key terms differ: the parser collects them in the post's block order, which the
    * model's nesting of claims does not keep (a paragraph continuing a bullet is read after the bullet's
-   * nested list), or from an item that holds only a nested list.
+   * nested list).
    */
   KEY_TERMS;
 

@@ -331,8 +331,8 @@ final class ContentReader {
     Matcher credit = afterImage(out) && mayBeCredit(text) ? CREDIT.matcher(text) : null;
     if (credit != null && credit.matches()) {
       Image last = (Image) out.remove(out.size() - 1);
-      String value = credit.group(2).strip();
-      out.add(ImmutableImage.copyOf(last).withCredit(value.isEmpty() ? text.strip() : value)
+      String value = normalise(credit.group(2));
+      out.add(ImmutableImage.copyOf(last).withCredit(value.isEmpty() ? normalise(text) : value)
           .withSource(Provenance.of(document, last.source().startLine(),
               Math.max(last.source().endLine(), block.endLine()))));
       return;
@@ -595,7 +595,24 @@ final class ContentReader {
 
   /** Plain text as the model keeps it: one line, single spaces. */
   static String normalise(String text) {
-    return collapseSpaces(unpairedStrong(text));
+    return collapseSpaces(withoutUnpairedStrong(text));
+  }
+
+  private static final int MAX_STRONG_PASSES = 8;
+
+  /**
+   * The text with {@link #unpairedStrong} applied until nothing changes: a pass can leave markers that pair
+   * up once the pair between them is gone ({@code ****"**t"**I}), and the model's text must read as itself
+   * when cleaned up again. Every further pass removes at least one pair; the passes are capped so that text
+   * crafted to lose one pair per pass stays linear (real posts settle in one or two).
+   */
+  static String withoutUnpairedStrong(String text) {
+    String cleaned = unpairedStrong(text);
+    for (int pass = 1; pass < MAX_STRONG_PASSES && cleaned.length() < text.length(); pass++) {
+      text = cleaned;
+      cleaned = unpairedStrong(text);
+    }
+    return cleaned;
   }
 
   /**

@@ -51,7 +51,7 @@ public final class RecapRecognizer {
   private static final Pattern VENUE = Pattern.compile(
       "(?:까지|일(?:에|,)?)\\s+([^,.。]{2,40}?)에서");
   private static final Pattern TIMED = Pattern.compile(
-      "^\\s*(\\d{1,2}:\\d{2})\\s*(?:-|–|~|to)\\s*(\\d{1,2}:\\d{2})\\s*[:|.\\-–]?\\s*(\\S.*)$", Pattern.DOTALL);
+      "^\\s*(\\d{1,2}:\\d{2})\\s*(?:-|–|~|to)\\s*(\\d{1,2}:\\d{2})\\s*[:|.\\-–]?+\\s*(\\S.*)$", Pattern.DOTALL);
   // what (?i)패널|panel|roundtable|라운드\s*테이블|토론 and (?i)대담|좌담|fireside|dialogue|conversation find, as
   // literal searches: Pattern.find tries every alternative at every position of every title
   private static final String[] PANEL_WORDS = {"패널", "panel", "roundtable", "토론"};
@@ -780,7 +780,7 @@ public final class RecapRecognizer {
         for (Mark m : b.marks()) {
           if ((m.kind() == Mark.Kind.CODE || m.kind() == Mark.Kind.BOLD) && m.start() < after) {
             name = Optional.of(ContentReader.normalise(text.substring(m.start(), m.end()))
-                .replaceAll("^['\"‘“]+|['\"’”]+$", ""));
+                .replaceAll("^['\"‘“]+|['\"’”]+$", "").strip());
             break;
           }
         }
@@ -847,7 +847,8 @@ public final class RecapRecognizer {
             for (Block child : item.children()) {
               if (child.type() == BlockType.LIST) {
                 for (Block k : child.children()) {
-                  if (!k.children().isEmpty()) {
+                  // an item that holds only a nested list names no keyword of its own
+                  if (!k.children().isEmpty() && k.children().get(0).type() == BlockType.PARAGRAPH) {
                     keywords.add(ContentReader.normalise(k.children().get(0).text()));
                   }
                 }
