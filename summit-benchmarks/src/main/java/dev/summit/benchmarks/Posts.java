@@ -112,10 +112,11 @@ public final class Posts {
   private static final String[] ROLES = {"CEO", "CTO", "부사장", "교수", "연구소장", "VP"};
 
   /**
-   * A post of panels with {@code speakers} distinct Hangul-named speakers, three per session, with eleven
-   * claims per speaker: each names its speaker (with a particle), an organisation (four speakers each), figures, a timeline, and
-   * a speaker of another session. Cost per byte should not depend on {@code speakers}. No two names are
-   * spelling variants of each other (same family, one syllable off), so no alias is learned by accident.
+   * A post of panels with {@code speakers} distinct Hangul-named speakers, three per session, and eleven
+   * claims per speaker naming the speaker (with a particle), an organisation (four speakers each), figures,
+   * a timeline and a speaker of another session. Cost per byte should not depend on {@code speakers}. No two
+   * names are spelling variants of each other (same family, one syllable off), so no alias is learned by
+   * accident.
    */
   public static byte[] manySpeakers(int speakers) {
     String[] names = new String[speakers];

@@ -20,7 +20,9 @@ import org.commonmark.parser.Parser;
  * A profiling aid, not a benchmark: the cost of each pipeline step on one post, as bytes allocated (exact,
  * from the thread's allocation counter) and the least thread CPU time of many runs (robust on a busy machine: other processes do not count).
  *
- * <pre>java -cp summit-benchmarks/target/benchmarks.jar dev.summit.benchmarks.Stages [copies | speakers"s"] [runs]</pre>
+ * <pre>
+ * java -cp summit-benchmarks/target/benchmarks.jar dev.summit.benchmarks.Stages [copies | speakers"s"] [runs]
+ * </pre>
  */
 public final class Stages {
   private Stages() {}

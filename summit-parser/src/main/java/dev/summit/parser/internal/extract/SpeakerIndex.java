@@ -19,7 +19,8 @@ import java.util.Set;
  * <p>The filter only ever keeps too many: a speaker is kept when a word of the session's claims (or a prefix of
  * one, for a particle after a name) is a word of the speaker's name, aliases or organisation; when a Hangul
  * word or pair of words has the consonant skeleton of the speaker's Latin name, a word of it, or of a Latin
- * organisation; or when a Hangul word has the family syllable and the other consonants of the speaker's Hangul name.
+ * organisation; or when a Hangul word has the family syllable and the other consonants of the speaker's
+ * Hangul name.
  */
 final class SpeakerIndex {
   private static final int MAX_PREFIX = 16;
