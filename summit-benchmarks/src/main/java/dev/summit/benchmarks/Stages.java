@@ -20,15 +20,20 @@ import org.commonmark.parser.Parser;
  * A profiling aid, not a benchmark: the cost of each pipeline step on one post, as bytes allocated (exact,
  * from the thread's allocation counter) and the least thread CPU time of many runs (robust on a busy machine: other processes do not count).
  *
- * <pre>java -cp summit-benchmarks/target/benchmarks.jar dev.summit.benchmarks.Stages [copies]</pre>
+ * <pre>
+ * java -cp summit-benchmarks/target/benchmarks.jar dev.summit.benchmarks.Stages [copies | speakers"s"] [runs]
+ * </pre>
  */
 public final class Stages {
   private Stages() {}
 
   public static void main(String[] args) {
-    int copies = args.length > 0 ? Integer.parseInt(args[0]) : 1;
+    String shape = args.length > 0 ? args[0] : "1";
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 400;
-    byte[] post = Posts.generated(copies);
+    // "160s": Posts.manySpeakers(160); "10": Posts.generated(10)
+    boolean speakers = shape.endsWith("s");
+    int copies = Integer.parseInt(speakers ? shape.substring(0, shape.length() - 1) : shape);
+    byte[] post = speakers ? Posts.manySpeakers(copies) : Posts.generated(copies);
     ParserLimits limits = ParserLimits.DEFAULT;
     Parser commonmark = MarkdownOutliner.commonmarkParser();
     SourceReader reader = new SourceReader(limits);
@@ -72,11 +77,13 @@ public final class Stages {
       bestTime[5] = Math.min(bestTime[5], t[5] - t[1]);
       alloc[5] = a[5] - a[1];
     }
-    System.out.printf("post: %d bytes (%d copies), %d runs; allocation of the last run, least thread CPU time%n",
-        post.length, copies, runs);
+    System.out.printf("post: %d bytes (%d %s), %d runs; allocation of the last run, least thread CPU time%n",
+        post.length, copies, speakers ? "speakers" : "copies", runs);
     for (int i = 0; i < names.length; i++) {
       System.out.printf("%-28s %10d B  %6.2fx floor   %9.1f us  %6.2fx floor%n", names[i], alloc[i],
           alloc[i] / (double) alloc[0], bestTime[i] / 1e3, bestTime[i] / (double) bestTime[0]);
     }
+    System.out.printf("parse ns per byte: %.1f, assemble ns per byte: %.1f, floor ns per byte: %.1f%n",
+        bestTime[5] / (double) post.length, bestTime[4] / (double) post.length, bestTime[0] / (double) post.length);
   }
 }

@@ -27,6 +27,7 @@ final class SpeakerRegistry {
   private final Map<String, String> aliasToKey = new HashMap<>();
   private final Map<String, List<String>> pendingAliases = new HashMap<>();
   private final Map<String, Integer> ids = new HashMap<>();
+  private final Map<String, Entry> byId = new HashMap<>();
 
   /** Records that {@code variant} is another spelling of {@code canonical}. */
   void alias(String canonical, String variant) {
@@ -52,6 +53,7 @@ final class SpeakerRegistry {
       int n = ids.merge(base, 1, Integer::sum);
       e.id = n == 1 ? base : base + "-" + n;
       byKey.put(k, e);
+      byId.putIfAbsent(e.id, e);
       for (String a : pendingAliases.getOrDefault(k, List.of())) {
         addAlias(e, a);
       }
@@ -80,6 +82,12 @@ final class SpeakerRegistry {
   /** Every speaker, in first-mention order. */
   List<Speaker> speakers() {
     return byKey.values().stream().map(SpeakerRegistry::build).toList();
+  }
+
+  /** The speaker with this id as it stands now, or null. */
+  Speaker speaker(String id) {
+    Entry e = byId.get(id);
+    return e == null ? null : build(e);
   }
 
   /** Every speaker, with aliases learned from the text (speaker id → aliases) added. */

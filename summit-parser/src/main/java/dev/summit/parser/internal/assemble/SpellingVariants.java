@@ -22,10 +22,10 @@ final class SpellingVariants {
 
   private SpellingVariants() {}
 
-  static List<Variant> find(Session session, List<Speaker> registry) {
+  static List<Variant> find(Session session, SpeakerRegistry registry) {
     List<Variant> out = new ArrayList<>();
     for (Participant p : session.participants()) {
-      Speaker s = registry.stream().filter(x -> x.id().equals(p.speakerId())).findFirst().orElse(null);
+      Speaker s = registry.speaker(p.speakerId());
       if (s == null || !HANGUL_WORD.matcher(s.name()).matches()) {
         continue;
       }

@@ -107,7 +107,7 @@ public final class SummitAssembler {
         built.add(build(s, idCounts));
       }
       for (Session s : built) {
-        for (SpellingVariants.Variant v : SpellingVariants.find(s, speakers.speakers())) {
+        for (SpellingVariants.Variant v : SpellingVariants.find(s, speakers)) {
           speakers.alias(v.canonical(), v.variant());
           diagnostics.add(Diagnostic.of(Severity.WARNING, "speaker-spelling-variant",
               "session " + s.number().map(String::valueOf).orElse(s.id()) + " writes " + v.variant() + " for "

@@ -879,7 +879,7 @@ final class NameMatcher {
   }
 
   /** Where {@code s[start, end)} ends without its particle: {@link #stripParticle} on a range of a text. */
-  private static int strippedEnd(String s, int start, int end) {
+  static int strippedEnd(String s, int start, int end) {
     int length = end - start;
     int ending = length < 2 ? -1 : PARTICLE_ENDINGS.indexOf(s.charAt(end - 1));
     if (ending < 0) {
