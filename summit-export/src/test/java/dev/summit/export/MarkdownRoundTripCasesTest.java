@@ -68,6 +68,8 @@ class MarkdownRoundTripCasesTest {
       "agenda-and-detail-affiliations.md | /speakers/0/position | \"회장\"",
       // a summit name in code kept the space before its closing quote; the front matter gives it back stripped
       "summit-name-before-a-quote.md | /summit/name | \"K\"",
+      // a dialogue whose agenda names a third speaker: the detail's two decide the kind, all three came back a panel
+      "dialogue-completed-by-the-agenda.md | /sessions/0/kind | \"DIALOGUE\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

@@ -252,6 +252,9 @@ public final class MarkdownWriter {
     if (inDetail && s.kind() == SessionKind.KEYNOTE && moderated && s.number().isPresent()) {
       // a moderated keynote comes from a detail that names no moderator: its agenda entry brings them in
       people = people.stream().filter(p -> p.role() != Role.MODERATOR).toList();
+    } else if (inDetail && s.kind() == SessionKind.DIALOGUE && readsAsPanel(people) && s.number().isPresent()) {
+      // the detail alone decides the kind, and it named two: the agenda entry brings in the others
+      people = people.stream().filter(p -> p.role() != Role.MODERATOR).limit(2).toList();
     }
     participants(s, people, q, inDetail);
     s.englishTitle().ifPresent(v -> line(q, "* **영어 제목:** " + escapeInline(v)));
@@ -264,6 +267,13 @@ public final class MarkdownWriter {
       // a header is a session's only with a label block: an empty summary is one that adds nothing
       line(q, "* **내용:**");
     }
+  }
+
+  /** Whether these participants alone make a panel: three besides the moderator, or two and a moderator. */
+  private static boolean readsAsPanel(List<Participant> people) {
+    long moderators = people.stream().filter(p -> p.role() == Role.MODERATOR).count();
+    long others = people.size() - moderators;
+    return others >= 3 || moderators > 0 && others >= 2;
   }
 
   /**
@@ -282,8 +292,10 @@ public final class MarkdownWriter {
       }
       return;
     }
+    // a dialogue's agenda entry names more than its detail: as 참여자 they would read as panelists
+    boolean dialogueAgenda = !withHonorific && s.kind() == SessionKind.DIALOGUE && readsAsPanel(people);
     String speakerLabel = s.kind() == SessionKind.KEYNOTE || s.kind() == SessionKind.PANEL
-        || s.kind() == SessionKind.TRACK_TALK ? SPEAKER_LABEL : PARTICIPANTS_LABEL;
+        || s.kind() == SessionKind.TRACK_TALK || dialogueAgenda ? SPEAKER_LABEL : PARTICIPANTS_LABEL;
     String runLabel = null;
     List<String> run = new ArrayList<>();
     for (Participant p : people) {
