@@ -52,6 +52,7 @@ public final class MarkdownWriter {
   private static final Pattern NUMBER_SHAPED = Pattern.compile("\\d{1,4}(?:\\.\\d{1,3}){0,4}\\.?(?:\\s|$)");
   /** A text the parser would read as a timed session header ({@code 09:00 - 09:30: title}) in a bullet. */
   private static final Pattern TIMED_SHAPED = Pattern.compile("\\s*\\d{1,2}:\\d{2}\\s*(?:-|–|~|to)\\s*\\d{1,2}:\\d{2}");
+  private static final int LONG_TITLE = 4_096;
   private static final String SPEAKER_LABEL = "발표자";
   private static final String PARTICIPANTS_LABEL = "참여자";
   private static final String MODERATOR_LABEL = "Moderator";
@@ -178,7 +179,11 @@ public final class MarkdownWriter {
         // the agenda lists numbered sessions with labels: a bare bold header is no session header
         continue;
       }
-      line("", "**" + s.number().get() + ". " + escapeInline(s.title()) + "**");
+      String title = escapeInline(s.title());
+      // the parser reads a paragraph of over 8,192 chars in pieces, and bold across a cut stays text: a long
+      // title is set after a bold number, which leads the line as well
+      line("", title.length() < LONG_TITLE ? "**" + s.number().get() + ". " + title + "**"
+          : "**" + s.number().get() + ".** " + title);
       blank("");
       if (isDetailed(s)) {
         participants(s, s.participants(), "", false);
