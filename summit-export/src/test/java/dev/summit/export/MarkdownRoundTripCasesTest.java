@@ -72,6 +72,8 @@ class MarkdownRoundTripCasesTest {
       "dialogue-completed-by-the-agenda.md | /sessions/0/kind | \"DIALOGUE\"",
       // an agenda title longer than the parser reads inline in one piece: its bold was cut, so it was no header
       "title-longer-than-an-inline-piece.md | /documents/0/content | []",
+      // a detail spelling a name otherwise than the agenda gave an alias; the export wrote the agenda's in both
+      "name-spelled-otherwise-in-the-detail.md | /speakers/0/aliases | [\"Stepxen Balaban\"]",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

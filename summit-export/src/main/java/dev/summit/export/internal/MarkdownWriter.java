@@ -62,6 +62,8 @@ public final class MarkdownWriter {
   private final Summit summit;
   private final StringBuilder out = new StringBuilder();
   private final Map<Integer, Session> firstOfNumber = new HashMap<>();
+  /** Per speaker id, how many of the speaker's spelling variants a detail has written. */
+  private final Map<String, Integer> variantsWritten = new HashMap<>();
   /** The current session's keywords still to be marked as code, in order. */
   private List<String> pendingKeywords = List.of();
 
@@ -317,7 +319,7 @@ public final class MarkdownWriter {
         run.clear();
       }
       runLabel = label;
-      String name = p.name();
+      String name = withHonorific && s.number().isPresent() && hasAgendaLabels(s) ? detailSpelling(p) : p.name();
       if (withHonorific) {
         Optional<String> honorific = summit.speakers().stream().filter(x -> x.id().equals(p.speakerId()))
             .findFirst().flatMap(dev.summit.model.Speaker::honorific);
@@ -328,6 +330,21 @@ public final class MarkdownWriter {
       run.add(escapeInline(name) + (affiliation.isEmpty() ? "" : " (" + escapeInline(affiliation) + ")"));
     }
     line(prefix, "* **" + runLabel + ":** " + String.join(", ", run));
+  }
+
+  /**
+   * A participant's name in a detail that has an agenda entry: the speaker's next spelling variant, which the
+   * parser records as an alias when the agenda spells the name otherwise, or else the name.
+   */
+  private String detailSpelling(Participant p) {
+    List<String> variants = summit.speakers().stream().filter(x -> x.id().equals(p.speakerId())).findFirst()
+        .map(x -> x.aliases().stream().filter(a -> SpellingVariant.of(p.name(), a)).toList()).orElse(List.of());
+    int written = variantsWritten.getOrDefault(p.speakerId(), 0);
+    if (written >= variants.size()) {
+      return p.name();
+    }
+    variantsWritten.put(p.speakerId(), written + 1);
+    return variants.get(written);
   }
 
   /**
