@@ -74,6 +74,9 @@ class MarkdownRoundTripCasesTest {
       "title-longer-than-an-inline-piece.md | /documents/0/content | []",
       // a detail spelling a name otherwise than the agenda gave an alias; the export wrote the agenda's in both
       "name-spelled-otherwise-in-the-detail.md | /speakers/0/aliases | [\"Stepxen Balaban\"]",
+      // an affiliation whose parenthesis the post never closed: a closing one paired with its inner one
+      "affiliation-left-open.md | /speakers/0/organization | \"Penguin Solutions ([링크](https://example.com\"",
+      "affiliation-left-open.md | /sessions/1/participants/0/affiliation | \"Chipletz ([링크](https://example.com\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

@@ -327,9 +327,33 @@ public final class MarkdownWriter {
           name = name + " " + honorific.get();
         }
       }
+      if (unclosed(affiliation)) {
+        // the parser reads an affiliation whose parenthesis never closes to the end of the line, as the post
+        // gave it: a closing one would pair with the inner parenthesis and become text
+        run.add(escapeInline(name) + " (" + escapeInline(affiliation));
+        line(prefix, "* **" + runLabel + ":** " + String.join(", ", run));
+        run.clear();
+        continue;
+      }
       run.add(escapeInline(name) + (affiliation.isEmpty() ? "" : " (" + escapeInline(affiliation) + ")"));
     }
-    line(prefix, "* **" + runLabel + ":** " + String.join(", ", run));
+    if (!run.isEmpty()) {
+      line(prefix, "* **" + runLabel + ":** " + String.join(", ", run));
+    }
+  }
+
+  /** Whether a parenthesis opened before the affiliation stays open after it, as the parser pairs them. */
+  private static boolean unclosed(String affiliation) {
+    int depth = 1;
+    for (int i = 0; i < affiliation.length() && depth > 0; i++) {
+      char c = affiliation.charAt(i);
+      if (c == '(' || c == '（') {
+        depth++;
+      } else if (c == ')' || c == '）') {
+        depth--;
+      }
+    }
+    return depth > 1;
   }
 
   /**
@@ -368,7 +392,8 @@ public final class MarkdownWriter {
       // the affiliation spells both, so the agenda's alone gives them back
       return affiliation;
     }
-    return org.isEmpty() || position.isEmpty() ? (org + position) : org + ", " + position;
+    // inside a parenthesis the organisation leaves open, a comma splits nothing: the position words end it
+    return org.isEmpty() || position.isEmpty() ? (org + position) : org + (unclosed(org) ? " " : ", ") + position;
   }
 
   /**
