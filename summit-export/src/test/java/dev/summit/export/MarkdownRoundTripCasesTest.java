@@ -77,6 +77,8 @@ class MarkdownRoundTripCasesTest {
       // an affiliation whose parenthesis the post never closed: a closing one paired with its inner one
       "affiliation-left-open.md | /speakers/0/organization | \"Penguin Solutions ([링크](https://example.com\"",
       "affiliation-left-open.md | /sessions/1/participants/0/affiliation | \"Chipletz ([링크](https://example.com\"",
+      // a position without an organisation, from Name | Position: in parentheses it came back an organisation
+      "position-after-a-pipe.md | /speakers/1/position | \"SK-AI\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

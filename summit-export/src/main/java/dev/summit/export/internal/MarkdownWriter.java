@@ -327,6 +327,11 @@ public final class MarkdownWriter {
           name = name + " " + honorific.get();
         }
       }
+      if (positionOnly(p, name, affiliation)) {
+        // in parentheses one part without position words is an organisation; after a pipe it is a position
+        run.add(escapeInline(name) + " | " + escapeInline(affiliation));
+        continue;
+      }
       if (unclosed(affiliation)) {
         // the parser reads an affiliation whose parenthesis never closes to the end of the line, as the post
         // gave it: a closing one would pair with the inner parenthesis and become text
@@ -340,6 +345,16 @@ public final class MarkdownWriter {
     if (!run.isEmpty()) {
       line(prefix, "* **" + runLabel + ":** " + String.join(", ", run));
     }
+  }
+
+  /** Whether the speaker has a position and no organisation, which the affiliation spells alone. */
+  private boolean positionOnly(Participant p, String name, String affiliation) {
+    Optional<dev.summit.model.Speaker> speaker = summit.speakers().stream()
+        .filter(x -> x.id().equals(p.speakerId())).findFirst();
+    return !affiliation.isEmpty() && speaker.flatMap(dev.summit.model.Speaker::organization).isEmpty()
+        && speaker.flatMap(dev.summit.model.Speaker::position).equals(Optional.of(affiliation))
+        && (name + affiliation).chars().noneMatch(c -> c == '(' || c == '（' || c == '|' || c == ','
+            || c == '，' || c == '、');
   }
 
   /** Whether a parenthesis opened before the affiliation stays open after it, as the parser pairs them. */
