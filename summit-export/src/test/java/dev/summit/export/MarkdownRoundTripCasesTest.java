@@ -79,6 +79,8 @@ class MarkdownRoundTripCasesTest {
       "affiliation-left-open.md | /sessions/1/participants/0/affiliation | \"Chipletz ([링크](https://example.com\"",
       // a position without an organisation, from Name | Position: in parentheses it came back an organisation
       "position-after-a-pipe.md | /speakers/1/position | \"SK-AI\"",
+      // a callout term ending in a colon: the parser drops one colon at the end of a bold term
+      "callout-term-with-a-colon.md | /documents/0/content/0/term | \"TerraPower:\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

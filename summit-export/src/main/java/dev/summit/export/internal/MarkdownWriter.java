@@ -599,14 +599,20 @@ public final class MarkdownWriter {
       contents(callout.body(), q, ClaimKind.AUTHOR);
     } else {
       String head = callout.marker().orElse("")
-          + callout.term().map(t -> (callout.marker().isPresent() ? " " : "") + "**" + escapeTerm(t) + "**")
-              .orElse("");
+          + callout.term().map(t -> (callout.marker().isPresent() ? " " : "") + "**" + escapeTerm(t)
+              + (endsWithColon(t) ? ":**" : "**")).orElse("");
       line(q, head);
       blank(q);
       contents(callout.body(), q, ClaimKind.EXPLAINER);
     }
     trimTrailingBlank(q);
     blank(prefix);
+  }
+
+  /** The parser drops one colon at the end of a bold term: a term's own colon is written twice. */
+  private static boolean endsWithColon(String term) {
+    String t = term.strip();
+    return t.endsWith(":") || t.endsWith("：");
   }
 
   /** A callout's term keeps its runs of spaces: the parser takes it as written, without collapsing them. */

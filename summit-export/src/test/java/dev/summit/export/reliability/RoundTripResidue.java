@@ -18,8 +18,8 @@ enum RoundTripResidue {
   /**
    * A text differs only in emphasis markers, backticks, white space or a trailing colon: the parser cleans
    * such text up differently when it reads its own cleaned-up text again. Causes left: a backtick beside a key
-   * term, the colon after a callout's term, a callout's term (not normalised like other text). Fixed: {@code **}
-   * pairs a first clean-up pass left, credits and a summit name that kept spaces.
+   * term, a callout's term (not normalised like other text). Fixed: {@code **} pairs a first clean-up pass
+   * left, credits and a summit name that kept spaces, the colon at the end of a callout's term.
    */
   MARKER_TEXT,
   /**
