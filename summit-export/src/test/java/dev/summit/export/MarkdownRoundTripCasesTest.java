@@ -68,6 +68,19 @@ class MarkdownRoundTripCasesTest {
       "agenda-and-detail-affiliations.md | /speakers/0/position | \"회장\"",
       // a summit name in code kept the space before its closing quote; the front matter gives it back stripped
       "summit-name-before-a-quote.md | /summit/name | \"K\"",
+      // a dialogue whose agenda names a third speaker: the detail's two decide the kind, all three came back a panel
+      "dialogue-completed-by-the-agenda.md | /sessions/0/kind | \"DIALOGUE\"",
+      // an agenda title longer than the parser reads inline in one piece: its bold was cut, so it was no header
+      "title-longer-than-an-inline-piece.md | /documents/0/content | []",
+      // a detail spelling a name otherwise than the agenda gave an alias; the export wrote the agenda's in both
+      "name-spelled-otherwise-in-the-detail.md | /speakers/0/aliases | [\"Stepxen Balaban\"]",
+      // an affiliation whose parenthesis the post never closed: a closing one paired with its inner one
+      "affiliation-left-open.md | /speakers/0/organization | \"Penguin Solutions ([링크](https://example.com\"",
+      "affiliation-left-open.md | /sessions/1/participants/0/affiliation | \"Chipletz ([링크](https://example.com\"",
+      // a position without an organisation, from Name | Position: in parentheses it came back an organisation
+      "position-after-a-pipe.md | /speakers/1/position | \"SK-AI\"",
+      // a callout term ending in a colon: the parser drops one colon at the end of a bold term
+      "callout-term-with-a-colon.md | /documents/0/content/0/term | \"TerraPower:\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

@@ -52,6 +52,7 @@ public final class MarkdownWriter {
   private static final Pattern NUMBER_SHAPED = Pattern.compile("\\d{1,4}(?:\\.\\d{1,3}){0,4}\\.?(?:\\s|$)");
   /** A text the parser would read as a timed session header ({@code 09:00 - 09:30: title}) in a bullet. */
   private static final Pattern TIMED_SHAPED = Pattern.compile("\\s*\\d{1,2}:\\d{2}\\s*(?:-|–|~|to)\\s*\\d{1,2}:\\d{2}");
+  private static final int LONG_TITLE = 4_096;
   private static final String SPEAKER_LABEL = "발표자";
   private static final String PARTICIPANTS_LABEL = "참여자";
   private static final String MODERATOR_LABEL = "Moderator";
@@ -61,6 +62,8 @@ public final class MarkdownWriter {
   private final Summit summit;
   private final StringBuilder out = new StringBuilder();
   private final Map<Integer, Session> firstOfNumber = new HashMap<>();
+  /** Per speaker id, how many of the speaker's spelling variants a detail has written. */
+  private final Map<String, Integer> variantsWritten = new HashMap<>();
   /** The current session's keywords still to be marked as code, in order. */
   private List<String> pendingKeywords = List.of();
 
@@ -178,7 +181,11 @@ public final class MarkdownWriter {
         // the agenda lists numbered sessions with labels: a bare bold header is no session header
         continue;
       }
-      line("", "**" + s.number().get() + ". " + escapeInline(s.title()) + "**");
+      String title = escapeInline(s.title());
+      // the parser reads a paragraph of over 8,192 chars in pieces, and bold across a cut stays text: a long
+      // title is set after a bold number, which leads the line as well
+      line("", title.length() < LONG_TITLE ? "**" + s.number().get() + ". " + title + "**"
+          : "**" + s.number().get() + ".** " + title);
       blank("");
       if (isDetailed(s)) {
         participants(s, s.participants(), "", false);
@@ -252,6 +259,9 @@ public final class MarkdownWriter {
     if (inDetail && s.kind() == SessionKind.KEYNOTE && moderated && s.number().isPresent()) {
       // a moderated keynote comes from a detail that names no moderator: its agenda entry brings them in
       people = people.stream().filter(p -> p.role() != Role.MODERATOR).toList();
+    } else if (inDetail && s.kind() == SessionKind.DIALOGUE && readsAsPanel(people) && s.number().isPresent()) {
+      // the detail alone decides the kind, and it named two: the agenda entry brings in the others
+      people = people.stream().filter(p -> p.role() != Role.MODERATOR).limit(2).toList();
     }
     participants(s, people, q, inDetail);
     s.englishTitle().ifPresent(v -> line(q, "* **영어 제목:** " + escapeInline(v)));
@@ -264,6 +274,13 @@ public final class MarkdownWriter {
       // a header is a session's only with a label block: an empty summary is one that adds nothing
       line(q, "* **내용:**");
     }
+  }
+
+  /** Whether these participants alone make a panel: three besides the moderator, or two and a moderator. */
+  private static boolean readsAsPanel(List<Participant> people) {
+    long moderators = people.stream().filter(p -> p.role() == Role.MODERATOR).count();
+    long others = people.size() - moderators;
+    return others >= 3 || moderators > 0 && others >= 2;
   }
 
   /**
@@ -282,8 +299,10 @@ public final class MarkdownWriter {
       }
       return;
     }
+    // a dialogue's agenda entry names more than its detail: as 참여자 they would read as panelists
+    boolean dialogueAgenda = !withHonorific && s.kind() == SessionKind.DIALOGUE && readsAsPanel(people);
     String speakerLabel = s.kind() == SessionKind.KEYNOTE || s.kind() == SessionKind.PANEL
-        || s.kind() == SessionKind.TRACK_TALK ? SPEAKER_LABEL : PARTICIPANTS_LABEL;
+        || s.kind() == SessionKind.TRACK_TALK || dialogueAgenda ? SPEAKER_LABEL : PARTICIPANTS_LABEL;
     String runLabel = null;
     List<String> run = new ArrayList<>();
     for (Participant p : people) {
@@ -300,7 +319,7 @@ public final class MarkdownWriter {
         run.clear();
       }
       runLabel = label;
-      String name = p.name();
+      String name = withHonorific && s.number().isPresent() && hasAgendaLabels(s) ? detailSpelling(p) : p.name();
       if (withHonorific) {
         Optional<String> honorific = summit.speakers().stream().filter(x -> x.id().equals(p.speakerId()))
             .findFirst().flatMap(dev.summit.model.Speaker::honorific);
@@ -308,9 +327,63 @@ public final class MarkdownWriter {
           name = name + " " + honorific.get();
         }
       }
+      if (positionOnly(p, name, affiliation)) {
+        // in parentheses one part without position words is an organisation; after a pipe it is a position
+        run.add(escapeInline(name) + " | " + escapeInline(affiliation));
+        continue;
+      }
+      if (unclosed(affiliation)) {
+        // the parser reads an affiliation whose parenthesis never closes to the end of the line, as the post
+        // gave it: a closing one would pair with the inner parenthesis and become text
+        run.add(escapeInline(name) + " (" + escapeInline(affiliation));
+        line(prefix, "* **" + runLabel + ":** " + String.join(", ", run));
+        run.clear();
+        continue;
+      }
       run.add(escapeInline(name) + (affiliation.isEmpty() ? "" : " (" + escapeInline(affiliation) + ")"));
     }
-    line(prefix, "* **" + runLabel + ":** " + String.join(", ", run));
+    if (!run.isEmpty()) {
+      line(prefix, "* **" + runLabel + ":** " + String.join(", ", run));
+    }
+  }
+
+  /** Whether the speaker has a position and no organisation, which the affiliation spells alone. */
+  private boolean positionOnly(Participant p, String name, String affiliation) {
+    Optional<dev.summit.model.Speaker> speaker = summit.speakers().stream()
+        .filter(x -> x.id().equals(p.speakerId())).findFirst();
+    return !affiliation.isEmpty() && speaker.flatMap(dev.summit.model.Speaker::organization).isEmpty()
+        && speaker.flatMap(dev.summit.model.Speaker::position).equals(Optional.of(affiliation))
+        && (name + affiliation).chars().noneMatch(c -> c == '(' || c == '（' || c == '|' || c == ','
+            || c == '，' || c == '、');
+  }
+
+  /** Whether a parenthesis opened before the affiliation stays open after it, as the parser pairs them. */
+  private static boolean unclosed(String affiliation) {
+    int depth = 1;
+    for (int i = 0; i < affiliation.length() && depth > 0; i++) {
+      char c = affiliation.charAt(i);
+      if (c == '(' || c == '（') {
+        depth++;
+      } else if (c == ')' || c == '）') {
+        depth--;
+      }
+    }
+    return depth > 1;
+  }
+
+  /**
+   * A participant's name in a detail that has an agenda entry: the speaker's next spelling variant, which the
+   * parser records as an alias when the agenda spells the name otherwise, or else the name.
+   */
+  private String detailSpelling(Participant p) {
+    List<String> variants = summit.speakers().stream().filter(x -> x.id().equals(p.speakerId())).findFirst()
+        .map(x -> x.aliases().stream().filter(a -> SpellingVariant.of(p.name(), a)).toList()).orElse(List.of());
+    int written = variantsWritten.getOrDefault(p.speakerId(), 0);
+    if (written >= variants.size()) {
+      return p.name();
+    }
+    variantsWritten.put(p.speakerId(), written + 1);
+    return variants.get(written);
   }
 
   /**
@@ -334,7 +407,8 @@ public final class MarkdownWriter {
       // the affiliation spells both, so the agenda's alone gives them back
       return affiliation;
     }
-    return org.isEmpty() || position.isEmpty() ? (org + position) : org + ", " + position;
+    // inside a parenthesis the organisation leaves open, a comma splits nothing: the position words end it
+    return org.isEmpty() || position.isEmpty() ? (org + position) : org + (unclosed(org) ? " " : ", ") + position;
   }
 
   /**
@@ -525,14 +599,20 @@ public final class MarkdownWriter {
       contents(callout.body(), q, ClaimKind.AUTHOR);
     } else {
       String head = callout.marker().orElse("")
-          + callout.term().map(t -> (callout.marker().isPresent() ? " " : "") + "**" + escapeTerm(t) + "**")
-              .orElse("");
+          + callout.term().map(t -> (callout.marker().isPresent() ? " " : "") + "**" + escapeTerm(t)
+              + (endsWithColon(t) ? ":**" : "**")).orElse("");
       line(q, head);
       blank(q);
       contents(callout.body(), q, ClaimKind.EXPLAINER);
     }
     trimTrailingBlank(q);
     blank(prefix);
+  }
+
+  /** The parser drops one colon at the end of a bold term: a term's own colon is written twice. */
+  private static boolean endsWithColon(String term) {
+    String t = term.strip();
+    return t.endsWith(":") || t.endsWith("：");
   }
 
   /** A callout's term keeps its runs of spaces: the parser takes it as written, without collapsing them. */

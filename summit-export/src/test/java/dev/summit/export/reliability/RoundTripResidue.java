@@ -18,15 +18,17 @@ enum RoundTripResidue {
   /**
    * A text differs only in emphasis markers, backticks, white space or a trailing colon: the parser cleans
    * such text up differently when it reads its own cleaned-up text again. Causes left: a backtick beside a key
-   * term, the colon after a callout's term, a callout's term (not normalised like other text). Fixed: {@code **}
-   * pairs a first clean-up pass left, credits and a summit name that kept spaces.
+   * term, a callout's term (not normalised like other text). Fixed: {@code **} pairs a first clean-up pass
+   * left, credits and a summit name that kept spaces, the colon at the end of a callout's term.
    */
   MARKER_TEXT,
   /**
-   * A person's organisation, position, aliases or affiliation text differ (never their name, role or count): the
-   * agenda and the detail spelled the person's name differently and the parser recorded an alias the export does
-   * not write, or the affiliation holds unbalanced parentheses, which the {@code Name (affiliation)} form cannot
-   * carry. (An organisation or position only the detail gave is written in the detail.)
+   * A person's organisation, position, aliases or affiliation text differ (never their name, role or count).
+   * Cause left: the parser kept the agenda's organisation and the detail's position, and no affiliation in the
+   * detail splits into exactly that pair (the detail's organisation came from the parts before a position
+   * without position words, {@code Org A, Org B 회장} in the agenda and {@code Org A, Org B 직함} in the detail).
+   * Fixed: an organisation or position only the detail gave, a detail's spelling variant (alias), an affiliation
+   * whose parenthesis never closes, a position without an organisation.
    */
   PEOPLE_DETAILS,
   /**
