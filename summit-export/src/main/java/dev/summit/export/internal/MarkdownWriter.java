@@ -16,6 +16,7 @@ import dev.summit.model.Content;
 import dev.summit.model.Day;
 import dev.summit.model.Image;
 import dev.summit.model.Link;
+import dev.summit.model.NameSpelling;
 import dev.summit.model.Participant;
 import dev.summit.model.Quote;
 import dev.summit.model.Review;
@@ -29,8 +30,8 @@ import dev.summit.model.TableOrigin;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -377,7 +378,7 @@ public final class MarkdownWriter {
    */
   private String detailSpelling(Participant p) {
     List<String> variants = summit.speakers().stream().filter(x -> x.id().equals(p.speakerId())).findFirst()
-        .map(x -> x.aliases().stream().filter(a -> SpellingVariant.of(p.name(), a)).toList()).orElse(List.of());
+        .map(x -> x.aliases().stream().filter(a -> NameSpelling.variants(p.name(), a)).toList()).orElse(List.of());
     int written = variantsWritten.getOrDefault(p.speakerId(), 0);
     if (written >= variants.size()) {
       return p.name();

@@ -1,6 +1,7 @@
 package dev.summit.parser.internal.assemble;
 
 import dev.summit.model.Claim;
+import dev.summit.model.NameSpelling;
 import dev.summit.model.Participant;
 import dev.summit.model.Provenance;
 import dev.summit.model.Session;
@@ -32,14 +33,14 @@ final class SpellingVariants {
       for (Claim c : session.claims()) {
         Matcher m = HANGUL_WORD.matcher(c.text());
         while (m.find()) {
-          // both are Hangul syllables only, so spellingVariant needs the same length and family name: test that
+          // both are Hangul syllables only, so NameSpelling.variants needs the same length and family name: test that
           // before m.group() allocates a String for every Hangul word of every claim, once per participant
           if (m.end() - m.start() != s.name().length() || c.text().charAt(m.start()) != s.name().charAt(0)) {
             continue;
           }
           String word = m.group();
           if (word.equals(s.name()) || s.aliases().contains(word) || out.stream().anyMatch(v -> v.variant().equals(word))
-              || !SpeakerRegistry.spellingVariant(s.name(), word)) {
+              || !NameSpelling.variants(s.name(), word)) {
             continue;
           }
           String before = c.text().substring(Math.max(0, m.start() - 30), m.start());

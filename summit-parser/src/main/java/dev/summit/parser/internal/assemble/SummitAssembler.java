@@ -10,6 +10,7 @@ import dev.summit.model.ImmutableSession;
 import dev.summit.model.ImmutableSourceDocument;
 import dev.summit.model.ImmutableSpeaker;
 import dev.summit.model.ImmutableSummit;
+import dev.summit.model.NameSpelling;
 import dev.summit.model.Participant;
 import dev.summit.model.Provenance;
 import dev.summit.model.Role;
@@ -333,7 +334,7 @@ public final class SummitAssembler {
           continue;
         }
         ParticipantDraft a = agenda.get(i);
-        ParticipantDraft d = remaining.stream().filter(x -> SpeakerRegistry.spellingVariant(a.name(), x.name())
+        ParticipantDraft d = remaining.stream().filter(x -> NameSpelling.variants(a.name(), x.name())
             && sameOrganisation(a, x)).findFirst().orElse(null);
         if (d == null) {
           diagnostics.add(Diagnostic.of(Severity.WARNING, "participant-missing",
