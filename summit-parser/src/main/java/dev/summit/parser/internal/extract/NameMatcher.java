@@ -649,10 +649,30 @@ final class NameMatcher {
     return p != null && p.organizations().stream().anyMatch(o -> SPACES.split(o.strip()).length == 2);
   }
 
+  /** Bit k set when POSITIONS.get(k), of two characters or more, starts right after a space at index 2 or later. */
+  private static long positionsAfterSpace(String s) {
+    long present = 0;
+    for (int i = 2; i < s.length(); i++) {
+      if (s.charAt(i - 1) != ' ' || POSITION_STARTS.indexOf(s.charAt(i)) < 0) {
+        continue;
+      }
+      for (int k = 0; k < POSITIONS.size(); k++) {
+        String pos = POSITIONS.get(k);
+        if (pos.length() >= 2 && s.startsWith(pos, i)) {
+          present |= 1L << k;
+        }
+      }
+    }
+    return present;
+  }
+
   private void unresolved(String s, List<Mention> out) {
-    // Hangul words before a position word
-    for (String pos : POSITIONS) {
-      if (pos.length() < 2) {
+    // Hangul words before a position word; positions are tried in list order (covered() depends on it), but
+    // only those that occur after a space at all, found in one pass
+    long present = positionsAfterSpace(s);
+    for (int k = 0; k < POSITIONS.size(); k++) {
+      String pos = POSITIONS.get(k);
+      if ((present & 1L << k) == 0) {
         continue;
       }
       int from = 0;
