@@ -995,6 +995,11 @@ final class NameMatcher {
     /** The distinct first characters; {@code byFirst[k]} holds the strings starting with firsts[k]. */
     private final String firsts;
     private final int[][] byFirst;
+    /**
+     * Bit {@code c & 1023} set for every first character c: most characters of a text are passed over with
+     * one look-up instead of a scan of firsts.
+     */
+    private final long[] mayStart = new long[16];
 
     FirstCharIndex(Collection<String> strings) {
       this.strings = strings.toArray(new String[0]);
@@ -1009,6 +1014,7 @@ final class NameMatcher {
           lists.add(new ArrayList<>());
         }
         lists.get(k).add(i);
+        mayStart[(c >> 6) & 15] |= 1L << c;
       }
       this.firsts = chars.toString();
       this.byFirst = new int[lists.size()][];
@@ -1033,7 +1039,11 @@ final class NameMatcher {
       long[] found = new long[8];
       int n = 0;
       for (int at = 0; at < s.length(); at++) {
-        int k = firsts.indexOf(s.charAt(at));
+        char c = s.charAt(at);
+        if ((mayStart[(c >> 6) & 15] & 1L << c) == 0) {
+          continue;
+        }
+        int k = firsts.indexOf(c);
         if (k < 0 || !boundaryBefore(s, at)) {
           continue;
         }
