@@ -39,8 +39,6 @@ import org.jsoup.parser.Parser;
  * without their tags (and entities decoded) wherever the Markdown accounting reads a line's text.
  */
 public final class LineAccounting {
-  /** Lines holding only block-quote markers and spaces carry no text. */
-  private static final Pattern BLANK = Pattern.compile("[\\s>]*");
   private static final Pattern LINE_MARKERS = Pattern.compile("^[\\s>]*(?:[*+\\-]|\\d{1,9}[.)])?\\s*");
 
   /**
@@ -116,7 +114,10 @@ public final class LineAccounting {
 
   /** The {@code unmapped-content} diagnostics of a report, one per run of lines. */
   public static List<Diagnostic> diagnostics(Report report, Pipeline.Document document, String documentId) {
-    String[] lines = lines(document);
+    return diagnostics(report, lines(document), documentId);
+  }
+
+  private static List<Diagnostic> diagnostics(Report report, String[] lines, String documentId) {
     List<Diagnostic> out = new ArrayList<>();
     for (int[] run : report.unmapped()) {
       String first = lines[run[0] - 1].strip();
@@ -133,7 +134,9 @@ public final class LineAccounting {
 
   /** The hook for the assembler: the diagnostics for one document. */
   public static List<Diagnostic> check(Pipeline.Document document, String documentId) {
-    return diagnostics(account(document), document, documentId);
+    LineAccounting a = new LineAccounting(document);
+    a.mark(document);
+    return diagnostics(a.report(), a.lines, documentId); // the lines as already split (and, for HTML, untagged)
   }
 
   private void mark(Pipeline.Document document) {
@@ -182,7 +185,7 @@ public final class LineAccounting {
     int headerEnd = Math.min(p.endLine(), firstBody - 1);
     boolean inLabel = false;
     for (int line = p.startLine() + 1; line < firstBody && line <= lines.length; line++) {
-      boolean blank = BLANK.matcher(lines[line - 1]).matches();
+      boolean blank = blank(lines[line - 1]);
       if (isLabelLine(line)) {
         mark(line, line);
         inLabel = true;
@@ -221,13 +224,13 @@ public final class LineAccounting {
     }
   }
 
-  private void contents(List<Content> contents) {
+  private void contents(List<? extends Content> contents) {
     for (Content c : contents) {
       mark(c.source());
       switch (c.type()) {
         case CALLOUT -> contents(((Callout) c).body());
         case QUOTE -> contents(((Quote) c).body());
-        case CLAIM -> contents(List.copyOf(((Claim) c).children()));
+        case CLAIM -> contents(((Claim) c).children());
         default -> { }
       }
     }
@@ -264,7 +267,7 @@ public final class LineAccounting {
     List<int[]> runs = new ArrayList<>();
     int[] open = null;
     for (int i = 1; i <= lines.length; i++) {
-      boolean blank = counted == null ? BLANK.matcher(lines[i - 1]).matches()
+      boolean blank = counted == null ? blank(lines[i - 1])
           : !counted[i] || lines[i - 1].isBlank();
       if (blank) {
         open = null;
@@ -282,6 +285,17 @@ public final class LineAccounting {
       }
     }
     return new Report(nonBlank, coveredCount, List.copyOf(runs));
+  }
+
+  /** Lines holding only block-quote markers and white space ({@code [\s>]*}) carry no text. */
+  private static boolean blank(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c != '>' && c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String normalise(String s) {

@@ -649,10 +649,30 @@ final class NameMatcher {
     return p != null && p.organizations().stream().anyMatch(o -> SPACES.split(o.strip()).length == 2);
   }
 
+  /** Bit k set when POSITIONS.get(k), of two characters or more, starts right after a space at index 2 or later. */
+  private static long positionsAfterSpace(String s) {
+    long present = 0;
+    for (int i = 2; i < s.length(); i++) {
+      if (s.charAt(i - 1) != ' ' || POSITION_STARTS.indexOf(s.charAt(i)) < 0) {
+        continue;
+      }
+      for (int k = 0; k < POSITIONS.size(); k++) {
+        String pos = POSITIONS.get(k);
+        if (pos.length() >= 2 && s.startsWith(pos, i)) {
+          present |= 1L << k;
+        }
+      }
+    }
+    return present;
+  }
+
   private void unresolved(String s, List<Mention> out) {
-    // Hangul words before a position word
-    for (String pos : POSITIONS) {
-      if (pos.length() < 2) {
+    // Hangul words before a position word; positions are tried in list order (covered() depends on it), but
+    // only those that occur after a space at all, found in one pass
+    long present = positionsAfterSpace(s);
+    for (int k = 0; k < POSITIONS.size(); k++) {
+      String pos = POSITIONS.get(k);
+      if ((present & 1L << k) == 0) {
         continue;
       }
       int from = 0;
@@ -975,6 +995,11 @@ final class NameMatcher {
     /** The distinct first characters; {@code byFirst[k]} holds the strings starting with firsts[k]. */
     private final String firsts;
     private final int[][] byFirst;
+    /**
+     * Bit {@code c & 1023} set for every first character c: most characters of a text are passed over with
+     * one look-up instead of a scan of firsts.
+     */
+    private final long[] mayStart = new long[16];
 
     FirstCharIndex(Collection<String> strings) {
       this.strings = strings.toArray(new String[0]);
@@ -989,6 +1014,7 @@ final class NameMatcher {
           lists.add(new ArrayList<>());
         }
         lists.get(k).add(i);
+        mayStart[(c >> 6) & 15] |= 1L << c;
       }
       this.firsts = chars.toString();
       this.byFirst = new int[lists.size()][];
@@ -1013,7 +1039,11 @@ final class NameMatcher {
       long[] found = new long[8];
       int n = 0;
       for (int at = 0; at < s.length(); at++) {
-        int k = firsts.indexOf(s.charAt(at));
+        char c = s.charAt(at);
+        if ((mayStart[(c >> 6) & 15] & 1L << c) == 0) {
+          continue;
+        }
+        int k = firsts.indexOf(c);
         if (k < 0 || !boundaryBefore(s, at)) {
           continue;
         }

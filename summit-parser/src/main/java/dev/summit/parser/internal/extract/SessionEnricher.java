@@ -393,12 +393,13 @@ public final class SessionEnricher {
         previous = e.kind() == ClaimKind.SPEAKER ? e.speakerIds() : List.of();
         previousChild = e.text();
       }
-      return ImmutableClaim.builder().from(c)
-          .speakerIds(ids)
-          .organizationSpeakerIds(List.copyOf(names.organisations(text)))
-          .quantities(quantities.extract(text))
-          .children(children)
-          .build();
+      // withers copy each list once; a builder from(c) copies every list into itself and again on build()
+      Set<String> organisations = names.organisations(text);
+      return ImmutableClaim.copyOf(c)
+          .withSpeakerIds(ids)
+          .withOrganizationSpeakerIds(organisations)
+          .withQuantities(quantities.extract(text))
+          .withChildren(children);
     }
   }
 }
