@@ -49,18 +49,6 @@ class CorpusHtmlEquivalenceTest {
   private final Pipeline pipeline = new Pipeline(ParserLimits.DEFAULT);
   private final RecapParser parser = RecapParser.builder().build();
 
-  static List<Arguments> pages() {
-    List<Arguments> cases = new ArrayList<>();
-    for (Post post : Post.values()) {
-      for (Rendering rendering : Rendering.values()) {
-        for (Layout layout : Layout.values()) {
-          cases.add(Arguments.of(post, rendering, layout));
-        }
-      }
-    }
-    return cases;
-  }
-
   private Pipeline.Document markdown(Post post) {
     return pipeline.read(CorpusPages.markdownBytes(post), post.id, post.fileName(), null);
   }
@@ -71,7 +59,7 @@ class CorpusHtmlEquivalenceTest {
   }
 
   @ParameterizedTest(name = "{0} rendered by {1} in a {2} page")
-  @MethodSource("pages")
+  @MethodSource("dev.summit.parser.html.CorpusPages#pages")
   void outlineIsTheMarkdownOutline(Post post, Rendering rendering, Layout layout) {
     Pipeline.Document md = markdown(post);
     Pipeline.Document html = html(post, rendering, layout);
@@ -83,7 +71,7 @@ class CorpusHtmlEquivalenceTest {
   }
 
   @ParameterizedTest(name = "{0} rendered by {1} in a {2} page")
-  @MethodSource("pages")
+  @MethodSource("dev.summit.parser.html.CorpusPages#pages")
   void pageMetadataIsTheFrontMatter(Post post, Rendering rendering, Layout layout) {
     Pipeline.Document md = markdown(post);
     Pipeline.Document html = html(post, rendering, layout);
@@ -98,7 +86,7 @@ class CorpusHtmlEquivalenceTest {
   }
 
   @ParameterizedTest(name = "{0} rendered by {1} in a {2} page")
-  @MethodSource("pages")
+  @MethodSource("dev.summit.parser.html.CorpusPages#pages")
   void summitIsTheMarkdownSummitProvenanceAside(Post post, Rendering rendering, Layout layout, @TempDir Path dir)
       throws IOException {
     Path page = Files.write(dir.resolve(post.id + ".html"), CorpusPages.pageBytes(post, rendering, layout));

@@ -24,6 +24,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * The corpus posts as web pages: their Markdown rendered to HTML in two differently shaped ways and wrapped in
@@ -79,6 +80,19 @@ final class CorpusPages {
   }
 
   private CorpusPages() {}
+
+  /** Every corpus post in every rendering and page layout: (Post, Rendering, Layout). */
+  static List<Arguments> pages() {
+    List<Arguments> cases = new ArrayList<>();
+    for (Post post : Post.values()) {
+      for (Rendering rendering : Rendering.values()) {
+        for (Layout layout : Layout.values()) {
+          cases.add(Arguments.of(post, rendering, layout));
+        }
+      }
+    }
+    return cases;
+  }
 
   static Path corpusFile(Post post) {
     Path dir = Path.of("").toAbsolutePath();

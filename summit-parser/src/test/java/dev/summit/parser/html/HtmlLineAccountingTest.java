@@ -13,11 +13,9 @@ import dev.summit.parser.html.CorpusPages.Rendering;
 import dev.summit.parser.internal.Pipeline;
 import dev.summit.parser.internal.assemble.LineAccounting;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -29,20 +27,8 @@ class HtmlLineAccountingTest {
   private static final Pipeline PIPELINE = new Pipeline(ParserLimits.DEFAULT);
   private static final RecapParser PARSER = RecapParser.builder().build();
 
-  static List<Arguments> pages() {
-    List<Arguments> cases = new ArrayList<>();
-    for (Post post : Post.values()) {
-      for (Rendering rendering : Rendering.values()) {
-        for (Layout layout : Layout.values()) {
-          cases.add(Arguments.of(post, rendering, layout));
-        }
-      }
-    }
-    return cases;
-  }
-
   @ParameterizedTest(name = "{0} rendered by {1} in a {2} page")
-  @MethodSource("pages")
+  @MethodSource("dev.summit.parser.html.CorpusPages#pages")
   void corpusPagesAreFullyAccounted(Post post, Rendering rendering, Layout layout) {
     byte[] page = CorpusPages.pageBytes(post, rendering, layout);
     LineAccounting.Report r = LineAccounting.account(PIPELINE.read(page, post.id, post.id + ".html",
