@@ -38,8 +38,11 @@ public final class NameSpelling {
     return Math.min(x.length(), y.length()) >= 5 && oneEditApart(x, y);
   }
 
-  /** Letters and digits, lower-cased: what two spellings are compared on. */
-  private static String key(String s) {
+  /**
+   * The letters and digits of {@code s}, lower-cased: what two spellings are compared on, so that case, spaces
+   * and punctuation never tell names apart ({@code key("Gary  Grider.")} is {@code "garygrider"}).
+   */
+  public static String key(String s) {
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);

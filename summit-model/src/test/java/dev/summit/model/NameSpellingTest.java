@@ -24,4 +24,14 @@ class NameSpellingTest {
     assertThat(NameSpelling.variants(a, b)).isEqualTo(expected);
     assertThat(NameSpelling.variants(b, a)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Gary  Grider.   | garygrider
+      이강욱 (SK하이닉스) | 이강욱sk하이닉스
+      Rani Borkar, CVP | raniborkarcvp
+      """)
+  void key(String name, String key) {
+    assertThat(NameSpelling.key(name)).isEqualTo(key);
+  }
 }

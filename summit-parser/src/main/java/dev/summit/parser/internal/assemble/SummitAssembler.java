@@ -470,16 +470,8 @@ public final class SummitAssembler {
     return out.length() == 0 ? "session" : out.toString();
   }
 
-  /** A comparison key: case, spaces and punctuation aside. */
+  /** A comparison key: case, spaces and punctuation aside (the key two spellings of a name are compared on). */
   static String key(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
-        out.appendCodePoint(Character.toLowerCase(cp));
-      }
-    }
-    return out.toString();
+    return NameSpelling.key(s);
   }
 }
