@@ -69,7 +69,7 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    InputFiles.Loaded loaded = inputs.read(root, spec.commandLine());
+    Inputs.Loaded loaded = inputs.read(root, spec.commandLine());
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (!loaded.unreadable().isEmpty() || loaded.result().isEmpty()) {

@@ -33,7 +33,7 @@ public final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    InputFiles.Loaded loaded = inputs.read(root, spec.commandLine());
+    Inputs.Loaded loaded = inputs.read(root, spec.commandLine());
     PrintWriter err = spec.commandLine().getErr();
     if (!loaded.unreadable().isEmpty() || loaded.result().isEmpty()) {
       loaded.unreadable().forEach(u -> err.println(u.line()));

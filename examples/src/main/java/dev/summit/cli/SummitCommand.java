@@ -5,7 +5,6 @@ import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -63,7 +62,7 @@ public final class SummitCommand implements Callable<Integer> {
     PrintWriter err = utf8(FileDescriptor.err);
     int exitCode;
     try {
-      exitCode = commandLine(System.in, System.console() != null, out, err).execute(args);
+      exitCode = run(args, System.in, System.console() != null, out, err);
     } catch (RuntimeException | LinkageError e) { // e.g. a broken class path, before a command runs
       err.println("summit: internal error: " + describe(e));
       exitCode = EXIT_INTERNAL;
@@ -71,6 +70,17 @@ public final class SummitCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     System.exit(exitCode);
+  }
+
+  /**
+   * Runs the command line as {@link #main} does, writing to the given streams, and returns the exit code.
+   * {@code check} with plain file names runs on {@link QuickCheck}, without building picocli's model; all
+   * else runs on {@link #commandLine}.
+   */
+  public static int run(String[] args, InputStream stdin, boolean terminal, PrintWriter out, PrintWriter err) {
+    return QuickCheck.applies(args)
+        ? QuickCheck.run(args, stdin, terminal, out, err)
+        : commandLine(stdin, terminal, out, err).execute(args);
   }
 
   /**
@@ -104,18 +114,11 @@ public final class SummitCommand implements Callable<Integer> {
 
   /** Everything a command did not handle ends here, as one line on stderr. */
   static int handleUncaught(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-    PrintWriter err = cl.getErr();
-    if (e instanceof UncheckedIOException) {
-      err.println("summit: " + e.getMessage());
-      return EXIT_INPUT_ERRORS;
-    }
-    err.println("summit: internal error: " + describe(e));
-    return EXIT_INTERNAL;
+    return SummitErrors.uncaught(e, cl.getErr());
   }
 
   static String describe(Throwable e) {
-    String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    return SummitErrors.describe(e);
   }
 
   private static PrintWriter utf8(FileDescriptor fd) {

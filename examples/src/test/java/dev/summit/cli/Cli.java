@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
-/** Runs the {@code summit} command line in-process and keeps what it printed. */
+/** Runs the {@code summit} command line in-process, as {@code main} does, and keeps what it printed. */
 final class Cli {
   static final Path CORPUS = Path.of("..", "corpus");
   static final String MORNING = CORPUS.resolve("sk-ai-summit-2024-day1-morning.md").toString();
@@ -20,6 +20,15 @@ final class Cli {
   }
 
   static Run run(byte[] stdin, boolean terminal, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exitCode = SummitCommand.run(
+        args, new ByteArrayInputStream(stdin), terminal, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(exitCode, out.toString(), err.toString());
+  }
+
+  /** Runs the arguments on picocli's model always, as {@link SummitCommand#run} does when no quick path applies. */
+  static Run runOnPicocli(byte[] stdin, boolean terminal, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exitCode = SummitCommand.commandLine(
