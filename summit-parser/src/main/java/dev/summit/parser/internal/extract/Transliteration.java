@@ -88,19 +88,21 @@ final class Transliteration {
   private static final int SILENT_REU = 1 << 8;
 
   static {
-    for (int code = 0; code < SYLLABLE_CLASSES.length; code++) {
-      int initial = code / (21 * 28);
-      int medial = (code / 28) % 21;
-      int fin = code % 28;
-      int classes = CLASSES.indexOf(INITIAL.charAt(initial)) + 1 << 4;
-      if (!FINAL[fin].isEmpty()) {
-        classes |= CLASSES.indexOf(FINAL[fin].charAt(0)) + 1;
+    // Syllables run initial by initial, medial by medial, final by final, and the medial (a vowel) adds no
+    // class: so each initial's row of 28 finals is built once and copied for its 21 medials. A short run
+    // executes this in the interpreter; a loop over all 11,172 syllables cost 4.6 ms of its start.
+    int[] row = new int[FINAL.length];
+    int code = 0;
+    for (int initial = 0; initial < INITIAL.length(); initial++) {
+      int initialClass = CLASSES.indexOf(INITIAL.charAt(initial)) + 1 << 4;
+      for (int fin = 0; fin < FINAL.length; fin++) {
+        row[fin] = FINAL[fin].isEmpty() ? initialClass : initialClass | CLASSES.indexOf(FINAL[fin].charAt(0)) + 1;
       }
-      if (initial == RIEUL && medial == EU && fin == 0) {
-        classes |= SILENT_REU;
+      for (int medial = 0; medial < 21; medial++, code += row.length) {
+        System.arraycopy(row, 0, SYLLABLE_CLASSES, code, row.length);
       }
-      SYLLABLE_CLASSES[code] = classes;
     }
+    SYLLABLE_CLASSES[(RIEUL * 21 + EU) * 28] |= SILENT_REU; // 르: initial ㄹ, medial ㅡ, no final
   }
 
   /**
