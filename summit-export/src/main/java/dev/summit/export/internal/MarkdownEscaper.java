@@ -17,6 +17,20 @@ package dev.summit.export.internal;
  */
 public final class MarkdownEscaper {
   private static final String ALWAYS = "\\`*_[]<>|~&#";
+  /**
+   * By ASCII code, whether a character is escaped wherever it stands: with a backslash, or as a character
+   * reference for a control character other than tab.
+   */
+  private static final boolean[] ESCAPES = new boolean[128];
+
+  static {
+    for (int i = 0; i < ALWAYS.length(); i++) {
+      ESCAPES[ALWAYS.charAt(i)] = true;
+    }
+    for (char c = 0; c < ' '; c++) {
+      ESCAPES[c] = c != '\t';
+    }
+  }
 
   private MarkdownEscaper() {}
 
@@ -35,37 +49,45 @@ public final class MarkdownEscaper {
    * {@code lineStart} adds the rules for the start of a line.
    */
   public static String escapeFlat(String flat, boolean lineStart) {
-    StringBuilder out = new StringBuilder(flat.length() + 8);
+    int n = flat.length();
+    StringBuilder out = null;
     int i = 0;
-    if (lineStart && !flat.isEmpty()) {
+    if (lineStart && n > 0) {
       char first = flat.charAt(0);
       if (first == '-' || first == '+' || first == '=') {
-        out.append('\\').append(first);
+        out = new StringBuilder(n + 8).append('\\').append(first);
         i = 1;
       } else if (isAsciiDigit(first)) {
         int j = 0;
-        while (j < flat.length() && j < 10 && isAsciiDigit(flat.charAt(j))) {
+        while (j < n && j < 10 && isAsciiDigit(flat.charAt(j))) {
           j++;
         }
-        if (j < flat.length() && (flat.charAt(j) == '.' || flat.charAt(j) == ')')) {
-          out.append(flat, 0, j).append('\\').append(flat.charAt(j));
+        if (j < n && (flat.charAt(j) == '.' || flat.charAt(j) == ')')) {
+          out = new StringBuilder(n + 8).append(flat, 0, j).append('\\').append(flat.charAt(j));
           i = j + 1;
         }
       }
     }
-    for (; i < flat.length(); i++) {
+    // the text between escapes is copied in runs; a text with nothing to escape is returned as it is
+    int run = i;
+    for (; i < n; i++) {
       char c = flat.charAt(i);
-      if (c < ' ' && c != '\t') {
-        // a control character written as itself is read as U+FFFD; as a character reference it stays itself
-        out.append("&#").append((int) c).append(';');
+      if (c >= ESCAPES.length || !ESCAPES[c]) {
         continue;
       }
-      if (ALWAYS.indexOf(c) >= 0) {
-        out.append('\\');
+      if (out == null) {
+        out = new StringBuilder(n + 8);
       }
-      out.append(c);
+      out.append(flat, run, i);
+      run = i + 1;
+      if (c < ' ') {
+        // a control character written as itself is read as U+FFFD; as a character reference it stays itself
+        out.append("&#").append((int) c).append(';');
+      } else {
+        out.append('\\').append(c);
+      }
     }
-    return out.toString();
+    return out == null ? flat : out.append(flat, run, n).toString();
   }
 
   /** A code span holding the text, with a backtick fence longer than any run of backticks inside. */
@@ -111,13 +133,14 @@ public final class MarkdownEscaper {
 
   /** The text on one line: runs of spaces, tabs and line breaks become one space; no leading or trailing space. */
   public static String flatten(String text) {
+    if (isFlat(text)) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length());
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean blank = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B'
-          || c == '\u2028' || c == '\u2029';
-      if (blank) {
+      if (isBlank(c)) {
         space = out.length() > 0;
       } else {
         if (space) {
@@ -128,6 +151,27 @@ public final class MarkdownEscaper {
       }
     }
     return out.toString();
+  }
+
+  /** Whether flattening leaves the text as it is: its only blanks are single spaces between other characters. */
+  private static boolean isFlat(String text) {
+    int last = text.length() - 1;
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (i == 0 || i == last || text.charAt(i + 1) == ' ') {
+          return false;
+        }
+      } else if (isBlank(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u2028'
+        || c == '\u2029';
   }
 
   private static boolean isAsciiDigit(char c) {
