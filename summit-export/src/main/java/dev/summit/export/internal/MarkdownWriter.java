@@ -494,7 +494,7 @@ public final class MarkdownWriter {
         // A list right after a numbered heading that holds a "label: value" item makes that heading a session
         // header; a new bullet character starts a new list there, so the label-shaped claim is not in the
         // first one.
-        boolean labelShaped = LABEL_SHAPED.matcher(claim.text()).lookingAt();
+        boolean labelShaped = isLabelShaped(claim.text());
         if (labelShaped && inList) {
           bullet = bullet.equals("*") ? "-" : "*";
           blank(prefix);
@@ -541,6 +541,11 @@ public final class MarkdownWriter {
     if (inList) {
       blank(prefix);
     }
+  }
+
+  /** Whether the text reads as a label line; without a colon it cannot, and most claims have none. */
+  private static boolean isLabelShaped(String text) {
+    return (text.indexOf(':') >= 0 || text.indexOf('：') >= 0) && LABEL_SHAPED.matcher(text).lookingAt();
   }
 
   /**
