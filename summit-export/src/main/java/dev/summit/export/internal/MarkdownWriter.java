@@ -573,7 +573,7 @@ public final class MarkdownWriter {
   }
 
   private void claim(Claim claim, String prefix, String indent, String bullet) {
-    line(prefix, indent + bullet + " " + claimText(claim.text()));
+    out.append(prefix).append(indent).append(bullet).append(' ').append(claimText(claim.text())).append('\n');
     for (Claim child : claim.children()) {
       claim(child, prefix, indent + "  ", "*");
     }
@@ -581,6 +581,9 @@ public final class MarkdownWriter {
 
   /** The claim's text escaped, with the session's next keywords marked as code where they occur. */
   private String claimText(String text) {
+    if (pendingKeywords.isEmpty()) {
+      return escape(text);
+    }
     String flat = MarkdownEscaper.flatten(text);
     StringBuilder sb = new StringBuilder();
     int pos = 0;
