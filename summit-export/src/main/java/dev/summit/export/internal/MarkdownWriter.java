@@ -581,8 +581,17 @@ public final class MarkdownWriter {
 
   /** The claim's text escaped, with the session's next keywords marked as code where they occur. */
   private String claimText(String text) {
+    String escaped = escape(text);
     if (pendingKeywords.isEmpty()) {
-      return escape(text);
+      return escaped;
+    }
+    if (escaped == text) {
+      // escaping returns the text itself only when it is flat and holds nothing to escape: then the text is its
+      // own flat form, and without the next keyword in it the escaped text is the answer
+      String k = pendingKeywords.get(0);
+      if (k.isEmpty() || k.indexOf('`') >= 0 || text.indexOf(k) < 0) {
+        return escaped;
+      }
     }
     String flat = MarkdownEscaper.flatten(text);
     StringBuilder sb = new StringBuilder();
@@ -691,15 +700,25 @@ public final class MarkdownWriter {
   /** A blank line; inside a quote, the quote marker alone, so the quote goes on. */
   private void blank(String prefix) {
     String marker = prefix.stripTrailing();
-    String line = marker + "\n";
     // never two blank lines in a row
-    if (out.length() >= line.length() + 1 && out.substring(out.length() - line.length() - 1).equals("\n" + line)) {
+    if (out.length() == 0 || endsWithLine(marker)) {
       return;
     }
-    if (out.length() == 0) {
-      return;
+    out.append(marker).append('\n');
+  }
+
+  /** Whether the post so far ends with a line that holds exactly the text. */
+  private boolean endsWithLine(String text) {
+    int start = out.length() - text.length() - 1;
+    if (start < 1 || out.charAt(start - 1) != '\n' || out.charAt(out.length() - 1) != '\n') {
+      return false;
     }
-    out.append(line);
+    for (int i = 0; i < text.length(); i++) {
+      if (out.charAt(start + i) != text.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
