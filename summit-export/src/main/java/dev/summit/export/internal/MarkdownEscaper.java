@@ -58,15 +58,19 @@ public final class MarkdownEscaper {
    */
   private static String escapeText(String text, boolean lineStart) {
     int n = text.length();
+    int at = lineStart ? lineStartEscape(text) : -1;
+    int special = firstSpecial(text);
+    if (at < 0 && special == n) {
+      return text;
+    }
     StringBuilder out = null;
     int i = 0;
-    int at = lineStart ? lineStartEscape(text) : -1;
     if (at >= 0) {
       out = new StringBuilder(n + 8).append(text, 0, at).append('\\').append(text.charAt(at));
       i = at + 1;
     }
     int run = i;
-    for (; i < n; i++) {
+    for (i = Math.max(i, special); i < n; i++) {
       char c = text.charAt(i);
       if (c >= KINDS.length) {
         if (c == '\u2028' || c == '\u2029') {
@@ -126,6 +130,26 @@ public final class MarkdownEscaper {
       escape(c, out);
     }
     return out == null ? flat : out.append(flat, run, n).toString();
+  }
+
+  /**
+   * The index of the first character that flattening or escaping would change, or the length of the text. The
+   * text is scanned as a char array: {@code charAt} tests the string's coder and bounds at every character.
+   */
+  private static int firstSpecial(String text) {
+    char[] chars = text.toCharArray();
+    int last = chars.length - 1;
+    for (int i = 0; i <= last; i++) {
+      char c = chars[i];
+      if (c >= KINDS.length) {
+        if (c == '\u2028' || c == '\u2029') {
+          return i;
+        }
+      } else if (KINDS[c] != PLAIN && (KINDS[c] != SPACE || i == 0 || i == last || chars[i + 1] == ' ')) {
+        return i;
+      }
+    }
+    return chars.length;
   }
 
   /**
