@@ -34,6 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ExportBenchmark {
   private Summit summit;
   private JsonExporter json;
+  private JsonExporter jsonCompact;
   private CsvExporter csv;
   private MarkdownExporter markdown;
   private JsonLdExporter jsonLd;
@@ -43,6 +44,7 @@ public class ExportBenchmark {
     summit = RecapParser.builder().build()
         .parse(Posts.bytes(Posts.AFTERNOON), "sk-ai-summit-2024-day1-afternoon").summit();
     json = JsonExporter.create();
+    jsonCompact = json.withLayout(JsonExporter.Layout.COMPACT);
     csv = CsvExporter.builder().build();
     markdown = MarkdownExporter.create();
     jsonLd = JsonLdExporter.create();
@@ -64,6 +66,14 @@ public class ExportBenchmark {
   public int jsonBytes(Buffer buffer) {
     buffer.bytes.reset();
     json.write(summit, buffer.bytes);
+    return buffer.bytes.size();
+  }
+
+  /** {@link #jsonBytes} in the {@link JsonExporter.Layout#COMPACT} layout (an option; the default is pretty). */
+  @Benchmark
+  public int jsonCompactBytes(Buffer buffer) {
+    buffer.bytes.reset();
+    jsonCompact.write(summit, buffer.bytes);
     return buffer.bytes.size();
   }
 

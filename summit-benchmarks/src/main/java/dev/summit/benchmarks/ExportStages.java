@@ -30,6 +30,7 @@ public final class ExportStages {
     Parser commonmark = MarkdownOutliner.commonmarkParser();
     Summit summit = RecapParser.builder().build().parse(post, "sk-ai-summit-2024-day1-afternoon").summit();
     JsonExporter json = JsonExporter.create();
+    JsonExporter jsonCompact = json.withLayout(JsonExporter.Layout.COMPACT);
     CsvExporter csv = CsvExporter.create();
     MarkdownExporter markdown = MarkdownExporter.create();
     JsonLdExporter jsonLd = JsonLdExporter.create();
@@ -38,7 +39,7 @@ public final class ExportStages {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 20);
     java.io.OutputStream nowhere = java.io.OutputStream.nullOutputStream();
     String[] names = {"floor (decode + commonmark)", "json (String)", "json (bytes, reused buffer)",
-        "json (bytes, null stream)", "csv (all tables)", "markdown", "jsonLd"};
+        "json (bytes, null stream)", "csv (all tables)", "markdown", "jsonLd", "json compact (bytes, reused)"};
     java.util.List<Supplier<Object>> steps = java.util.List.of(
         () -> commonmark.parse(new String(post, StandardCharsets.UTF_8)),
         () -> json.write(summit),
@@ -59,7 +60,13 @@ public final class ExportStages {
           return out;
         },
         () -> markdown.write(summit),
-        () -> jsonLd.write(summit));
+        () -> jsonLd.write(summit),
+        // the COMPACT layout, an option: last, so that the steps above run as before
+        () -> {
+          bytes.reset();
+          jsonCompact.write(summit, bytes);
+          return bytes.size();
+        });
     ThreadMXBean mx = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     long tid = Thread.currentThread().getId();
     long[] bestTime = new long[names.length];

@@ -124,6 +124,35 @@ class JsonExporterTest {
   }
 
   @Test
+  void compactLayoutIsThePrettyDocumentWithoutWhiteSpace() throws Exception {
+    Summit summit = SampleSummit.summit();
+    JsonExporter compact = json.withLayout(JsonExporter.Layout.COMPACT);
+    String text = compact.write(summit);
+    assertThat(compact.layout()).isEqualTo(JsonExporter.Layout.COMPACT);
+    assertThat(json.layout()).isEqualTo(JsonExporter.Layout.PRETTY);
+    assertThat(text).startsWith("{\"formatVersion\":\"1.0\",\"summit\":{").endsWith("}\n");
+    assertThat(text.indexOf('\n')).isEqualTo(text.length() - 1);
+    // the same tokens as the pretty layout, written by Jackson without a pretty printer
+    JsonNode pretty = Mappers.exactTreeReader().readTree(json.write(summit));
+    assertThat(Mappers.json().writeValueAsString(pretty) + "\n").isEqualTo(text);
+    assertThat(reader.read(text)).isEqualTo(summit);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    compact.write(summit, bytes);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(text)
+        .contains(SampleSummit.EMOJI.replace("\"", "\\\""));
+    assertThat(compact.withLayout(JsonExporter.Layout.PRETTY).write(summit)).isEqualTo(json.write(summit));
+  }
+
+  @Test
+  void compactFileHoldsTheUtf8OfTheString(@TempDir Path dir) throws Exception {
+    Summit summit = SampleSummit.summit();
+    JsonExporter compact = json.withLayout(JsonExporter.Layout.COMPACT);
+    Path file = dir.resolve("summit.json");
+    compact.write(summit, file);
+    assertThat(Files.readAllBytes(file)).isEqualTo(compact.write(summit).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void fileHoldsTheUtf8OfTheStringAndIsReplaced(@TempDir Path dir) throws Exception {
     Summit summit = SampleSummit.summit();
     Path file = dir.resolve("summit.json");

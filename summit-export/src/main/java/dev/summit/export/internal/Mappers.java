@@ -56,6 +56,10 @@ public final class Mappers {
   private static final ObjectWriter PRETTY = JSON.writer(new SummitPrettyPrinter())
       .with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
 
+  /** {@link #PRETTY} without the pretty printer: no white space between tokens. */
+  private static final ObjectWriter COMPACT = JSON.writer()
+      .with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+
   private static final ObjectReader EXACT_TREES =
       JSON.reader().without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
 
@@ -104,6 +108,16 @@ public final class Mappers {
   /** A generator that writes pretty JSON as UTF-8 to a stream that it flushes on close but never closes. */
   public static JsonGenerator prettyGenerator(OutputStream out) throws IOException {
     return PRETTY.createGenerator(out, JsonEncoding.UTF8);
+  }
+
+  /** A generator that writes compact JSON (no white space between tokens) to a writer, flushed, never closed. */
+  public static JsonGenerator compactGenerator(Writer out) throws IOException {
+    return COMPACT.createGenerator(out);
+  }
+
+  /** A generator that writes compact JSON as UTF-8 to a stream that it flushes on close but never closes. */
+  public static JsonGenerator compactGenerator(OutputStream out) throws IOException {
+    return COMPACT.createGenerator(out, JsonEncoding.UTF8);
   }
 
   /** A reader of trees that keeps big decimals as written, so a tree read from a token buffer equals the tokens. */

@@ -17,17 +17,88 @@ package dev.summit.export.internal;
  */
 public final class MarkdownEscaper {
   private static final String ALWAYS = "\\`*_[]<>|~&#";
+  private static final byte PLAIN = 0;
+  /** A space, which flattening keeps between other characters only, and once. */
+  private static final byte SPACE = 1;
+  /** Tab, line feed, carriage return, form feed or line tabulation: flattening makes them a space. */
+  private static final byte BLANK = 2;
+  /** Escaped wherever it stands: with a backslash, or as a character reference for a control character. */
+  private static final byte ESCAPED = 3;
+  /** By ASCII code, what a character is to {@link #flatten(String)} and {@link #escapeFlat(String, boolean)}. */
+  private static final byte[] KINDS = new byte[128];
+
+  static {
+    for (char c = 0; c < ' '; c++) {
+      KINDS[c] = ESCAPED;
+    }
+    for (char c : new char[] {'\t', '\n', '\r', '\f', '\u000B'}) {
+      KINDS[c] = BLANK;
+    }
+    KINDS[' '] = SPACE;
+    for (int i = 0; i < ALWAYS.length(); i++) {
+      KINDS[ALWAYS.charAt(i)] = ESCAPED;
+    }
+  }
 
   private MarkdownEscaper() {}
 
   /** The text, escaped to stand anywhere a line or list item starts. */
   public static String escape(String text) {
-    return escapeFlat(flatten(text), true);
+    return escapeText(text, true);
   }
 
   /** The text escaped for the middle of a line: only the always-escaped characters. */
   public static String escapeInline(String text) {
-    return escapeFlat(flatten(text), false);
+    return escapeText(text, false);
+  }
+
+  /**
+   * {@code escapeFlat(flatten(text), lineStart)} in one pass over a text that is already flat, as most are; a
+   * text that flattening would change goes through both.
+   */
+  private static String escapeText(String text, boolean lineStart) {
+    int n = text.length();
+    int at = lineStart ? lineStartEscape(text) : -1;
+    int special = firstSpecial(text);
+    if (at < 0 && special == n) {
+      return text;
+    }
+    StringBuilder out = null;
+    int i = 0;
+    if (at >= 0) {
+      out = new StringBuilder(n + 8).append(text, 0, at).append('\\').append(text.charAt(at));
+      i = at + 1;
+    }
+    int run = i;
+    for (i = Math.max(i, special); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= KINDS.length) {
+        if (c == '\u2028' || c == '\u2029') {
+          return escapeFlat(flatten(text), lineStart);
+        }
+        continue;
+      }
+      byte kind = KINDS[c];
+      if (kind == PLAIN) {
+        continue;
+      }
+      if (kind == SPACE) {
+        if (i == 0 || i == n - 1 || text.charAt(i + 1) == ' ') {
+          return escapeFlat(flatten(text), lineStart);
+        }
+        continue;
+      }
+      if (kind == BLANK) {
+        return escapeFlat(flatten(text), lineStart);
+      }
+      if (out == null) {
+        out = new StringBuilder(n + 8);
+      }
+      out.append(text, run, i);
+      run = i + 1;
+      escape(c, out);
+    }
+    return out == null ? text : out.append(text, run, n).toString();
   }
 
   /**
@@ -35,37 +106,78 @@ public final class MarkdownEscaper {
    * {@code lineStart} adds the rules for the start of a line.
    */
   public static String escapeFlat(String flat, boolean lineStart) {
-    StringBuilder out = new StringBuilder(flat.length() + 8);
+    int n = flat.length();
+    StringBuilder out = null;
     int i = 0;
-    if (lineStart && !flat.isEmpty()) {
-      char first = flat.charAt(0);
-      if (first == '-' || first == '+' || first == '=') {
-        out.append('\\').append(first);
-        i = 1;
-      } else if (isAsciiDigit(first)) {
-        int j = 0;
-        while (j < flat.length() && j < 10 && isAsciiDigit(flat.charAt(j))) {
-          j++;
-        }
-        if (j < flat.length() && (flat.charAt(j) == '.' || flat.charAt(j) == ')')) {
-          out.append(flat, 0, j).append('\\').append(flat.charAt(j));
-          i = j + 1;
-        }
-      }
+    int at = lineStart ? lineStartEscape(flat) : -1;
+    if (at >= 0) {
+      out = new StringBuilder(n + 8).append(flat, 0, at).append('\\').append(flat.charAt(at));
+      i = at + 1;
     }
-    for (; i < flat.length(); i++) {
+    // the text between escapes is copied in runs; a text with nothing to escape is returned as it is
+    int run = i;
+    for (; i < n; i++) {
       char c = flat.charAt(i);
-      if (c < ' ' && c != '\t') {
-        // a control character written as itself is read as U+FFFD; as a character reference it stays itself
-        out.append("&#").append((int) c).append(';');
+      // flat text may still hold line breaks (a caller's own, or a term's): as control characters they are escaped
+      if (c >= KINDS.length || KINDS[c] < BLANK || c == '\t') {
         continue;
       }
-      if (ALWAYS.indexOf(c) >= 0) {
-        out.append('\\');
+      if (out == null) {
+        out = new StringBuilder(n + 8);
       }
-      out.append(c);
+      out.append(flat, run, i);
+      run = i + 1;
+      escape(c, out);
     }
-    return out.toString();
+    return out == null ? flat : out.append(flat, run, n).toString();
+  }
+
+  /**
+   * The index of the first character that flattening or escaping would change, or the length of the text. The
+   * text is scanned as a char array: {@code charAt} tests the string's coder and bounds at every character.
+   */
+  private static int firstSpecial(String text) {
+    char[] chars = text.toCharArray();
+    int last = chars.length - 1;
+    for (int i = 0; i <= last; i++) {
+      char c = chars[i];
+      if (c >= KINDS.length) {
+        if (c == '\u2028' || c == '\u2029') {
+          return i;
+        }
+      } else if (KINDS[c] != PLAIN && (KINDS[c] != SPACE || i == 0 || i == last || chars[i + 1] == ' ')) {
+        return i;
+      }
+    }
+    return chars.length;
+  }
+
+  /**
+   * The index of the character that needs a backslash at the start of a line, or -1: a leading {@code - + =},
+   * or the {@code .} or {@code )} after up to ten leading digits (an ordered-list marker).
+   */
+  private static int lineStartEscape(String flat) {
+    if (flat.isEmpty()) {
+      return -1;
+    }
+    char first = flat.charAt(0);
+    if (first == '-' || first == '+' || first == '=') {
+      return 0;
+    }
+    int j = 0;
+    while (j < flat.length() && j < 10 && isAsciiDigit(flat.charAt(j))) {
+      j++;
+    }
+    return j > 0 && j < flat.length() && (flat.charAt(j) == '.' || flat.charAt(j) == ')') ? j : -1;
+  }
+
+  private static void escape(char c, StringBuilder out) {
+    if (c < ' ') {
+      // a control character written as itself is read as U+FFFD; as a character reference it stays itself
+      out.append("&#").append((int) c).append(';');
+    } else {
+      out.append('\\').append(c);
+    }
   }
 
   /** A code span holding the text, with a backtick fence longer than any run of backticks inside. */
@@ -111,13 +223,14 @@ public final class MarkdownEscaper {
 
   /** The text on one line: runs of spaces, tabs and line breaks become one space; no leading or trailing space. */
   public static String flatten(String text) {
+    if (isFlat(text)) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length());
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean blank = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B'
-          || c == '\u2028' || c == '\u2029';
-      if (blank) {
+      if (isBlank(c)) {
         space = out.length() > 0;
       } else {
         if (space) {
@@ -128,6 +241,30 @@ public final class MarkdownEscaper {
       }
     }
     return out.toString();
+  }
+
+  /** Whether flattening leaves the text as it is: its only blanks are single spaces between other characters. */
+  private static boolean isFlat(String text) {
+    int last = text.length() - 1;
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if (c >= KINDS.length) {
+        if (c == '\u2028' || c == '\u2029') {
+          return false;
+        }
+      } else if (KINDS[c] == SPACE) {
+        if (i == 0 || i == last || text.charAt(i + 1) == ' ') {
+          return false;
+        }
+      } else if (KINDS[c] == BLANK) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isBlank(char c) {
+    return c < KINDS.length ? KINDS[c] == SPACE || KINDS[c] == BLANK : c == '\u2028' || c == '\u2029';
   }
 
   private static boolean isAsciiDigit(char c) {

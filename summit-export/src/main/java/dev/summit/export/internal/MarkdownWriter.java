@@ -494,7 +494,7 @@ public final class MarkdownWriter {
         // A list right after a numbered heading that holds a "label: value" item makes that heading a session
         // header; a new bullet character starts a new list there, so the label-shaped claim is not in the
         // first one.
-        boolean labelShaped = LABEL_SHAPED.matcher(claim.text()).lookingAt();
+        boolean labelShaped = isLabelShaped(claim.text());
         if (labelShaped && inList) {
           bullet = bullet.equals("*") ? "-" : "*";
           blank(prefix);
@@ -543,6 +543,11 @@ public final class MarkdownWriter {
     }
   }
 
+  /** Whether the text reads as a label line; without a colon it cannot, and most claims have none. */
+  private static boolean isLabelShaped(String text) {
+    return (text.indexOf(':') >= 0 || text.indexOf('：') >= 0) && LABEL_SHAPED.matcher(text).lookingAt();
+  }
+
   /**
    * Whether a claim is written as a code block, which the parser reads as an author's claim holding the text
    * as it is: an author's claim amid others' content (not after a credit or review quote), one whose text
@@ -568,7 +573,7 @@ public final class MarkdownWriter {
   }
 
   private void claim(Claim claim, String prefix, String indent, String bullet) {
-    line(prefix, indent + bullet + " " + claimText(claim.text()));
+    out.append(prefix).append(indent).append(bullet).append(' ').append(claimText(claim.text())).append('\n');
     for (Claim child : claim.children()) {
       claim(child, prefix, indent + "  ", "*");
     }
@@ -576,6 +581,18 @@ public final class MarkdownWriter {
 
   /** The claim's text escaped, with the session's next keywords marked as code where they occur. */
   private String claimText(String text) {
+    String escaped = escape(text);
+    if (pendingKeywords.isEmpty()) {
+      return escaped;
+    }
+    if (escaped == text) {
+      // escaping returns the text itself only when it is flat and holds nothing to escape: then the text is its
+      // own flat form, and without the next keyword in it the escaped text is the answer
+      String k = pendingKeywords.get(0);
+      if (k.isEmpty() || k.indexOf('`') >= 0 || text.indexOf(k) < 0) {
+        return escaped;
+      }
+    }
     String flat = MarkdownEscaper.flatten(text);
     StringBuilder sb = new StringBuilder();
     int pos = 0;
@@ -683,15 +700,25 @@ public final class MarkdownWriter {
   /** A blank line; inside a quote, the quote marker alone, so the quote goes on. */
   private void blank(String prefix) {
     String marker = prefix.stripTrailing();
-    String line = marker + "\n";
     // never two blank lines in a row
-    if (out.length() >= line.length() + 1 && out.substring(out.length() - line.length() - 1).equals("\n" + line)) {
+    if (out.length() == 0 || endsWithLine(marker)) {
       return;
     }
-    if (out.length() == 0) {
-      return;
+    out.append(marker).append('\n');
+  }
+
+  /** Whether the post so far ends with a line that holds exactly the text. */
+  private boolean endsWithLine(String text) {
+    int start = out.length() - text.length() - 1;
+    if (start < 1 || out.charAt(start - 1) != '\n' || out.charAt(out.length() - 1) != '\n') {
+      return false;
     }
-    out.append(line);
+    for (int i = 0; i < text.length(); i++) {
+      if (out.charAt(start + i) != text.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

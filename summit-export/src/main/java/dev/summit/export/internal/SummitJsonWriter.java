@@ -28,6 +28,7 @@ import dev.summit.model.TimelineEntry;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -129,7 +130,29 @@ public final class SummitJsonWriter {
   private static final SerializableString WHEN = new SerializedString("when");
   private static final SerializableString YEAR = new SerializedString("year");
 
+  /** Each enum constant's name, quoted once: the model's kinds, roles and types are written thousands of times. */
+  private static final ClassValue<SerializableString[]> ENUM_NAMES = new ClassValue<>() {
+    @Override
+    protected SerializableString[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      SerializableString[] names = new SerializableString[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        names[i] = new SerializedString(((Enum<?>) constants[i]).name());
+      }
+      return names;
+    }
+  };
+
   private final JsonGenerator g;
+  /** The last document id written, and its quoted form: every provenance names one of a few documents. */
+  private String document;
+  private SerializableString documentJson;
+  /** The flat views of the current session, by type, filled by one walk of its content tree. */
+  private final List<Content> timelines = new ArrayList<>();
+  private final List<Content> comparisons = new ArrayList<>();
+  private final List<Content> images = new ArrayList<>();
+  private final List<Content> reviews = new ArrayList<>();
+  private final List<Content> links = new ArrayList<>();
 
   private SummitJsonWriter(JsonGenerator g) {
     this.g = g;
@@ -218,7 +241,7 @@ public final class SummitJsonWriter {
     g.writeFieldName(COVERED_PARTS);
     g.writeStartArray();
     for (DayPart part : day.coveredParts()) {
-      string(part.name());
+      g.writeString(name(part));
     }
     g.writeEndArray();
     provenance(day.source());
@@ -233,11 +256,11 @@ public final class SummitJsonWriter {
     strings(TAGS, doc.tags());
     text(SOURCE_URL, doc.sourceUrl());
     text(CONTENT_HASH, doc.contentHash());
-    text(FORMAT, doc.format().name());
+    name(FORMAT, doc.format());
     if (doc.day().isPresent()) {
       number(DAY, doc.day().get());
     }
-    text(PART, doc.part().map(Enum::name));
+    name(PART, doc.part());
     number(LINE_COUNT, doc.lineCount());
     contents(CONTENT, doc.content());
     g.writeEndObject();
@@ -261,13 +284,13 @@ public final class SummitJsonWriter {
     if (s.day().isPresent()) {
       number(DAY, s.day().get());
     }
-    text(PART, s.part().map(Enum::name));
+    name(PART, s.part());
     if (s.number().isPresent()) {
       number(NUMBER, s.number().get());
     }
     text(TITLE, s.title());
     text(ENGLISH_TITLE, s.englishTitle());
-    text(KIND, s.kind().name());
+    name(KIND, s.kind());
     text(SUMMARY, s.summary());
     text(TRACK, s.track());
     text(START, s.start().map(SummitJsonWriter::time));
@@ -294,20 +317,61 @@ public final class SummitJsonWriter {
       flatClaims(section);
     }
     g.writeEndArray();
-    contents(TIMELINES, s.timelines());
-    contents(COMPARISONS, s.comparisons());
-    contents(IMAGES, s.images());
-    contents(REVIEWS, s.reviews());
-    contents(LINKS, s.links());
+    views(s);
+    contents(TIMELINES, timelines);
+    contents(COMPARISONS, comparisons);
+    contents(IMAGES, images);
+    contents(REVIEWS, reviews);
+    contents(LINKS, links);
     provenance(s.source());
     g.writeEndObject();
+  }
+
+  /**
+   * Fills the session's views {@link Session#timelines()}, {@link Session#comparisons()}, {@link Session#images()},
+   * {@link Session#reviews()} and {@link Session#links()} in one walk of its content tree, in their order.
+   */
+  private void views(Session s) {
+    timelines.clear();
+    comparisons.clear();
+    images.clear();
+    reviews.clear();
+    links.clear();
+    collectViews(s.content());
+    for (Section section : s.sections()) {
+      collectViews(section);
+    }
+  }
+
+  private void collectViews(Section section) {
+    collectViews(section.content());
+    for (Section sub : section.subsections()) {
+      collectViews(sub);
+    }
+  }
+
+  /** Walks like the session's views do: depth-first, through callouts, quotes and nested claims. */
+  private void collectViews(List<? extends Content> contents) {
+    for (Content c : contents) {
+      switch (c.type()) {
+        case CLAIM -> collectViews(((Claim) c).children());
+        case CALLOUT -> collectViews(((Callout) c).body());
+        case QUOTE -> collectViews(((Quote) c).body());
+        case TIMELINE -> timelines.add(c);
+        case TABLE -> comparisons.add(c);
+        case IMAGE -> images.add(c);
+        case REVIEW -> reviews.add(c);
+        case LINK -> links.add(c);
+        default -> { }
+      }
+    }
   }
 
   private void participant(Participant p) throws IOException {
     g.writeStartObject();
     text(SPEAKER_ID, p.speakerId());
     text(NAME, p.name());
-    text(ROLE, p.role().name());
+    name(ROLE, p.role());
     text(AFFILIATION, p.affiliation());
     provenance(p.source());
     g.writeEndObject();
@@ -360,7 +424,7 @@ public final class SummitJsonWriter {
   private void claimFields(Claim claim) throws IOException {
     text(ID, claim.id());
     text(TEXT, claim.text());
-    text(KIND, claim.kind().name());
+    name(KIND, claim.kind());
     strings(SPEAKER_IDS, claim.speakerIds());
     strings(ORGANIZATION_SPEAKER_IDS, claim.organizationSpeakerIds());
     g.writeFieldName(QUANTITIES);
@@ -377,7 +441,7 @@ public final class SummitJsonWriter {
     text(TEXT, q.text());
     number(START, q.start());
     number(END, q.end());
-    text(KIND, q.kind().name());
+    name(KIND, q.kind());
     g.writeFieldName(VALUE);
     g.writeNumber(number(q.value()));
     if (q.upperValue().isPresent()) {
@@ -400,7 +464,7 @@ public final class SummitJsonWriter {
   /** One node of a content tree, with its {@code type} first and its {@code source} last. */
   private void content(Content c) throws IOException {
     g.writeStartObject();
-    text(TYPE, c.type().name());
+    name(TYPE, c.type());
     switch (c.type()) {
       case CLAIM -> {
         Claim claim = (Claim) c;
@@ -420,7 +484,7 @@ public final class SummitJsonWriter {
         text(ATTRIBUTE_HEADER, table.attributeHeader());
         strings(SUBJECTS, table.subjects());
         bool(DERIVED, table.derived());
-        text(ORIGIN, table.origin().name());
+        name(ORIGIN, table.origin());
         g.writeFieldName(ROWS);
         g.writeStartArray();
         for (ComparisonRow row : table.rows()) {
@@ -454,7 +518,7 @@ public final class SummitJsonWriter {
       }
       case REVIEW -> {
         Review review = (Review) c;
-        text(KIND, review.kind().name());
+        name(KIND, review.kind());
         text(TEXT, review.text());
       }
       default -> throw new IllegalArgumentException("unknown content type " + c.type());
@@ -474,7 +538,7 @@ public final class SummitJsonWriter {
 
   private void diagnostic(Diagnostic d) throws IOException {
     g.writeStartObject();
-    text(SEVERITY, d.severity().name());
+    name(SEVERITY, d.severity());
     text(CODE, d.code());
     text(MESSAGE, d.message());
     text(DOCUMENT, d.document());
@@ -486,10 +550,34 @@ public final class SummitJsonWriter {
   private void provenance(Provenance p) throws IOException {
     g.writeFieldName(SOURCE);
     g.writeStartObject();
-    text(DOCUMENT, p.document());
+    document(p.document());
     number(START_LINE, p.startLine());
     number(END_LINE, p.endLine());
     g.writeEndObject();
+  }
+
+  private static SerializableString name(Enum<?> value) {
+    return ENUM_NAMES.get(value.getDeclaringClass())[value.ordinal()];
+  }
+
+  private void name(SerializableString field, Enum<?> value) throws IOException {
+    g.writeFieldName(field);
+    g.writeString(name(value));
+  }
+
+  private void name(SerializableString field, Optional<? extends Enum<?>> value) throws IOException {
+    if (value.isPresent()) {
+      name(field, value.get());
+    }
+  }
+
+  private void document(String id) throws IOException {
+    if (!id.equals(document)) {
+      document = id;
+      documentJson = new SerializedString(WellFormedText.of(id));
+    }
+    g.writeFieldName(DOCUMENT);
+    g.writeString(documentJson);
   }
 
   private void text(SerializableString field, String value) throws IOException {

@@ -22,10 +22,13 @@ public final class SummitPrettyPrinter implements PrettyPrinter, Instantiatable<
   private static final SerializableString FIELD_VALUE_SEPARATOR = new SerializedString(": ");
   /** {@code \n} followed by two spaces per level, for the levels most documents reach. */
   private static final SerializableString[] NEW_LINES = new SerializableString[32];
+  /** A comma and the new line after it, in one piece: the separator before every entry but the first. */
+  private static final SerializableString[] COMMA_NEW_LINES = new SerializableString[NEW_LINES.length];
 
   static {
     for (int level = 0; level < NEW_LINES.length; level++) {
       NEW_LINES[level] = new SerializedString("\n" + "  ".repeat(level));
+      COMMA_NEW_LINES[level] = new SerializedString(",\n" + "  ".repeat(level));
     }
   }
 
@@ -59,8 +62,7 @@ public final class SummitPrettyPrinter implements PrettyPrinter, Instantiatable<
 
   @Override
   public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-    g.writeRaw(',');
-    newLine(g);
+    separator(g);
   }
 
   @Override
@@ -85,8 +87,7 @@ public final class SummitPrettyPrinter implements PrettyPrinter, Instantiatable<
 
   @Override
   public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-    g.writeRaw(',');
-    newLine(g);
+    separator(g);
   }
 
   @Override
@@ -96,6 +97,15 @@ public final class SummitPrettyPrinter implements PrettyPrinter, Instantiatable<
       newLine(g);
     }
     g.writeRaw(']');
+  }
+
+  private void separator(JsonGenerator g) throws IOException {
+    if (nesting < COMMA_NEW_LINES.length) {
+      g.writeRaw(COMMA_NEW_LINES[nesting]);
+    } else {
+      g.writeRaw(',');
+      newLine(g);
+    }
   }
 
   private void newLine(JsonGenerator g) throws IOException {
