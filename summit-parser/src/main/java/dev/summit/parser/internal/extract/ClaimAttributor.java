@@ -166,7 +166,8 @@ final class ClaimAttributor {
     for (int k = 0; k < 3; k++) {
       boolean moved = false;
       int j = i < s.length() && s.charAt(i) == ' ' ? i + 1 : i;
-      for (String p : NameMatcher.POSITIONS) {
+      for (int pk : NameMatcher.positionsAt(s, j)) {
+        String p = NameMatcher.position(pk);
         if (s.startsWith(p, j)) {
           int e = j + p.length();
           if (e >= s.length() || !Character.isLetterOrDigit(s.charAt(e)) || NameMatcher.particleAt(s, e)) {

@@ -52,6 +52,31 @@ final class NameMatcher {
   private static final String POSITION_STARTS = POSITIONS.stream().map(p -> p.substring(0, 1)).distinct()
       .reduce("", String::concat);
 
+  /** The indices into POSITIONS of the positions that start with POSITION_STARTS.charAt(k), in list order. */
+  private static final int[][] POSITIONS_BY_START = POSITION_STARTS.chars()
+      .mapToObj(c -> java.util.stream.IntStream.range(0, POSITIONS.size())
+          .filter(k -> POSITIONS.get(k).charAt(0) == c).toArray())
+      .toArray(int[][]::new);
+  private static final String[] POSITION_ARRAY = POSITIONS.toArray(new String[0]);
+
+  /**
+   * The indices into {@link #POSITIONS} of the positions that may start at {@code s[i]} (those beginning with
+   * that character), in list order; empty when none does or {@code i} is past the end.
+   */
+  static int[] positionsAt(String s, int i) {
+    if (i >= s.length()) {
+      return NO_POSITIONS;
+    }
+    int k = POSITION_STARTS.indexOf(s.charAt(i));
+    return k < 0 ? NO_POSITIONS : POSITIONS_BY_START[k];
+  }
+
+  private static final int[] NO_POSITIONS = new int[0];
+
+  static String position(int k) {
+    return POSITION_ARRAY[k];
+  }
+
   private static final List<String> LATIN_ROLE_WORDS = List.of(
       "CEO", "CTO", "CFO", "COO", "CVP", "SVP", "EVP", "VP", "Chairman", "President", "Fellow", "Corporate",
       "Leader", "Director", "Head", "Moderator", "Founder", "Co-founder", "공동창립자", "공동창업자", "창립자", "회장",
@@ -469,11 +494,9 @@ final class NameMatcher {
     if (i < s.length() && s.charAt(i) == ' ') {
       i++;
     }
-    if (i >= s.length() || POSITION_STARTS.indexOf(s.charAt(i)) < 0) {
-      return null;
-    }
-    for (String p : POSITIONS) {
-      if (s.startsWith(p, i) && p.length() > 1) {
+    for (int k : positionsAt(s, i)) {
+      String p = POSITION_ARRAY[k];
+      if (p.length() > 1 && s.startsWith(p, i)) {
         int after = i + p.length();
         if (after >= s.length() || !Character.isLetter(s.charAt(after)) || particleAt(s, after)) {
           return p;
@@ -653,11 +676,11 @@ final class NameMatcher {
   private static long positionsAfterSpace(String s) {
     long present = 0;
     for (int i = 2; i < s.length(); i++) {
-      if (s.charAt(i - 1) != ' ' || POSITION_STARTS.indexOf(s.charAt(i)) < 0) {
+      if (s.charAt(i - 1) != ' ') {
         continue;
       }
-      for (int k = 0; k < POSITIONS.size(); k++) {
-        String pos = POSITIONS.get(k);
+      for (int k : positionsAt(s, i)) {
+        String pos = POSITION_ARRAY[k];
         if (pos.length() >= 2 && s.startsWith(pos, i)) {
           present |= 1L << k;
         }
