@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.LongStream;
 
 /**
  * Finds the people and organisations a sentence names, among the speakers of the summit.
@@ -133,7 +132,7 @@ final class NameMatcher {
     this.skeletons = skeletons;
     this.people = List.copyOf(people);
     for (Person p : people) {
-      if (p.name().chars().anyMatch(ch -> Transliteration.isHangul((char) ch))) {
+      if (anyHangul(p.name())) {
         hangulNamed.add(p.id());
       }
       addForm(p.name(), p.id());
@@ -158,7 +157,7 @@ final class NameMatcher {
         continue;
       }
       for (String t : parts) {
-        if (t.length() >= 3 && t.chars().allMatch(ch -> Character.isLetter(ch) && ch < 128)) {
+        if (t.length() >= 3 && asciiLetters(t)) {
           tokens.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(p.id());
         }
       }
@@ -168,12 +167,50 @@ final class NameMatcher {
         forms.put(t, ids.iterator().next());
       }
     });
-    latinOrgKeys = latinOrganisations.stream()
-        .flatMapToLong(o -> LongStream.of(Transliteration.key(o.skeleton()),
-            Transliteration.key(o.skeletonSingular())))
-        .filter(k -> k != -1).sorted().toArray();
-    personKeys = this.people.stream().filter(p -> !hangulNamed(p))
-        .mapToLong(p -> Transliteration.key(skeleton(p.name()))).filter(k -> k != -1).sorted().toArray();
+    // plain loops: building these with streams was a visible part of a session's matcher
+    long[] orgKeys = new long[2 * latinOrganisations.size()];
+    int n = 0;
+    for (LatinOrganisation o : latinOrganisations) {
+      n = addKey(orgKeys, n, Transliteration.key(o.skeleton()));
+      n = addKey(orgKeys, n, Transliteration.key(o.skeletonSingular()));
+    }
+    latinOrgKeys = Arrays.copyOf(orgKeys, n);
+    Arrays.sort(latinOrgKeys);
+    long[] keys = new long[this.people.size()];
+    n = 0;
+    for (Person p : this.people) {
+      if (!hangulNamed(p)) {
+        n = addKey(keys, n, Transliteration.key(skeleton(p.name())));
+      }
+    }
+    personKeys = Arrays.copyOf(keys, n);
+    Arrays.sort(personKeys);
+  }
+
+  private static int addKey(long[] keys, int n, long key) {
+    if (key != -1) {
+      keys[n++] = key;
+    }
+    return n;
+  }
+
+  private static boolean anyHangul(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Transliteration.isHangul(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean asciiLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (!(Character.isLetter(ch) && ch < 128)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void addOrgForm(String form, Set<String> ids) {
@@ -1003,9 +1040,24 @@ final class NameMatcher {
     return List.copyOf(out);
   }
 
+  private static final String[] LATIN_ROLE_ARRAY = LATIN_ROLE_WORDS.toArray(new String[0]);
+
+  private static boolean roleWord(String w) {
+    for (String r : LATIN_ROLE_ARRAY) {
+      if (r.equalsIgnoreCase(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String stripRoles(String part) {
-    List<String> words = new ArrayList<>(List.of(SPACES.split(part.strip())));
-    words.removeIf(w -> LATIN_ROLE_WORDS.stream().anyMatch(r -> r.equalsIgnoreCase(w)));
+    List<String> words = new ArrayList<>();
+    for (String w : SPACES.split(part.strip())) {
+      if (!roleWord(w)) {
+        words.add(w);
+      }
+    }
     return String.join(" ", words).strip();
   }
 
@@ -1026,23 +1078,33 @@ final class NameMatcher {
 
     FirstCharIndex(Collection<String> strings) {
       this.strings = strings.toArray(new String[0]);
-      StringBuilder chars = new StringBuilder();
-      List<List<Integer>> lists = new ArrayList<>();
-      for (int i = 0; i < this.strings.length; i++) {
+      int n = this.strings.length;
+      char[] chars = new char[n];
+      int distinct = 0;
+      int[] group = new int[n];
+      int[] counts = new int[n];
+      for (int i = 0; i < n; i++) {
         char c = this.strings[i].charAt(0);
-        int k = chars.indexOf(String.valueOf(c));
-        if (k < 0) {
-          k = chars.length();
-          chars.append(c);
-          lists.add(new ArrayList<>());
+        int k = 0;
+        while (k < distinct && chars[k] != c) {
+          k++;
         }
-        lists.get(k).add(i);
+        if (k == distinct) {
+          chars[distinct++] = c;
+        }
+        group[i] = k;
+        counts[k]++;
         mayStart[(c >> 6) & 15] |= 1L << c;
       }
-      this.firsts = chars.toString();
-      this.byFirst = new int[lists.size()][];
-      for (int k = 0; k < byFirst.length; k++) {
-        byFirst[k] = lists.get(k).stream().mapToInt(Integer::intValue).toArray();
+      this.firsts = new String(chars, 0, distinct);
+      this.byFirst = new int[distinct][];
+      for (int k = 0; k < distinct; k++) {
+        byFirst[k] = new int[counts[k]];
+        counts[k] = 0;
+      }
+      for (int i = 0; i < n; i++) {
+        int k = group[i];
+        byFirst[k][counts[k]++] = i;
       }
     }
 
