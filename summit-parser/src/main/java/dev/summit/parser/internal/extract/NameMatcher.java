@@ -2,7 +2,6 @@ package dev.summit.parser.internal.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -105,9 +104,9 @@ final class NameMatcher {
   /** Ids of the people whose name is written in Hangul, who have no Latin name to transliterate. */
   private final Set<String> hangulNamed = new java.util.HashSet<>();
   /** forms' keys by first character; rebuilt when a form is learned (forms only grow). */
-  private FirstCharIndex formIndex;
+  private final FirstCharIndex formIndex = new FirstCharIndex();
   /** The variants of orgForms' keys by first character, and the ids each names (orgForms' own sets). */
-  private FirstCharIndex orgIndex;
+  private final FirstCharIndex orgIndex = new FirstCharIndex();
   private final List<Set<String>> orgVariantOwners = new ArrayList<>();
   private int orgIndexedKeys;
   /** orgIds answers, until an organisation form is learned. */
@@ -361,8 +360,15 @@ final class NameMatcher {
     String s = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
     List<Mention> out = new ArrayList<>();
     // 1. known forms, in the order they were learned, each by position
-    if (formIndex == null || formIndex.size() != forms.size()) {
-      formIndex = new FirstCharIndex(forms.keySet());
+    if (formIndex.size() != forms.size()) {
+      // forms only grow, and a new form comes last: the index takes the new ones
+      int have = formIndex.size();
+      int i = 0;
+      for (String form : forms.keySet()) {
+        if (i++ >= have) {
+          formIndex.add(form);
+        }
+      }
     }
     for (long found : formIndex.find(s)) {
       String form = formIndex.get(FirstCharIndex.which(found));
@@ -598,7 +604,7 @@ final class NameMatcher {
     String lower = s.toLowerCase(Locale.ROOT);
     List<int[]> spans = new ArrayList<>();
     List<Set<String>> owners = new ArrayList<>();
-    if (orgIndex == null || orgIndexedKeys != orgForms.size()) {
+    if (orgIndexedKeys != orgForms.size()) {
       indexOrganisations();
     }
     int kept = 0;
@@ -682,21 +688,26 @@ final class NameMatcher {
     hangulOrgShapesOf = orgByCompactKey.size();
   }
 
-  /** Every organisation form and its variants (forms of two characters or more), in the order of orgForms. */
+  /**
+   * Every organisation form and its variants (forms of two characters or more), in the order of orgForms:
+   * orgForms only grow and a new key comes last, so the forms added since the last call are appended.
+   */
   private void indexOrganisations() {
-    List<String> variantForms = new ArrayList<>();
-    orgVariantOwners.clear();
+    int i = 0;
     for (Map.Entry<String, Set<String>> e : orgForms.entrySet()) {
+      if (i++ < orgIndexedKeys) {
+        continue;
+      }
       for (String form : variants(e.getKey())) {
         if (form.length() >= 2) {
-          variantForms.add(form);
+          orgIndex.add(form);
           orgVariantOwners.add(e.getValue());
         }
       }
     }
-    orgIndex = new FirstCharIndex(variantForms);
     orgIndexedKeys = orgForms.size();
   }
+
 
   /** True when the speaker's organisation matches the text only by sound, not as written or declared. */
   private boolean phoneticOnly(String text, String id) {
@@ -1066,50 +1077,47 @@ final class NameMatcher {
    * is compared with the few strings that can begin there, not the whole text searched once per string.
    */
   private static final class FirstCharIndex {
-    private final String[] strings;
+    private String[] strings = new String[16];
+    private int size;
     /** The distinct first characters; {@code byFirst[k]} holds the strings starting with firsts[k]. */
-    private final String firsts;
-    private final int[][] byFirst;
+    private String firsts = "";
+    private int[][] byFirst = new int[8][];
+    private int[] counts = new int[8];
     /**
      * Bit {@code c & 1023} set for every first character c: most characters of a text are passed over with
      * one look-up instead of a scan of firsts.
      */
     private final long[] mayStart = new long[16];
 
-    FirstCharIndex(Collection<String> strings) {
-      this.strings = strings.toArray(new String[0]);
-      int n = this.strings.length;
-      char[] chars = new char[n];
-      int distinct = 0;
-      int[] group = new int[n];
-      int[] counts = new int[n];
-      for (int i = 0; i < n; i++) {
-        char c = this.strings[i].charAt(0);
-        int k = 0;
-        while (k < distinct && chars[k] != c) {
-          k++;
+    FirstCharIndex() {}
+
+    /** Appends a string: an index of strings that only grow is kept up to date without being rebuilt. */
+    void add(String string) {
+      if (size == strings.length) {
+        strings = Arrays.copyOf(strings, size * 2);
+      }
+      int which = size++;
+      strings[which] = string;
+      char c = string.charAt(0);
+      int k = firsts.indexOf(c);
+      if (k < 0) {
+        k = firsts.length();
+        firsts = firsts + c;
+        if (k == byFirst.length) {
+          byFirst = Arrays.copyOf(byFirst, k * 2);
+          counts = Arrays.copyOf(counts, k * 2);
         }
-        if (k == distinct) {
-          chars[distinct++] = c;
-        }
-        group[i] = k;
-        counts[k]++;
+        byFirst[k] = new int[2];
         mayStart[(c >> 6) & 15] |= 1L << c;
       }
-      this.firsts = new String(chars, 0, distinct);
-      this.byFirst = new int[distinct][];
-      for (int k = 0; k < distinct; k++) {
-        byFirst[k] = new int[counts[k]];
-        counts[k] = 0;
+      if (counts[k] == byFirst[k].length) {
+        byFirst[k] = Arrays.copyOf(byFirst[k], counts[k] * 2);
       }
-      for (int i = 0; i < n; i++) {
-        int k = group[i];
-        byFirst[k][counts[k]++] = i;
-      }
+      byFirst[k][counts[k]++] = which;
     }
 
     int size() {
-      return strings.length;
+      return size;
     }
 
     String get(int which) {
@@ -1132,7 +1140,9 @@ final class NameMatcher {
         if (k < 0 || !boundaryBefore(s, at)) {
           continue;
         }
-        for (int which : byFirst[k]) {
+        int[] group = byFirst[k];
+        for (int j = 0, count = counts[k]; j < count; j++) {
+          int which = group[j];
           String form = strings[which];
           if (s.startsWith(form, at) && boundaryAfter(s, at + form.length(), form)) {
             if (n == found.length) {
