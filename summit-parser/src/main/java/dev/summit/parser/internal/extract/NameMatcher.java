@@ -357,7 +357,16 @@ final class NameMatcher {
    * only the first {@value #MAX_SENTENCE} characters are read.
    */
   List<Mention> mentions(String sentence) {
+    return mentions(sentence, null, 0);
+  }
+
+  /**
+   * {@link #mentions(String)} of a sentence that stands in {@code text} at {@code offset}: the Hangul words are
+   * read once for the whole text (and kept for {@link #organisations}), and the sentence's are taken from them.
+   */
+  List<Mention> mentions(String sentence, String text, int offset) {
     String s = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
+    HangulWords words = text == null || s != sentence ? hangulWords(s) : hangulWords(text).slice(s, offset);
     List<Mention> out = new ArrayList<>();
     // 1. known forms, in the order they were learned, each by position
     if (formIndex.size() != forms.size()) {
@@ -379,7 +388,6 @@ final class NameMatcher {
       }
     }
     // 2. transliterations
-    HangulWords words = hangulWords(s);
     for (int i = 0; i < words.size; i++) {
       int start = words.start[i];
       int end = words.end[i];
@@ -901,16 +909,21 @@ final class NameMatcher {
   private static final class HangulWords {
     final String text;
     int size;
-    int[] start = new int[16];
-    int[] end = new int[16];
+    int[] start;
+    int[] end;
     /** Where each word ends without its particle. */
-    int[] bare = new int[16];
-    long[] bareKey = new long[16];
+    int[] bare;
+    long[] bareKey;
     /** For {@link #pairs}: the key of {@code word + " " + next word without its particle}. */
-    long[] pairKey = new long[16];
+    long[] pairKey;
 
     HangulWords(String s) {
       this.text = s;
+      start = new int[16];
+      end = new int[16];
+      bare = new int[16];
+      bareKey = new long[16];
+      pairKey = new long[16];
       int n = s.length();
       for (int i = 0; i < n; i++) {
         if (!Transliteration.isHangul(s.charAt(i))) {
@@ -942,6 +955,44 @@ final class NameMatcher {
           pairKey[k] = Transliteration.joinKeys(whole, bareKey[k + 1]);
         }
       }
+    }
+
+    private HangulWords(String text, int size) {
+      this.text = text;
+      this.size = size;
+    }
+
+    /**
+     * The words of {@code sentence}, which stands in this text at {@code offset}: a sentence begins and ends
+     * at white space, so its words are this text's words in its range, with the same ends and keys; only its
+     * last word pairs with nothing.
+     */
+    HangulWords slice(String sentence, int offset) {
+      if (offset == 0 && sentence.length() == text.length()) {
+        return this;
+      }
+      int limit = offset + sentence.length();
+      int from = 0;
+      while (from < size && start[from] < offset) {
+        from++;
+      }
+      int to = from;
+      while (to < size && end[to] <= limit) {
+        to++;
+      }
+      int n = to - from;
+      HangulWords out = new HangulWords(sentence, n);
+      out.start = new int[n];
+      out.end = new int[n];
+      out.bare = new int[n];
+      out.bareKey = Arrays.copyOfRange(bareKey, from, to);
+      out.pairKey = Arrays.copyOfRange(pairKey, from, to);
+      for (int k = 0; k < n; k++) {
+        out.start[k] = start[from + k] - offset;
+        out.end[k] = end[from + k] - offset;
+        out.bare[k] = bare[from + k] - offset;
+      }
+      return out;
     }
 
     /** True when word k and the next are one character apart (a space, or another separator). */
