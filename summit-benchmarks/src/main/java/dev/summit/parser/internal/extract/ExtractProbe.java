@@ -51,7 +51,7 @@ public final class ExtractProbe {
     TimelineExtractor timelines = new TimelineExtractor();
     ProseComparisonDeriver comparisons = new ProseComparisonDeriver();
     String[] names = {"enrich (all)", "index", "matchers", "matchers+declared", "+attribute", "+organisations",
-        "quantities", "timelines", "comparisons"};
+        "quantities", "timelines", "comparisons", "hangul words", "lower case", "sentences"};
     long[] best = new long[names.length];
     long[] alloc = new long[names.length];
     java.util.Arrays.fill(best, Long.MAX_VALUE);
@@ -121,6 +121,27 @@ public final class ExtractProbe {
               sink += comparisons.parallel(cs).size();
               for (Claim c : cs) {
                 sink += comparisons.contrast(c).isPresent() ? 1 : 0;
+              }
+            }
+          }
+          case 9 -> {
+            for (List<Claim> cs : claimsBySession) {
+              for (Claim c : cs) {
+                sink += new NameMatcher.HangulWords(c.text()).size;
+              }
+            }
+          }
+          case 10 -> {
+            for (List<Claim> cs : claimsBySession) {
+              for (Claim c : cs) {
+                sink += c.text().toLowerCase(java.util.Locale.ROOT).length();
+              }
+            }
+          }
+          case 11 -> {
+            for (List<Claim> cs : claimsBySession) {
+              for (Claim c : cs) {
+                sink += ClaimAttributor.sentences(c.text()).size();
               }
             }
           }

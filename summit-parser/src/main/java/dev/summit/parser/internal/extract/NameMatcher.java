@@ -609,7 +609,7 @@ final class NameMatcher {
   /** The speakers whose organisation the text names. */
   Set<String> organisations(String s) {
     Set<String> ids = new LinkedHashSet<>();
-    String lower = s.toLowerCase(Locale.ROOT);
+    String lower = lowerCase(s);
     List<int[]> spans = new ArrayList<>();
     List<Set<String>> owners = new ArrayList<>();
     if (orgIndexedKeys != orgForms.size()) {
@@ -673,6 +673,37 @@ final class NameMatcher {
       }
     }
     return ids;
+  }
+
+  /**
+   * {@code s.toLowerCase(Locale.ROOT)}, with ASCII and Hangul syllables (most of a post) mapped without a
+   * look-up in the Unicode tables. Other characters are mapped by {@link Character#toLowerCase(char)}, as
+   * String does, except those String treats otherwise (a surrogate, capital sigma by its context, dotted
+   * capital I into two characters): then String does it all.
+   */
+  static String lowerCase(String s) {
+    int n = s.length();
+    char[] out = null;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      char lower;
+      if (c < 128) {
+        lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      } else if (Transliteration.isHangul(c)) {
+        continue;
+      } else if (Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130') {
+        return s.toLowerCase(Locale.ROOT);
+      } else {
+        lower = Character.toLowerCase(c);
+      }
+      if (lower != c) {
+        if (out == null) {
+          out = s.toCharArray();
+        }
+        out[i] = lower;
+      }
+    }
+    return out == null ? s : new String(out);
   }
 
   /**
@@ -895,8 +926,10 @@ final class NameMatcher {
   private HangulWords lastWords;
 
   private HangulWords hangulWords(String s) {
-    if (lastWords == null || !lastWords.text.equals(s)) {
+    if (lastWords == null) {
       lastWords = new HangulWords(s);
+    } else if (!lastWords.text.equals(s)) {
+      lastWords.read(s); // its arrays are reused: nothing else holds them (a sentence's words are a copy)
     }
     return lastWords;
   }
@@ -906,8 +939,8 @@ final class NameMatcher {
    * "SK텔레콤"), each with its end without a particle ({@link #stripParticle}) and the skeleton keys looked up:
    * of the word without its particle, and of the word followed by the next one without its particle.
    */
-  private static final class HangulWords {
-    final String text;
+  static final class HangulWords {
+    String text;
     int size;
     int[] start;
     int[] end;
@@ -918,12 +951,18 @@ final class NameMatcher {
     long[] pairKey;
 
     HangulWords(String s) {
-      this.text = s;
       start = new int[16];
       end = new int[16];
       bare = new int[16];
       bareKey = new long[16];
       pairKey = new long[16];
+      read(s);
+    }
+
+    /** Reads the words of {@code s} into this object's arrays. */
+    void read(String s) {
+      this.text = s;
+      this.size = 0;
       int n = s.length();
       for (int i = 0; i < n; i++) {
         if (!Transliteration.isHangul(s.charAt(i))) {
@@ -951,7 +990,8 @@ final class NameMatcher {
       }
       for (int k = 0; k + 1 < size; k++) {
         if (pairs(k)) {
-          long whole = bare[k] == end[k] ? bareKey[k] : Transliteration.hangulKey(s, start[k], end[k]);
+          // a word is all syllables: its key goes on from the key of the word without its particle
+          long whole = bare[k] == end[k] ? bareKey[k] : Transliteration.hangulKeyAfter(bareKey[k], s, bare[k], end[k]);
           pairKey[k] = Transliteration.joinKeys(whole, bareKey[k + 1]);
         }
       }
@@ -1010,6 +1050,20 @@ final class NameMatcher {
       .distinct().reduce("", String::concat);
   private static final String[] PARTICLE_ARRAY = PARTICLES.toArray(new String[0]);
 
+  /** Per syllable, 1 + its index in PARTICLE_ENDINGS, or 0 (all particles end in a syllable). */
+  private static final byte[] PARTICLE_ENDING_OF = new byte[0xD7A4 - 0xAC00];
+
+  static {
+    for (int k = 0; k < PARTICLE_ENDINGS.length(); k++) {
+      PARTICLE_ENDING_OF[PARTICLE_ENDINGS.charAt(k) - 0xAC00] = (byte) (k + 1);
+    }
+  }
+
+  /** {@code PARTICLE_ENDINGS.indexOf(c)} by a table look-up. */
+  private static int particleEnding(char c) {
+    return Transliteration.isHangul(c) ? PARTICLE_ENDING_OF[c - 0xAC00] - 1 : -1;
+  }
+
   /** The particles by last character (PARTICLE_ENDINGS), each group in the order of PARTICLES. */
   private static final String[][] PARTICLES_BY_ENDING = PARTICLE_ENDINGS.chars()
       .mapToObj(e -> PARTICLES.stream().filter(p -> p.charAt(p.length() - 1) == e).toArray(String[]::new))
@@ -1023,7 +1077,7 @@ final class NameMatcher {
   /** Where {@code s[start, end)} ends without its particle: {@link #stripParticle} on a range of a text. */
   static int strippedEnd(String s, int start, int end) {
     int length = end - start;
-    int ending = length < 2 ? -1 : PARTICLE_ENDINGS.indexOf(s.charAt(end - 1));
+    int ending = length < 2 ? -1 : particleEnding(s.charAt(end - 1));
     if (ending < 0) {
       return end;
     }
