@@ -51,7 +51,7 @@ public final class ExtractProbe {
     TimelineExtractor timelines = new TimelineExtractor();
     ProseComparisonDeriver comparisons = new ProseComparisonDeriver();
     String[] names = {"enrich (all)", "index", "matchers", "matchers+declared", "+attribute", "+organisations",
-        "quantities", "timelines", "comparisons", "hangul words", "lower case", "sentences"};
+        "quantities", "timelines", "comparisons", "hangul words", "lower case", "sentences", "claim withers"};
     long[] best = new long[names.length];
     long[] alloc = new long[names.length];
     java.util.Arrays.fill(best, Long.MAX_VALUE);
@@ -142,6 +142,15 @@ public final class ExtractProbe {
             for (List<Claim> cs : claimsBySession) {
               for (Claim c : cs) {
                 sink += ClaimAttributor.sentences(c.text()).size();
+              }
+            }
+          }
+          case 12 -> {
+            for (List<Claim> cs : claimsBySession) {
+              for (Claim c : cs) {
+                sink += dev.summit.model.ImmutableClaim.copyOf(c).withSpeakerIds(c.speakerIds())
+                    .withOrganizationSpeakerIds(new java.util.LinkedHashSet<>(c.organizationSpeakerIds()))
+                    .withQuantities(c.quantities()).withChildren(new ArrayList<>(c.children())).speakerIds().size();
               }
             }
           }
