@@ -434,9 +434,13 @@ final class NameMatcher {
     }
     // 3. unresolved people: "사티아 나델라 회장은", "Sam Altman은"
     unresolved(s, out);
-    out.sort(Comparator.comparingInt(Mention::start));
+    if (out.size() > 1) {
+      out.sort(BY_START);
+    }
     return out;
   }
+
+  private static final Comparator<Mention> BY_START = Comparator.comparingInt(Mention::start);
 
   private void learnShort(String first, String last, String id) {
     Person p = person(id);
@@ -762,10 +766,9 @@ final class NameMatcher {
   /** Bit k set when POSITIONS.get(k), of two characters or more, starts right after a space at index 2 or later. */
   private static long positionsAfterSpace(String s) {
     long present = 0;
-    for (int i = 2; i < s.length(); i++) {
-      if (s.charAt(i - 1) != ' ') {
-        continue;
-      }
+    // from space to space (String.indexOf is an intrinsic): i is each index 2 or later right after a space
+    for (int space = s.indexOf(' ', 1); space >= 0 && space + 1 < s.length(); space = s.indexOf(' ', space + 1)) {
+      int i = space + 1;
       for (int k : positionsAt(s, i)) {
         String pos = POSITION_ARRAY[k];
         if (pos.length() >= 2 && s.startsWith(pos, i)) {
