@@ -25,12 +25,16 @@ final class SpellingVariants {
 
   static List<Variant> find(Session session, SpeakerRegistry registry) {
     List<Variant> out = new ArrayList<>();
+    List<Claim> claims = null; // walked once, for the first participant with a Hangul name
     for (Participant p : session.participants()) {
       Speaker s = registry.speaker(p.speakerId());
       if (s == null || !HANGUL_WORD.matcher(s.name()).matches()) {
         continue;
       }
-      for (Claim c : session.claims()) {
+      if (claims == null) {
+        claims = session.claims();
+      }
+      for (Claim c : claims) {
         Matcher m = HANGUL_WORD.matcher(c.text());
         while (m.find()) {
           // both are Hangul syllables only, so NameSpelling.variants needs the same length and family name: test that

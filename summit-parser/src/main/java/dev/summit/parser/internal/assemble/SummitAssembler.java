@@ -436,7 +436,9 @@ public final class SummitAssembler {
       StringBuilder id = new StringBuilder();
       s.day.ifPresent(day -> id.append('d').append(day).append('-'));
       if (d.number().isPresent()) {
-        id.append('s').append(String.format(Locale.ROOT, "%02d", d.number().get()));
+        int number = d.number().get();
+        // String.format("%02d") without a Formatter (one per session showed in the profile)
+        id.append('s').append(number >= 0 && number < 10 ? "0" : "").append(number);
       } else if (d.start().isPresent()) {
         id.append('t').append(d.start().get().toString().replace(":", ""));
       } else {

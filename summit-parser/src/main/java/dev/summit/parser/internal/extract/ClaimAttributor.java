@@ -48,11 +48,15 @@ final class ClaimAttributor {
     List<NameMatcher.Mention> unresolved = new ArrayList<>();
     boolean namesSubject = false;
     boolean otherSpeaks = false;
-    for (String sentence : sentences(text)) {
+    List<String> sentences = new ArrayList<>(2);
+    int[] starts = sentences(text, sentences);
+    for (int k = 0; k < sentences.size(); k++) {
+      String sentence = sentences.get(k);
       if (sentence.isBlank()) {
         continue;
       }
-      List<NameMatcher.Mention> subjects = subjects(sentence, names.mentions(sentence));
+      // the matcher reads the claim's words once, and each sentence as a part of them
+      List<NameMatcher.Mention> subjects = subjects(sentence, names.mentions(sentence, text, starts[k]));
       if (subjects.isEmpty()) {
         continue;
       }
@@ -96,6 +100,13 @@ final class ClaimAttributor {
    */
   static List<String> sentences(String text) {
     List<String> out = new ArrayList<>(2);
+    sentences(text, out);
+    return out;
+  }
+
+  /** Adds the sentences of {@link #sentences(String)} to {@code out}; returns where each starts in the text. */
+  static int[] sentences(String text, List<String> out) {
+    int[] starts = new int[4];
     int start = 0;
     int n = text.length();
     int i = 0;
@@ -119,13 +130,21 @@ final class ClaimAttributor {
         i++;
         continue;
       }
+      starts = put(starts, out.size(), start);
       out.add(text.substring(start, i));
       start = end;
       i = end;
     }
     if (start < n || out.isEmpty()) {
+      starts = put(starts, out.size(), start);
       out.add(text.substring(start));
     }
+    return starts;
+  }
+
+  private static int[] put(int[] a, int i, int value) {
+    int[] out = i < a.length ? a : java.util.Arrays.copyOf(a, a.length * 2);
+    out[i] = value;
     return out;
   }
 
@@ -166,7 +185,8 @@ final class ClaimAttributor {
     for (int k = 0; k < 3; k++) {
       boolean moved = false;
       int j = i < s.length() && s.charAt(i) == ' ' ? i + 1 : i;
-      for (String p : NameMatcher.POSITIONS) {
+      for (int pk : NameMatcher.positionsAt(s, j)) {
+        String p = NameMatcher.position(pk);
         if (s.startsWith(p, j)) {
           int e = j + p.length();
           if (e >= s.length() || !Character.isLetterOrDigit(s.charAt(e)) || NameMatcher.particleAt(s, e)) {

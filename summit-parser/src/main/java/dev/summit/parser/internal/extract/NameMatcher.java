@@ -2,7 +2,6 @@ package dev.summit.parser.internal.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.LongStream;
 
 /**
  * Finds the people and organisations a sentence names, among the speakers of the summit.
@@ -52,6 +50,31 @@ final class NameMatcher {
   private static final String POSITION_STARTS = POSITIONS.stream().map(p -> p.substring(0, 1)).distinct()
       .reduce("", String::concat);
 
+  /** The indices into POSITIONS of the positions that start with POSITION_STARTS.charAt(k), in list order. */
+  private static final int[][] POSITIONS_BY_START = POSITION_STARTS.chars()
+      .mapToObj(c -> java.util.stream.IntStream.range(0, POSITIONS.size())
+          .filter(k -> POSITIONS.get(k).charAt(0) == c).toArray())
+      .toArray(int[][]::new);
+  private static final String[] POSITION_ARRAY = POSITIONS.toArray(new String[0]);
+
+  /**
+   * The indices into {@link #POSITIONS} of the positions that may start at {@code s[i]} (those beginning with
+   * that character), in list order; empty when none does or {@code i} is past the end.
+   */
+  static int[] positionsAt(String s, int i) {
+    if (i >= s.length()) {
+      return NO_POSITIONS;
+    }
+    int k = POSITION_STARTS.indexOf(s.charAt(i));
+    return k < 0 ? NO_POSITIONS : POSITIONS_BY_START[k];
+  }
+
+  private static final int[] NO_POSITIONS = new int[0];
+
+  static String position(int k) {
+    return POSITION_ARRAY[k];
+  }
+
   private static final List<String> LATIN_ROLE_WORDS = List.of(
       "CEO", "CTO", "CFO", "COO", "CVP", "SVP", "EVP", "VP", "Chairman", "President", "Fellow", "Corporate",
       "Leader", "Director", "Head", "Moderator", "Founder", "Co-founder", "공동창립자", "공동창업자", "창립자", "회장",
@@ -81,9 +104,9 @@ final class NameMatcher {
   /** Ids of the people whose name is written in Hangul, who have no Latin name to transliterate. */
   private final Set<String> hangulNamed = new java.util.HashSet<>();
   /** forms' keys by first character; rebuilt when a form is learned (forms only grow). */
-  private FirstCharIndex formIndex;
+  private final FirstCharIndex formIndex = new FirstCharIndex();
   /** The variants of orgForms' keys by first character, and the ids each names (orgForms' own sets). */
-  private FirstCharIndex orgIndex;
+  private final FirstCharIndex orgIndex = new FirstCharIndex();
   private final List<Set<String>> orgVariantOwners = new ArrayList<>();
   private int orgIndexedKeys;
   /** orgIds answers, until an organisation form is learned. */
@@ -108,7 +131,7 @@ final class NameMatcher {
     this.skeletons = skeletons;
     this.people = List.copyOf(people);
     for (Person p : people) {
-      if (p.name().chars().anyMatch(ch -> Transliteration.isHangul((char) ch))) {
+      if (anyHangul(p.name())) {
         hangulNamed.add(p.id());
       }
       addForm(p.name(), p.id());
@@ -133,7 +156,7 @@ final class NameMatcher {
         continue;
       }
       for (String t : parts) {
-        if (t.length() >= 3 && t.chars().allMatch(ch -> Character.isLetter(ch) && ch < 128)) {
+        if (t.length() >= 3 && asciiLetters(t)) {
           tokens.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(p.id());
         }
       }
@@ -143,12 +166,50 @@ final class NameMatcher {
         forms.put(t, ids.iterator().next());
       }
     });
-    latinOrgKeys = latinOrganisations.stream()
-        .flatMapToLong(o -> LongStream.of(Transliteration.key(o.skeleton()),
-            Transliteration.key(o.skeletonSingular())))
-        .filter(k -> k != -1).sorted().toArray();
-    personKeys = this.people.stream().filter(p -> !hangulNamed(p))
-        .mapToLong(p -> Transliteration.key(skeleton(p.name()))).filter(k -> k != -1).sorted().toArray();
+    // plain loops: building these with streams was a visible part of a session's matcher
+    long[] orgKeys = new long[2 * latinOrganisations.size()];
+    int n = 0;
+    for (LatinOrganisation o : latinOrganisations) {
+      n = addKey(orgKeys, n, Transliteration.key(o.skeleton()));
+      n = addKey(orgKeys, n, Transliteration.key(o.skeletonSingular()));
+    }
+    latinOrgKeys = Arrays.copyOf(orgKeys, n);
+    Arrays.sort(latinOrgKeys);
+    long[] keys = new long[this.people.size()];
+    n = 0;
+    for (Person p : this.people) {
+      if (!hangulNamed(p)) {
+        n = addKey(keys, n, Transliteration.key(skeleton(p.name())));
+      }
+    }
+    personKeys = Arrays.copyOf(keys, n);
+    Arrays.sort(personKeys);
+  }
+
+  private static int addKey(long[] keys, int n, long key) {
+    if (key != -1) {
+      keys[n++] = key;
+    }
+    return n;
+  }
+
+  private static boolean anyHangul(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Transliteration.isHangul(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean asciiLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (!(Character.isLetter(ch) && ch < 128)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void addOrgForm(String form, Set<String> ids) {
@@ -296,11 +357,27 @@ final class NameMatcher {
    * only the first {@value #MAX_SENTENCE} characters are read.
    */
   List<Mention> mentions(String sentence) {
+    return mentions(sentence, null, 0);
+  }
+
+  /**
+   * {@link #mentions(String)} of a sentence that stands in {@code text} at {@code offset}: the Hangul words are
+   * read once for the whole text (and kept for {@link #organisations}), and the sentence's are taken from them.
+   */
+  List<Mention> mentions(String sentence, String text, int offset) {
     String s = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
+    HangulWords words = text == null || s != sentence ? hangulWords(s) : hangulWords(text).slice(s, offset);
     List<Mention> out = new ArrayList<>();
     // 1. known forms, in the order they were learned, each by position
-    if (formIndex == null || formIndex.size() != forms.size()) {
-      formIndex = new FirstCharIndex(forms.keySet());
+    if (formIndex.size() != forms.size()) {
+      // forms only grow, and a new form comes last: the index takes the new ones
+      int have = formIndex.size();
+      int i = 0;
+      for (String form : forms.keySet()) {
+        if (i++ >= have) {
+          formIndex.add(form);
+        }
+      }
     }
     for (long found : formIndex.find(s)) {
       String form = formIndex.get(FirstCharIndex.which(found));
@@ -311,7 +388,6 @@ final class NameMatcher {
       }
     }
     // 2. transliterations
-    HangulWords words = hangulWords(s);
     for (int i = 0; i < words.size; i++) {
       int start = words.start[i];
       int end = words.end[i];
@@ -358,9 +434,13 @@ final class NameMatcher {
     }
     // 3. unresolved people: "사티아 나델라 회장은", "Sam Altman은"
     unresolved(s, out);
-    out.sort(Comparator.comparingInt(Mention::start));
+    if (out.size() > 1) {
+      out.sort(BY_START);
+    }
     return out;
   }
+
+  private static final Comparator<Mention> BY_START = Comparator.comparingInt(Mention::start);
 
   private void learnShort(String first, String last, String id) {
     Person p = person(id);
@@ -469,11 +549,9 @@ final class NameMatcher {
     if (i < s.length() && s.charAt(i) == ' ') {
       i++;
     }
-    if (i >= s.length() || POSITION_STARTS.indexOf(s.charAt(i)) < 0) {
-      return null;
-    }
-    for (String p : POSITIONS) {
-      if (s.startsWith(p, i) && p.length() > 1) {
+    for (int k : positionsAt(s, i)) {
+      String p = POSITION_ARRAY[k];
+      if (p.length() > 1 && s.startsWith(p, i)) {
         int after = i + p.length();
         if (after >= s.length() || !Character.isLetter(s.charAt(after)) || particleAt(s, after)) {
           return p;
@@ -535,10 +613,10 @@ final class NameMatcher {
   /** The speakers whose organisation the text names. */
   Set<String> organisations(String s) {
     Set<String> ids = new LinkedHashSet<>();
-    String lower = s.toLowerCase(Locale.ROOT);
+    String lower = lowerCase(s);
     List<int[]> spans = new ArrayList<>();
     List<Set<String>> owners = new ArrayList<>();
-    if (orgIndex == null || orgIndexedKeys != orgForms.size()) {
+    if (orgIndexedKeys != orgForms.size()) {
       indexOrganisations();
     }
     int kept = 0;
@@ -602,6 +680,37 @@ final class NameMatcher {
   }
 
   /**
+   * {@code s.toLowerCase(Locale.ROOT)}, with ASCII and Hangul syllables (most of a post) mapped without a
+   * look-up in the Unicode tables. Other characters are mapped by {@link Character#toLowerCase(char)}, as
+   * String does, except those String treats otherwise (a surrogate, capital sigma by its context, dotted
+   * capital I into two characters): then String does it all.
+   */
+  static String lowerCase(String s) {
+    int n = s.length();
+    char[] out = null;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      char lower;
+      if (c < 128) {
+        lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      } else if (Transliteration.isHangul(c)) {
+        continue;
+      } else if (Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130') {
+        return s.toLowerCase(Locale.ROOT);
+      } else {
+        lower = Character.toLowerCase(c);
+      }
+      if (lower != c) {
+        if (out == null) {
+          out = s.toCharArray();
+        }
+        out[i] = lower;
+      }
+    }
+    return out == null ? s : new String(out);
+  }
+
+  /**
    * False when {@code orgIds} of Hangul words is surely empty: no organisation key has their first character
    * and length (spaces aside), and no Latin organisation their skeleton (given as its key).
    */
@@ -622,21 +731,26 @@ final class NameMatcher {
     hangulOrgShapesOf = orgByCompactKey.size();
   }
 
-  /** Every organisation form and its variants (forms of two characters or more), in the order of orgForms. */
+  /**
+   * Every organisation form and its variants (forms of two characters or more), in the order of orgForms:
+   * orgForms only grow and a new key comes last, so the forms added since the last call are appended.
+   */
   private void indexOrganisations() {
-    List<String> variantForms = new ArrayList<>();
-    orgVariantOwners.clear();
+    int i = 0;
     for (Map.Entry<String, Set<String>> e : orgForms.entrySet()) {
+      if (i++ < orgIndexedKeys) {
+        continue;
+      }
       for (String form : variants(e.getKey())) {
         if (form.length() >= 2) {
-          variantForms.add(form);
+          orgIndex.add(form);
           orgVariantOwners.add(e.getValue());
         }
       }
     }
-    orgIndex = new FirstCharIndex(variantForms);
     orgIndexedKeys = orgForms.size();
   }
+
 
   /** True when the speaker's organisation matches the text only by sound, not as written or declared. */
   private boolean phoneticOnly(String text, String id) {
@@ -652,12 +766,11 @@ final class NameMatcher {
   /** Bit k set when POSITIONS.get(k), of two characters or more, starts right after a space at index 2 or later. */
   private static long positionsAfterSpace(String s) {
     long present = 0;
-    for (int i = 2; i < s.length(); i++) {
-      if (s.charAt(i - 1) != ' ' || POSITION_STARTS.indexOf(s.charAt(i)) < 0) {
-        continue;
-      }
-      for (int k = 0; k < POSITIONS.size(); k++) {
-        String pos = POSITIONS.get(k);
+    // from space to space (String.indexOf is an intrinsic): i is each index 2 or later right after a space
+    for (int space = s.indexOf(' ', 1); space >= 0 && space + 1 < s.length(); space = s.indexOf(' ', space + 1)) {
+      int i = space + 1;
+      for (int k : positionsAt(s, i)) {
+        String pos = POSITION_ARRAY[k];
         if (pos.length() >= 2 && s.startsWith(pos, i)) {
           present |= 1L << k;
         }
@@ -816,8 +929,10 @@ final class NameMatcher {
   private HangulWords lastWords;
 
   private HangulWords hangulWords(String s) {
-    if (lastWords == null || !lastWords.text.equals(s)) {
+    if (lastWords == null) {
       lastWords = new HangulWords(s);
+    } else if (!lastWords.text.equals(s)) {
+      lastWords.read(s); // its arrays are reused: nothing else holds them (a sentence's words are a copy)
     }
     return lastWords;
   }
@@ -827,19 +942,30 @@ final class NameMatcher {
    * "SK텔레콤"), each with its end without a particle ({@link #stripParticle}) and the skeleton keys looked up:
    * of the word without its particle, and of the word followed by the next one without its particle.
    */
-  private static final class HangulWords {
-    final String text;
+  static final class HangulWords {
+    String text;
     int size;
-    int[] start = new int[16];
-    int[] end = new int[16];
+    int[] start;
+    int[] end;
     /** Where each word ends without its particle. */
-    int[] bare = new int[16];
-    long[] bareKey = new long[16];
+    int[] bare;
+    long[] bareKey;
     /** For {@link #pairs}: the key of {@code word + " " + next word without its particle}. */
-    long[] pairKey = new long[16];
+    long[] pairKey;
 
     HangulWords(String s) {
+      start = new int[16];
+      end = new int[16];
+      bare = new int[16];
+      bareKey = new long[16];
+      pairKey = new long[16];
+      read(s);
+    }
+
+    /** Reads the words of {@code s} into this object's arrays. */
+    void read(String s) {
       this.text = s;
+      this.size = 0;
       int n = s.length();
       for (int i = 0; i < n; i++) {
         if (!Transliteration.isHangul(s.charAt(i))) {
@@ -867,10 +993,49 @@ final class NameMatcher {
       }
       for (int k = 0; k + 1 < size; k++) {
         if (pairs(k)) {
-          long whole = bare[k] == end[k] ? bareKey[k] : Transliteration.hangulKey(s, start[k], end[k]);
+          // a word is all syllables: its key goes on from the key of the word without its particle
+          long whole = bare[k] == end[k] ? bareKey[k] : Transliteration.hangulKeyAfter(bareKey[k], s, bare[k], end[k]);
           pairKey[k] = Transliteration.joinKeys(whole, bareKey[k + 1]);
         }
       }
+    }
+
+    private HangulWords(String text, int size) {
+      this.text = text;
+      this.size = size;
+    }
+
+    /**
+     * The words of {@code sentence}, which stands in this text at {@code offset}: a sentence begins and ends
+     * at white space, so its words are this text's words in its range, with the same ends and keys; only its
+     * last word pairs with nothing.
+     */
+    HangulWords slice(String sentence, int offset) {
+      if (offset == 0 && sentence.length() == text.length()) {
+        return this;
+      }
+      int limit = offset + sentence.length();
+      int from = 0;
+      while (from < size && start[from] < offset) {
+        from++;
+      }
+      int to = from;
+      while (to < size && end[to] <= limit) {
+        to++;
+      }
+      int n = to - from;
+      HangulWords out = new HangulWords(sentence, n);
+      out.start = new int[n];
+      out.end = new int[n];
+      out.bare = new int[n];
+      out.bareKey = Arrays.copyOfRange(bareKey, from, to);
+      out.pairKey = Arrays.copyOfRange(pairKey, from, to);
+      for (int k = 0; k < n; k++) {
+        out.start[k] = start[from + k] - offset;
+        out.end[k] = end[from + k] - offset;
+        out.bare[k] = bare[from + k] - offset;
+      }
+      return out;
     }
 
     /** True when word k and the next are one character apart (a space, or another separator). */
@@ -888,6 +1053,20 @@ final class NameMatcher {
       .distinct().reduce("", String::concat);
   private static final String[] PARTICLE_ARRAY = PARTICLES.toArray(new String[0]);
 
+  /** Per syllable, 1 + its index in PARTICLE_ENDINGS, or 0 (all particles end in a syllable). */
+  private static final byte[] PARTICLE_ENDING_OF = new byte[0xD7A4 - 0xAC00];
+
+  static {
+    for (int k = 0; k < PARTICLE_ENDINGS.length(); k++) {
+      PARTICLE_ENDING_OF[PARTICLE_ENDINGS.charAt(k) - 0xAC00] = (byte) (k + 1);
+    }
+  }
+
+  /** {@code PARTICLE_ENDINGS.indexOf(c)} by a table look-up. */
+  private static int particleEnding(char c) {
+    return Transliteration.isHangul(c) ? PARTICLE_ENDING_OF[c - 0xAC00] - 1 : -1;
+  }
+
   /** The particles by last character (PARTICLE_ENDINGS), each group in the order of PARTICLES. */
   private static final String[][] PARTICLES_BY_ENDING = PARTICLE_ENDINGS.chars()
       .mapToObj(e -> PARTICLES.stream().filter(p -> p.charAt(p.length() - 1) == e).toArray(String[]::new))
@@ -901,7 +1080,7 @@ final class NameMatcher {
   /** Where {@code s[start, end)} ends without its particle: {@link #stripParticle} on a range of a text. */
   static int strippedEnd(String s, int start, int end) {
     int length = end - start;
-    int ending = length < 2 ? -1 : PARTICLE_ENDINGS.indexOf(s.charAt(end - 1));
+    int ending = length < 2 ? -1 : particleEnding(s.charAt(end - 1));
     if (ending < 0) {
       return end;
     }
@@ -980,9 +1159,24 @@ final class NameMatcher {
     return List.copyOf(out);
   }
 
+  private static final String[] LATIN_ROLE_ARRAY = LATIN_ROLE_WORDS.toArray(new String[0]);
+
+  private static boolean roleWord(String w) {
+    for (String r : LATIN_ROLE_ARRAY) {
+      if (r.equalsIgnoreCase(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String stripRoles(String part) {
-    List<String> words = new ArrayList<>(List.of(SPACES.split(part.strip())));
-    words.removeIf(w -> LATIN_ROLE_WORDS.stream().anyMatch(r -> r.equalsIgnoreCase(w)));
+    List<String> words = new ArrayList<>();
+    for (String w : SPACES.split(part.strip())) {
+      if (!roleWord(w)) {
+        words.add(w);
+      }
+    }
     return String.join(" ", words).strip();
   }
 
@@ -991,40 +1185,47 @@ final class NameMatcher {
    * is compared with the few strings that can begin there, not the whole text searched once per string.
    */
   private static final class FirstCharIndex {
-    private final String[] strings;
+    private String[] strings = new String[16];
+    private int size;
     /** The distinct first characters; {@code byFirst[k]} holds the strings starting with firsts[k]. */
-    private final String firsts;
-    private final int[][] byFirst;
+    private String firsts = "";
+    private int[][] byFirst = new int[8][];
+    private int[] counts = new int[8];
     /**
      * Bit {@code c & 1023} set for every first character c: most characters of a text are passed over with
      * one look-up instead of a scan of firsts.
      */
     private final long[] mayStart = new long[16];
 
-    FirstCharIndex(Collection<String> strings) {
-      this.strings = strings.toArray(new String[0]);
-      StringBuilder chars = new StringBuilder();
-      List<List<Integer>> lists = new ArrayList<>();
-      for (int i = 0; i < this.strings.length; i++) {
-        char c = this.strings[i].charAt(0);
-        int k = chars.indexOf(String.valueOf(c));
-        if (k < 0) {
-          k = chars.length();
-          chars.append(c);
-          lists.add(new ArrayList<>());
+    FirstCharIndex() {}
+
+    /** Appends a string: an index of strings that only grow is kept up to date without being rebuilt. */
+    void add(String string) {
+      if (size == strings.length) {
+        strings = Arrays.copyOf(strings, size * 2);
+      }
+      int which = size++;
+      strings[which] = string;
+      char c = string.charAt(0);
+      int k = firsts.indexOf(c);
+      if (k < 0) {
+        k = firsts.length();
+        firsts = firsts + c;
+        if (k == byFirst.length) {
+          byFirst = Arrays.copyOf(byFirst, k * 2);
+          counts = Arrays.copyOf(counts, k * 2);
         }
-        lists.get(k).add(i);
+        byFirst[k] = new int[2];
         mayStart[(c >> 6) & 15] |= 1L << c;
       }
-      this.firsts = chars.toString();
-      this.byFirst = new int[lists.size()][];
-      for (int k = 0; k < byFirst.length; k++) {
-        byFirst[k] = lists.get(k).stream().mapToInt(Integer::intValue).toArray();
+      if (counts[k] == byFirst[k].length) {
+        byFirst[k] = Arrays.copyOf(byFirst[k], counts[k] * 2);
       }
+      byFirst[k][counts[k]++] = which;
     }
 
     int size() {
-      return strings.length;
+      return size;
     }
 
     String get(int which) {
@@ -1047,7 +1248,9 @@ final class NameMatcher {
         if (k < 0 || !boundaryBefore(s, at)) {
           continue;
         }
-        for (int which : byFirst[k]) {
+        int[] group = byFirst[k];
+        for (int j = 0, count = counts[k]; j < count; j++) {
+          int which = group[j];
           String form = strings[which];
           if (s.startsWith(form, at) && boundaryAfter(s, at + form.length(), form)) {
             if (n == found.length) {

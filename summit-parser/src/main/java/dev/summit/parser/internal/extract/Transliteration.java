@@ -129,6 +129,29 @@ final class Transliteration {
   }
 
   /**
+   * {@code hangulKey(text, from, end)} for a run of syllables, from {@code key = hangulKey(text, from, start)}
+   * with {@code from < start}: the same steps, taken on from there.
+   */
+  static long hangulKeyAfter(long key, String text, int start, int end) {
+    long k = key;
+    boolean atWordStart = false;
+    for (int i = start; i < end && k != -1; i++) {
+      char c = text.charAt(i);
+      if (c < '\uAC00' || c > '\uD7A3') {
+        atWordStart = true;
+        continue;
+      }
+      int classes = SYLLABLE_CLASSES[c - 0xAC00];
+      if (!atWordStart && (classes & SILENT_REU) != 0) {
+        continue;
+      }
+      k = appendKey(appendKey(k, classes >> 4 & 0xF), classes & 0xF);
+      atWordStart = false;
+    }
+    return k;
+  }
+
+  /**
    * The key of two words' skeletons written one after the other ({@code hangul(a + " " + b)}), from their
    * keys: a run of one class across the join collapses.
    */

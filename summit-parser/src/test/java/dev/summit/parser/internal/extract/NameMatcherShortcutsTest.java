@@ -1,0 +1,99 @@
+package dev.summit.parser.internal.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The matcher's shortcuts give what the plain computations they stand for give. */
+class NameMatcherShortcutsTest {
+  private static final String[] TEXTS = {
+      "SK하이닉스의 이강옥 부사장은 HBM 수요가 늘 것이라고 말했습니다.",
+      "스티븐 발라반 CEO는 람다의 GPU 클라우드를 소개했습니다. 그는 AMD와 NVIDIA를 비교했습니다.\n리사 수 CEO와 젠슨 황은",
+      "Kai Fu Lee(이하 카플리)는 01.AI를 창업했고,  Sam Altman은\n\n오픈AI의 CEO입니다! ΣΑΣ İstanbul Ǆ ＡＢＣ 💡 끝",
+      "",
+      "   앞 공백과 뒤 공백   ",
+  };
+
+  @Test
+  void lowerCaseIsStringToLowerCaseOfTheRootLocale() {
+    StringBuilder all = new StringBuilder();
+    for (char c = 0; c < 0xD800; c++) {
+      String one = String.valueOf(c);
+      assertThat(NameMatcher.lowerCase(one)).as("U+%04X", (int) c).isEqualTo(one.toLowerCase(Locale.ROOT));
+      all.append(c);
+    }
+    for (char c = 0xE000; c != 0; c++) {
+      String one = String.valueOf(c);
+      assertThat(NameMatcher.lowerCase(one)).as("U+%04X", (int) c).isEqualTo(one.toLowerCase(Locale.ROOT));
+    }
+    assertThat(NameMatcher.lowerCase(all.toString())).isEqualTo(all.toString().toLowerCase(Locale.ROOT));
+    for (String text : TEXTS) {
+      assertThat(NameMatcher.lowerCase(text)).isEqualTo(text.toLowerCase(Locale.ROOT));
+    }
+  }
+
+  @Test
+  void hangulKeyTakenOnEqualsTheKeyOfTheWholeRun() {
+    Random random = new Random(7);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder run = new StringBuilder();
+      int length = 2 + random.nextInt(8);
+      for (int i = 0; i < length; i++) {
+        // 르 (silent after a word's start) often, as particles and transliterations write it
+        run.append(random.nextInt(4) == 0 ? '르' : (char) (0xAC00 + random.nextInt(0xD7A4 - 0xAC00)));
+      }
+      String s = "x " + run + " y";
+      for (int cut = 3; cut < 2 + length; cut++) {
+        long first = Transliteration.hangulKey(s, 2, cut);
+        assertThat(Transliteration.hangulKeyAfter(first, s, cut, 2 + length)).as(s + " at " + cut)
+            .isEqualTo(Transliteration.hangulKey(s, 2, 2 + length));
+      }
+    }
+  }
+
+  @Test
+  void theWordsOfASentenceAreTheTextsWordsInItsRange() {
+    for (String text : TEXTS) {
+      NameMatcher.HangulWords whole = new NameMatcher.HangulWords(text);
+      List<String> sentences = new ArrayList<>();
+      int[] starts = ClaimAttributor.sentences(text, sentences);
+      for (int k = 0; k < sentences.size(); k++) {
+        String sentence = sentences.get(k);
+        assertThat(text.substring(starts[k], starts[k] + sentence.length())).isEqualTo(sentence);
+        NameMatcher.HangulWords slice = whole.slice(sentence, starts[k]);
+        NameMatcher.HangulWords fresh = new NameMatcher.HangulWords(sentence);
+        assertThat(slice.size).as(sentence).isEqualTo(fresh.size);
+        for (int i = 0; i < fresh.size; i++) {
+          assertThat(slice.start[i]).isEqualTo(fresh.start[i]);
+          assertThat(slice.end[i]).isEqualTo(fresh.end[i]);
+          assertThat(slice.bare[i]).isEqualTo(fresh.bare[i]);
+          assertThat(slice.bareKey[i]).isEqualTo(fresh.bareKey[i]);
+          assertThat(slice.pairs(i)).isEqualTo(fresh.pairs(i));
+          if (fresh.pairs(i)) {
+            assertThat(slice.pairKey[i]).isEqualTo(fresh.pairKey[i]);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void wordsReadAgainIntoTheSameArraysAreTheWordsReadAfresh() {
+    NameMatcher.HangulWords reused = new NameMatcher.HangulWords(TEXTS[1]);
+    for (String text : TEXTS) {
+      reused.read(text);
+      NameMatcher.HangulWords fresh = new NameMatcher.HangulWords(text);
+      assertThat(reused.size).isEqualTo(fresh.size);
+      for (int i = 0; i < fresh.size; i++) {
+        assertThat(reused.start[i]).isEqualTo(fresh.start[i]);
+        assertThat(reused.bare[i]).isEqualTo(fresh.bare[i]);
+        assertThat(reused.bareKey[i]).isEqualTo(fresh.bareKey[i]);
+        assertThat(reused.pairs(i)).isEqualTo(fresh.pairs(i));
+      }
+    }
+  }
+}
