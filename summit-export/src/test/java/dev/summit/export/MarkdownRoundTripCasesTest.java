@@ -81,6 +81,8 @@ class MarkdownRoundTripCasesTest {
       "position-after-a-pipe.md | /speakers/1/position | \"SK-AI\"",
       // a callout term ending in a colon: the parser drops one colon at the end of a bold term
       "callout-term-with-a-colon.md | /documents/0/content/0/term | \"TerraPower:\"",
+      // a paragraph continuing a bullet: its key terms were read before those of the bullet's nested list
+      "key-terms-after-a-nested-list.md | /sessions/0/keywords | [\"박막\",\"증착\",\"이온 주입\"]",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")
