@@ -83,6 +83,10 @@ class MarkdownRoundTripCasesTest {
       "callout-term-with-a-colon.md | /documents/0/content/0/term | \"TerraPower:\"",
       // a paragraph continuing a bullet: its key terms were read before those of the bullet's nested list
       "key-terms-after-a-nested-list.md | /sessions/0/keywords | [\"박막\",\"증착\",\"이온 주입\"]",
+      // a key term holding backticks (from a broken code span) was never marked, so it was lost
+      "key-term-holding-backticks.md | /sessions/0/keywords | [\"a`` b\"]",
+      // a key term right after another: their two code spans read as one
+      "key-terms-side-by-side.md | /sessions/0/keywords | [\"x\",\"y\"]",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

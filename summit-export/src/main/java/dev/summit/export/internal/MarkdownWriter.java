@@ -581,7 +581,8 @@ public final class MarkdownWriter {
     int pos = 0;
     while (!pendingKeywords.isEmpty()) {
       String k = pendingKeywords.get(0);
-      int at = k.isEmpty() || k.indexOf('`') >= 0 ? -1 : flat.indexOf(k, pos);
+      // two code spans side by side would read as one: their backticks make one run
+      int at = k.isEmpty() ? -1 : flat.indexOf(k, pos > 0 ? pos + 1 : 0);
       if (at < 0) {
         break;
       }
