@@ -601,14 +601,26 @@ public final class MarkdownWriter {
       contents(callout.body(), q, ClaimKind.AUTHOR);
     } else {
       String head = callout.marker().orElse("")
-          + callout.term().map(t -> (callout.marker().isPresent() ? " " : "") + "**" + escapeTerm(t)
-              + (endsWithColon(t) ? ":**" : "**")).orElse("");
+          + callout.term().map(t -> (callout.marker().isPresent() ? " " : "") + term(t, callout.marker().isPresent()))
+              .orElse("");
       line(q, head);
       blank(q);
       contents(callout.body(), q, ClaimKind.EXPLAINER);
     }
     trimTrailingBlank(q);
     blank(prefix);
+  }
+
+  /**
+   * A callout's term in bold. After a marker, a term too long for one inline piece (where the bold would be cut
+   * and stay text) is the rest of the marker's line, which the parser takes as it is.
+   */
+  private static String term(String term, boolean afterMarker) {
+    String escaped = escapeTerm(term);
+    if (afterMarker && escaped.length() >= LONG_TITLE) {
+      return escaped;
+    }
+    return "**" + escaped + (endsWithColon(term) ? ":**" : "**");
   }
 
   /** The parser drops one colon at the end of a bold term: a term's own colon is written twice. */
