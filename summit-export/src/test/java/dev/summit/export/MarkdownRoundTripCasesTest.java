@@ -75,7 +75,8 @@ class MarkdownRoundTripCasesTest {
       // a detail spelling a name otherwise than the agenda gave an alias; the export wrote the agenda's in both
       "name-spelled-otherwise-in-the-detail.md | /speakers/0/aliases | [\"Stepxen Balaban\"]",
       // an affiliation whose parenthesis the post never closed: a closing one paired with its inner one
-      "affiliation-left-open.md | /speakers/0/organization | \"Penguin Solutions ([링크](https://example.com\"",
+      // (the agenda's organisation and position, a pair, outweigh the detail's organisation alone)
+      "affiliation-left-open.md | /speakers/0/organization | \"Penguin Solutions\"",
       "affiliation-left-open.md | /sessions/1/participants/0/affiliation | \"Chipletz ([링크](https://example.com\"",
       // a position without an organisation, from Name | Position: in parentheses it came back an organisation
       "position-after-a-pipe.md | /speakers/1/position | \"SK-AI\"",
@@ -90,6 +91,9 @@ class MarkdownRoundTripCasesTest {
       // a callout term after a marker, too long for one inline piece: its bold was cut, so it came back with **
       // (the whole model is compared below; the term is too long to spell here)
       "callout-term-longer-than-an-inline-piece.md | /documents/0/content/0/body/0/text | \"긴 용어의 설명.\"",
+      // the agenda's organisation without the detail's position word, with the detail's position: no affiliation
+      // splits into that pair, so the parser now keeps organisation and position as a pair from one side
+      "affiliation-pairs-of-agenda-and-detail.md | /speakers/0/position | \"Rhymes AI 회잘 관점에서\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

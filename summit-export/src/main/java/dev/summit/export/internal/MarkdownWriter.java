@@ -7,6 +7,7 @@ import static dev.summit.export.internal.MarkdownEscaper.escapeInline;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.summit.model.Affiliation;
 import dev.summit.model.Callout;
 import dev.summit.model.Claim;
 import dev.summit.model.ClaimKind;
@@ -388,10 +389,11 @@ public final class MarkdownWriter {
   }
 
   /**
-   * A numbered session's participant in its detail, where the agenda gives the affiliation the model keeps: the
-   * speaker's organisation and position, when the affiliation does not hold both. The parser keeps the richer
-   * organisation and position of agenda and detail, so either may have come from a detail that spelled the
-   * affiliation otherwise.
+   * A numbered session's participant in its detail, where the agenda gives the affiliation the model keeps: an
+   * affiliation that, kept with the agenda's as the parser keeps them, gives the speaker's organisation and
+   * position ({@link Affiliation} splits both as the parser does). The agenda's own comes first; the speaker's
+   * organisation and position may have come from a detail that spelled the affiliation otherwise, or from
+   * another session.
    */
   private String detailAffiliation(Participant p) {
     String affiliation = p.affiliation().orElse("");
@@ -403,6 +405,22 @@ public final class MarkdownWriter {
       // without an affiliation here, neither agenda nor detail gave one: the speaker's come from elsewhere
       return affiliation;
     }
+    if (balanced(affiliation)) {
+      // the first that splits (by the parser's rule) into what, kept with the agenda's, gives both back
+      Affiliation agenda = Affiliation.of(affiliation);
+      int comma = org.indexOf(", ");
+      String[] candidates = {affiliation, join(org, ", ", position), join(org, " ", position),
+          comma < 0 ? "" : join(org.substring(0, comma), ", ", position)};
+      // else the first that gives nothing longer: the speaker's other sessions give the rest
+      for (boolean exactly : new boolean[] {true, false}) {
+        for (String candidate : candidates) {
+          if (!candidate.isEmpty() && balanced(candidate)
+              && givesBack(agenda, Affiliation.of(candidate), org, position, exactly)) {
+            return candidate;
+          }
+        }
+      }
+    }
     int at = affiliation.indexOf(org);
     if (at >= 0 && (affiliation.substring(0, at) + affiliation.substring(at + org.length())).contains(position)) {
       // the affiliation spells both, so the agenda's alone gives them back
@@ -410,6 +428,52 @@ public final class MarkdownWriter {
     }
     // inside a parenthesis the organisation leaves open, a comma splits nothing: the position words end it
     return org.isEmpty() || position.isEmpty() ? (org + position) : org + (unclosed(org) ? " " : ", ") + position;
+  }
+
+  private static String join(String a, String separator, String b) {
+    return a.isEmpty() || b.isEmpty() ? a + b : a + separator + b;
+  }
+
+  /** Whether the text's parentheses pair up, so that the parser reads it whole as an affiliation. */
+  private static boolean balanced(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length() && depth >= 0; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '（') {
+        depth++;
+      } else if (c == ')' || c == '）') {
+        depth--;
+      }
+    }
+    return depth == 0;
+  }
+
+  /**
+   * Whether agenda and detail, kept as the parser keeps them (as a pair from the side naming more of the two,
+   * the longer when as many, the agenda's when as long; a missing one from the other side), give the
+   * organisation and position; or, not {@code exactly}, nothing that would outweigh them.
+   */
+  private static boolean givesBack(Affiliation agenda, Affiliation detail, String org, String position,
+      boolean exactly) {
+    int named = named(agenda) - named(detail);
+    boolean agendaKept = named != 0 ? named > 0 : length(agenda) >= length(detail);
+    Affiliation kept = agendaKept ? agenda : detail;
+    Affiliation other = agendaKept ? detail : agenda;
+    return within(kept.organization().or(other::organization).orElse(""), org, exactly)
+        && within(kept.position().or(other::position).orElse(""), position, exactly);
+  }
+
+  private static int named(Affiliation a) {
+    return (a.organization().isPresent() ? 1 : 0) + (a.position().isPresent() ? 1 : 0);
+  }
+
+  private static int length(Affiliation a) {
+    return a.organization().map(String::length).orElse(0) + a.position().map(String::length).orElse(0);
+  }
+
+  /** The value, or (not {@code exactly}) a shorter one, which the speaker's value outweighs. */
+  private static boolean within(String value, String target, boolean exactly) {
+    return value.equals(target) || !exactly && value.length() < target.length();
   }
 
   /**
