@@ -94,6 +94,10 @@ class MarkdownRoundTripCasesTest {
       // the agenda's organisation without the detail's position word, with the detail's position: no affiliation
       // splits into that pair, so the parser now keeps organisation and position as a pair from one side
       "affiliation-pairs-of-agenda-and-detail.md | /speakers/0/position | \"Rhymes AI 회잘 관점에서\"",
+      // a credit that starts with a label was written as it is, and the parser dropped that label (fuzz seed
+      // 11225609661)
+      "credit-led-by-a-label.md | /documents/0/content/0/credit | \"이미지 출처 : SKT 뉴스룸\"",
+      "credit-led-by-a-label.md | /documents/0/content/1/credit | \"Photos by SK\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

@@ -44,9 +44,6 @@ import java.util.regex.Pattern;
  * from the claims.
  */
 public final class MarkdownWriter {
-  private static final List<String> CREDIT_LABELS = List.of(
-      "이미지 출처", "이미지출처", "사진 출처", "사진출처", "표 출처", "표출처", "그림 출처", "그림출처", "출처",
-      "image source", "image credit", "source", "credit", "photo");
   /** A claim that the parser would read as a label line if it stood in a session's label list. */
   private static final Pattern LABEL_SHAPED = Pattern.compile(
       "\\s*[가-힣A-Za-z]{1,12}(?: [가-힣A-Za-z]{1,12})?\\s*[:：]");
@@ -712,9 +709,8 @@ public final class MarkdownWriter {
     line(prefix, "![" + escapeInline(image.alt()) + "](" + MarkdownEscaper.destination(image.url()) + ")");
     blank(prefix);
     image.credit().ifPresent(credit -> {
-      String lower = credit.strip().toLowerCase(Locale.ROOT);
-      boolean labelled = CREDIT_LABELS.stream().anyMatch(lower::startsWith);
-      line(prefix + "> ", escape(labelled ? credit : "이미지 출처 : " + credit));
+      // the parser drops one label from a credit: a credit that starts with one (이미지 출처, Photos …) keeps it
+      line(prefix + "> ", escape("이미지 출처 : " + credit));
       blank(prefix);
     });
   }

@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * A tool for finding Markdown round-trip differences, not a test: run it as a main from this module's directory
  * with the test class path. {@code seeds FROM TO}: the mutants of seeds FROM (inclusive) to TO (exclusive);
  * {@code random N [SEED]}: N random mutant seeds, spread over magnitudes like jqwik's longs; {@code seed S [FILE]}:
- * one seed, writing its mutant and export to FILE.mutant.md and FILE.export.md; {@code file F}: a post. Prints
+ * one seed, writing its mutant and export to FILE.mutant.md and FILE.export.md; {@code list F}: the seeds
+ * listed in F, one a line; {@code file F}: a post. Prints
  * each seed whose re-read model differs, with the differing JSON paths and both values.
  */
 public final class RoundTripHarness {
@@ -44,6 +45,8 @@ public final class RoundTripHarness {
         }
         System.out.println(String.join("\n", check(mutant)));
       }
+      case "list" -> run(Files.readAllLines(Path.of(args[1])).stream().filter(l -> !l.isBlank())
+          .mapToLong(l -> Long.parseLong(l.strip())).toArray());
       case "file" -> System.out.println(String.join("\n", check(Files.readAllBytes(Path.of(args[1])))));
       default -> throw new IllegalArgumentException(args[0]);
     }
