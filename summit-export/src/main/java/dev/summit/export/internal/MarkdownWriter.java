@@ -156,8 +156,10 @@ public final class MarkdownWriter {
     line("", "**Day " + day.number() + " 주요 컨셉 및 주제 정의**");
     blank("");
     // an empty concept stays empty: in quotes and bold it would come back as its markers
+    // a concept too long for one inline piece is not bold: the bold would be cut and stay as text
     day.keyConcept().ifPresent(k -> line("", "* `Key-Concept` :"
-        + (MarkdownEscaper.flatten(k).isEmpty() ? "" : " \"**" + escapeInline(k) + "**\"")));
+        + (MarkdownEscaper.flatten(k).isEmpty() ? "" : escapeInline(k).length() >= LONG_TITLE
+            ? " \"" + escapeInline(k) + "\"" : " \"**" + escapeInline(k) + "**\"")));
     day.description().ifPresent(d -> line("", "* " + escape(d)));
     if (!day.keywords().isEmpty()) {
       line("", "* **핵심 키워드**:");
