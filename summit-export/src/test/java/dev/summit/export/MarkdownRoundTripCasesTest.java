@@ -101,6 +101,9 @@ class MarkdownRoundTripCasesTest {
       // a day's key concept too long for one inline piece: its bold was cut and came back as ** (fuzz seeds 274770,
       // -102458176, 1678851381323); the whole model is compared below
       "key-concept-longer-than-an-inline-piece.md | /summit/days/0/number | 1",
+      // a day's description joins items whose lone ** pair up when it is read again as one text (fuzz seeds
+      // -1326180, 414349344291)
+      "day-description-of-two-items.md | /summit/days/0/description | \"인프라: 반도체 협력: 생태계\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

@@ -870,8 +870,11 @@ public final class RecapRecognizer {
         }
         used[i] = true;
         used[i + 1] = true;
+        // the items' texts joined are cleaned up as one: ** markers left in two items would pair up when the
+        // description is read again as one text
         out.add(new DayDraft(number, concept,
-            descriptions.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", descriptions)),
+            descriptions.isEmpty() ? Optional.empty()
+                : Optional.of(ContentReader.normalise(String.join(" ", descriptions))),
             List.copyOf(keywords), Provenance.of(doc, blocks.get(i).startLine(), list.endLine())));
       }
       return out;
