@@ -104,6 +104,11 @@ class MarkdownRoundTripCasesTest {
       // a day's description joins items whose lone ** pair up when it is read again as one text (fuzz seeds
       // -1326180, 414349344291)
       "day-description-of-two-items.md | /summit/days/0/description | \"인프라: 반도체 협력: 생태계\"",
+      // a session header whose second line gives the dates named the summit after the title; the exported title,
+      // one line, named it after the whole line (fuzz seeds 13408116, 2778993924980044539, -3071500225357)
+      "dates-in-a-session-header.md | /summit | {\"days\":[]}",
+      // a name of quotes alone was an empty name, which the front matter gives back as none (fuzz seed 547294099)
+      "summit-name-of-quotes-alone.md | /summit/name | <missing>",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

@@ -744,7 +744,8 @@ public final class RecapRecognizer {
     private SummitFacts facts(Optional<String> title) {
       for (int i = 0; i < blocks.size(); i++) {
         Block b = blocks.get(i);
-        if (b.type() != BlockType.PARAGRAPH) {
+        // a numbered header (a session's or section's) is no introduction, whatever dates its lines give
+        if (b.type() != BlockType.PARAGRAPH || headers.of(b).filter(HeaderLine::numbered).isPresent()) {
           continue;
         }
         String text = b.text();
@@ -784,6 +785,8 @@ public final class RecapRecognizer {
             break;
           }
         }
+        // a name of quotes alone is none
+        name = name.filter(n -> !n.isEmpty());
         if (name.isEmpty()) {
           Matcher q = Pattern.compile("['‘\"“]([^'’\"”]{3,60})['’\"”]").matcher(text.substring(0, after));
           if (q.find()) {
