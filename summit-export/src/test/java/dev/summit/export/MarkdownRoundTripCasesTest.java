@@ -109,6 +109,9 @@ class MarkdownRoundTripCasesTest {
       "dates-in-a-session-header.md | /summit | {\"days\":[]}",
       // a name of quotes alone was an empty name, which the front matter gives back as none (fuzz seed 547294099)
       "summit-name-of-quotes-alone.md | /summit/name | <missing>",
+      // a code block in a nested item is an author's claim among the speaker's nested claims: as a bullet it came
+      // back as the speaker's (fuzz seeds -6814, -1255132, -37651, -6038261979512670167)
+      "author-code-in-a-nested-item.md | /sessions/0/content/0/children/1/kind | \"AUTHOR\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

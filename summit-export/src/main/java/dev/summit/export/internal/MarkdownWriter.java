@@ -537,7 +537,7 @@ public final class MarkdownWriter {
             trimTrailingBlank(prefix);
             blank(prefix + "> ");
           }
-          claim(claim, prefix + "> ", "", bullet);
+          claim(claim, prefix + "> ", "", bullet, ClaimKind.AUTHOR);
           inList = true;
           continue;
         }
@@ -567,7 +567,7 @@ public final class MarkdownWriter {
           blank(prefix);
           continue;
         }
-        claim(claim, prefix, "", bullet);
+        claim(claim, prefix, "", bullet, kind);
         inList = true;
         continue;
       }
@@ -630,10 +630,20 @@ public final class MarkdownWriter {
     blank(prefix);
   }
 
-  private void claim(Claim claim, String prefix, String indent, String bullet) {
+  private void claim(Claim claim, String prefix, String indent, String bullet, ClaimKind context) {
     line(prefix, indent + bullet + " " + claimText(claim.text()));
     for (Claim child : claim.children()) {
-      claim(child, prefix, indent + "  ", "*");
+      if (isVerbatim(child, context)) {
+        // an author's claim among a speaker's nested claims: a nested item holding only a code block
+        String fence = "`".repeat(Math.max(3, MarkdownEscaper.longestRun(child.text(), '`') + 1));
+        line(prefix, indent + "  * " + fence);
+        for (String l : child.text().strip().split("\n", -1)) {
+          line(prefix, l.isEmpty() ? "" : indent + "    " + l);
+        }
+        line(prefix, indent + "    " + fence);
+        continue;
+      }
+      claim(child, prefix, indent + "  ", "*", context);
     }
   }
 
