@@ -112,6 +112,9 @@ class MarkdownRoundTripCasesTest {
       // a code block in a nested item is an author's claim among the speaker's nested claims: as a bullet it came
       // back as the speaker's (fuzz seeds -6814, -1255132, -37651, -6038261979512670167)
       "author-code-in-a-nested-item.md | /sessions/0/content/0/children/1/kind | \"AUTHOR\"",
+      // an author's claim that starts like a review: as a bullet it came back as a review (fuzz seeds
+      // 329271530608510, 281444516954452)
+      "review-shaped-author-claim.md | /documents/0/content/0/type | \"CLAIM\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

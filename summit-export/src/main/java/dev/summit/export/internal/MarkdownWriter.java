@@ -51,6 +51,10 @@ public final class MarkdownWriter {
   private static final Pattern NUMBER_SHAPED = Pattern.compile("\\d{1,4}(?:\\.\\d{1,3}){0,4}\\.?(?:\\s|$)");
   /** A text the parser would read as a timed session header ({@code 09:00 - 09:30: title}) in a bullet. */
   private static final Pattern TIMED_SHAPED = Pattern.compile("\\s*\\d{1,2}:\\d{2}\\s*(?:-|–|~|to)\\s*\\d{1,2}:\\d{2}");
+  /** A text the parser would read as a review ({@code (후기) …}, {@code 개인 의견: …}). */
+  private static final Pattern REVIEW_SHAPED = Pattern.compile(
+      "[(\\[（]\\s*(?:후기|개인\\s*의견|개인\\s*생각|참고|느낀\\s*점|review|note|opinion)\\s*[)\\]）]"
+          + "|(?:후기|개인\\s*의견|느낀\\s*점)\\s*[:：]", Pattern.CASE_INSENSITIVE);
   private static final int LONG_TITLE = 4_096;
   private static final String SPEAKER_LABEL = "발표자";
   private static final String PARTICIPANTS_LABEL = "참여자";
@@ -609,14 +613,15 @@ public final class MarkdownWriter {
   /**
    * Whether a claim is written as a code block, which the parser reads as an author's claim holding the text
    * as it is: an author's claim amid others' content (not after a credit or review quote), one whose text
-   * spans lines, or one that starts with times, which as a bullet would be a session header.
+   * spans lines, one that starts with times, which as a bullet would be a session header, or one that starts
+   * like a review, which as a bullet would be one.
    */
   private static boolean isVerbatim(Claim claim, ClaimKind context) {
     if (claim.kind() != ClaimKind.AUTHOR || !claim.children().isEmpty() || claim.text().isBlank()) {
       return false;
     }
     return context != ClaimKind.AUTHOR || claim.text().indexOf('\n') >= 0
-        || TIMED_SHAPED.matcher(claim.text()).lookingAt();
+        || TIMED_SHAPED.matcher(claim.text()).lookingAt() || REVIEW_SHAPED.matcher(claim.text()).lookingAt();
   }
 
   /** A fenced code block, its fence longer than any run of backticks in the text. */
