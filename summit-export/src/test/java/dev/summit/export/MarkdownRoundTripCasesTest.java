@@ -115,6 +115,9 @@ class MarkdownRoundTripCasesTest {
       // an author's claim that starts like a review: as a bullet it came back as a review (fuzz seeds
       // 329271530608510, 281444516954452)
       "review-shaped-author-claim.md | /documents/0/content/0/type | \"CLAIM\"",
+      // a moderator only the agenda names: the agenda line left out the honorific, which only details wrote
+      // (fuzz seeds 21236849894156, -8402915170117652)
+      "honorific-of-an-agenda-moderator.md | /speakers/1/honorific | \"교수\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

@@ -259,16 +259,7 @@ public final class MarkdownWriter {
 
   private void labels(Session s, String q, boolean inDetail, boolean withTime) {
     int before = out.length();
-    List<Participant> people = s.participants();
-    boolean moderated = people.stream().anyMatch(p -> p.role() == Role.MODERATOR);
-    if (inDetail && s.kind() == SessionKind.KEYNOTE && moderated && s.number().isPresent()) {
-      // a moderated keynote comes from a detail that names no moderator: its agenda entry brings them in
-      people = people.stream().filter(p -> p.role() != Role.MODERATOR).toList();
-    } else if (inDetail && s.kind() == SessionKind.DIALOGUE && readsAsPanel(people) && s.number().isPresent()) {
-      // the detail alone decides the kind, and it named two: the agenda entry brings in the others
-      people = people.stream().filter(p -> p.role() != Role.MODERATOR).limit(2).toList();
-    }
-    participants(s, people, q, inDetail);
+    participants(s, inDetail ? detailPeople(s) : s.participants(), q, inDetail);
     s.englishTitle().ifPresent(v -> line(q, "* **영어 제목:** " + escapeInline(v)));
     s.track().ifPresent(v -> line(q, "* **트랙:** " + escapeInline(v)));
     if (s.start().isPresent() && withTime) {
@@ -279,6 +270,20 @@ public final class MarkdownWriter {
       // a header is a session's only with a label block: an empty summary is one that adds nothing
       line(q, "* **내용:**");
     }
+  }
+
+  /** The participants a session's detail names; its agenda entry brings in the others. */
+  private static List<Participant> detailPeople(Session s) {
+    List<Participant> people = s.participants();
+    boolean moderated = people.stream().anyMatch(p -> p.role() == Role.MODERATOR);
+    if (s.kind() == SessionKind.KEYNOTE && moderated && s.number().isPresent()) {
+      // a moderated keynote comes from a detail that names no moderator: its agenda entry brings them in
+      people = people.stream().filter(p -> p.role() != Role.MODERATOR).toList();
+    } else if (s.kind() == SessionKind.DIALOGUE && readsAsPanel(people) && s.number().isPresent()) {
+      // the detail alone decides the kind, and it named two: the agenda entry brings in the others
+      people = people.stream().filter(p -> p.role() != Role.MODERATOR).limit(2).toList();
+    }
+    return people;
   }
 
   /** Whether these participants alone make a panel: three besides the moderator, or two and a moderator. */
@@ -325,7 +330,8 @@ public final class MarkdownWriter {
       }
       runLabel = label;
       String name = withHonorific && s.number().isPresent() && hasAgendaLabels(s) ? detailSpelling(p) : p.name();
-      if (withHonorific) {
+      // the agenda gives the honorifics of those only it names
+      if (withHonorific || !isDetailed(s) || !detailPeople(s).contains(p)) {
         Optional<String> honorific = summit.speakers().stream().filter(x -> x.id().equals(p.speakerId()))
             .findFirst().flatMap(dev.summit.model.Speaker::honorific);
         if (honorific.isPresent() && !name.endsWith(honorific.get())) {
