@@ -75,12 +75,49 @@ class MarkdownRoundTripCasesTest {
       // a detail spelling a name otherwise than the agenda gave an alias; the export wrote the agenda's in both
       "name-spelled-otherwise-in-the-detail.md | /speakers/0/aliases | [\"Stepxen Balaban\"]",
       // an affiliation whose parenthesis the post never closed: a closing one paired with its inner one
-      "affiliation-left-open.md | /speakers/0/organization | \"Penguin Solutions ([링크](https://example.com\"",
+      // (the agenda's organisation and position, a pair, outweigh the detail's organisation alone)
+      "affiliation-left-open.md | /speakers/0/organization | \"Penguin Solutions\"",
       "affiliation-left-open.md | /sessions/1/participants/0/affiliation | \"Chipletz ([링크](https://example.com\"",
       // a position without an organisation, from Name | Position: in parentheses it came back an organisation
       "position-after-a-pipe.md | /speakers/1/position | \"SK-AI\"",
       // a callout term ending in a colon: the parser drops one colon at the end of a bold term
       "callout-term-with-a-colon.md | /documents/0/content/0/term | \"TerraPower:\"",
+      // a paragraph continuing a bullet: its key terms were read before those of the bullet's nested list
+      "key-terms-after-a-nested-list.md | /sessions/0/keywords | [\"박막\",\"증착\",\"이온 주입\"]",
+      // a key term holding backticks (from a broken code span) was never marked, so it was lost
+      "key-term-holding-backticks.md | /sessions/0/keywords | [\"a`` b\"]",
+      // a key term right after another: their two code spans read as one
+      "key-terms-side-by-side.md | /sessions/0/keywords | [\"x\",\"y\"]",
+      // a callout term after a marker, too long for one inline piece: its bold was cut, so it came back with **
+      // (the whole model is compared below; the term is too long to spell here)
+      "callout-term-longer-than-an-inline-piece.md | /documents/0/content/0/body/0/text | \"긴 용어의 설명.\"",
+      // the agenda's organisation without the detail's position word, with the detail's position: no affiliation
+      // splits into that pair, so the parser now keeps organisation and position as a pair from one side
+      "affiliation-pairs-of-agenda-and-detail.md | /speakers/0/position | \"Rhymes AI 회잘 관점에서\"",
+      // a credit that starts with a label was written as it is, and the parser dropped that label (fuzz seed
+      // 11225609661)
+      "credit-led-by-a-label.md | /documents/0/content/0/credit | \"이미지 출처 : SKT 뉴스룸\"",
+      "credit-led-by-a-label.md | /documents/0/content/1/credit | \"Photos by SK\"",
+      // a day's key concept too long for one inline piece: its bold was cut and came back as ** (fuzz seeds 274770,
+      // -102458176, 1678851381323); the whole model is compared below
+      "key-concept-longer-than-an-inline-piece.md | /summit/days/0/number | 1",
+      // a day's description joins items whose lone ** pair up when it is read again as one text (fuzz seeds
+      // -1326180, 414349344291)
+      "day-description-of-two-items.md | /summit/days/0/description | \"인프라: 반도체 협력: 생태계\"",
+      // a session header whose second line gives the dates named the summit after the title; the exported title,
+      // one line, named it after the whole line (fuzz seeds 13408116, 2778993924980044539, -3071500225357)
+      "dates-in-a-session-header.md | /summit | {\"days\":[]}",
+      // a name of quotes alone was an empty name, which the front matter gives back as none (fuzz seed 547294099)
+      "summit-name-of-quotes-alone.md | /summit/name | <missing>",
+      // a code block in a nested item is an author's claim among the speaker's nested claims: as a bullet it came
+      // back as the speaker's (fuzz seeds -6814, -1255132, -37651, -6038261979512670167)
+      "author-code-in-a-nested-item.md | /sessions/0/content/0/children/1/kind | \"AUTHOR\"",
+      // an author's claim that starts like a review: as a bullet it came back as a review (fuzz seeds
+      // 329271530608510, 281444516954452)
+      "review-shaped-author-claim.md | /documents/0/content/0/type | \"CLAIM\"",
+      // a moderator only the agenda names: the agenda line left out the honorific, which only details wrote
+      // (fuzz seeds 21236849894156, -8402915170117652)
+      "honorific-of-an-agenda-moderator.md | /speakers/1/honorific | \"교수\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

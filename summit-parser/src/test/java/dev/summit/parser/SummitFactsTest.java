@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.summit.model.Summit;
 import org.junit.jupiter.api.Test;
 
-/** The summit's name, dates and venue, from the first paragraph that gives a date range. */
+/**
+ * The summit's name, dates and venue, from the first introduction paragraph that gives a date range (a numbered
+ * header is none).
+ */
 class SummitFactsTest {
   private static final RecapParser PARSER = RecapParser.builder().build();
 
@@ -16,5 +19,26 @@ class SummitFactsTest {
 
     assertThat(summit.name()).hasValue("SK AI 서밋");
     assertThat(summit.venue()).hasValue("서울 코엑스");
+  }
+
+  @Test
+  void aSessionHeaderIsNoIntroduction() {
+    Summit summit = PARSER.parse("""
+        **1. 인프라**
+        'SK AI 서밋 2024'는 2024년 11월 4일부터 5일까지 서울 코엑스에서 열렸다.
+        * **발표자:** 최태원 (SK그룹 회장)
+        """, "p").summit();
+
+    assertThat(summit.sessions()).hasSize(1);
+    assertThat(summit.name()).isEmpty();
+    assertThat(summit.startDate()).isEmpty();
+  }
+
+  @Test
+  void aNameOfQuotesAloneIsNone() {
+    Summit summit = PARSER.parse("**\"\"** 는 2024년 11월 4일부터 5일까지 서울 코엑스에서 열렸다.\n", "p").summit();
+
+    assertThat(summit.name()).isEmpty();
+    assertThat(summit.startDate()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2024-11-04"));
   }
 }

@@ -7,6 +7,7 @@ import static dev.summit.export.internal.MarkdownEscaper.escapeInline;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.summit.model.Affiliation;
 import dev.summit.model.Callout;
 import dev.summit.model.Claim;
 import dev.summit.model.ClaimKind;
@@ -43,9 +44,6 @@ import java.util.regex.Pattern;
  * from the claims.
  */
 public final class MarkdownWriter {
-  private static final List<String> CREDIT_LABELS = List.of(
-      "이미지 출처", "이미지출처", "사진 출처", "사진출처", "표 출처", "표출처", "그림 출처", "그림출처", "출처",
-      "image source", "image credit", "source", "credit", "photo");
   /** A claim that the parser would read as a label line if it stood in a session's label list. */
   private static final Pattern LABEL_SHAPED = Pattern.compile(
       "\\s*[가-힣A-Za-z]{1,12}(?: [가-힣A-Za-z]{1,12})?\\s*[:：]");
@@ -53,6 +51,10 @@ public final class MarkdownWriter {
   private static final Pattern NUMBER_SHAPED = Pattern.compile("\\d{1,4}(?:\\.\\d{1,3}){0,4}\\.?(?:\\s|$)");
   /** A text the parser would read as a timed session header ({@code 09:00 - 09:30: title}) in a bullet. */
   private static final Pattern TIMED_SHAPED = Pattern.compile("\\s*\\d{1,2}:\\d{2}\\s*(?:-|–|~|to)\\s*\\d{1,2}:\\d{2}");
+  /** A text the parser would read as a review ({@code (후기) …}, {@code 개인 의견: …}). */
+  private static final Pattern REVIEW_SHAPED = Pattern.compile(
+      "[(\\[（]\\s*(?:후기|개인\\s*의견|개인\\s*생각|참고|느낀\\s*점|review|note|opinion)\\s*[)\\]）]"
+          + "|(?:후기|개인\\s*의견|느낀\\s*점)\\s*[:：]", Pattern.CASE_INSENSITIVE);
   private static final int LONG_TITLE = 4_096;
   private static final String SPEAKER_LABEL = "발표자";
   private static final String PARTICIPANTS_LABEL = "참여자";
@@ -158,8 +160,10 @@ public final class MarkdownWriter {
     line("", "**Day " + day.number() + " 주요 컨셉 및 주제 정의**");
     blank("");
     // an empty concept stays empty: in quotes and bold it would come back as its markers
+    // a concept too long for one inline piece is not bold: the bold would be cut and stay as text
     day.keyConcept().ifPresent(k -> line("", "* `Key-Concept` :"
-        + (MarkdownEscaper.flatten(k).isEmpty() ? "" : " \"**" + escapeInline(k) + "**\"")));
+        + (MarkdownEscaper.flatten(k).isEmpty() ? "" : escapeInline(k).length() >= LONG_TITLE
+            ? " \"" + escapeInline(k) + "\"" : " \"**" + escapeInline(k) + "**\"")));
     day.description().ifPresent(d -> line("", "* " + escape(d)));
     if (!day.keywords().isEmpty()) {
       line("", "* **핵심 키워드**:");
@@ -255,16 +259,7 @@ public final class MarkdownWriter {
 
   private void labels(Session s, String q, boolean inDetail, boolean withTime) {
     int before = out.length();
-    List<Participant> people = s.participants();
-    boolean moderated = people.stream().anyMatch(p -> p.role() == Role.MODERATOR);
-    if (inDetail && s.kind() == SessionKind.KEYNOTE && moderated && s.number().isPresent()) {
-      // a moderated keynote comes from a detail that names no moderator: its agenda entry brings them in
-      people = people.stream().filter(p -> p.role() != Role.MODERATOR).toList();
-    } else if (inDetail && s.kind() == SessionKind.DIALOGUE && readsAsPanel(people) && s.number().isPresent()) {
-      // the detail alone decides the kind, and it named two: the agenda entry brings in the others
-      people = people.stream().filter(p -> p.role() != Role.MODERATOR).limit(2).toList();
-    }
-    participants(s, people, q, inDetail);
+    participants(s, inDetail ? detailPeople(s) : s.participants(), q, inDetail);
     s.englishTitle().ifPresent(v -> line(q, "* **영어 제목:** " + escapeInline(v)));
     s.track().ifPresent(v -> line(q, "* **트랙:** " + escapeInline(v)));
     if (s.start().isPresent() && withTime) {
@@ -275,6 +270,20 @@ public final class MarkdownWriter {
       // a header is a session's only with a label block: an empty summary is one that adds nothing
       line(q, "* **내용:**");
     }
+  }
+
+  /** The participants a session's detail names; its agenda entry brings in the others. */
+  private static List<Participant> detailPeople(Session s) {
+    List<Participant> people = s.participants();
+    boolean moderated = people.stream().anyMatch(p -> p.role() == Role.MODERATOR);
+    if (s.kind() == SessionKind.KEYNOTE && moderated && s.number().isPresent()) {
+      // a moderated keynote comes from a detail that names no moderator: its agenda entry brings them in
+      people = people.stream().filter(p -> p.role() != Role.MODERATOR).toList();
+    } else if (s.kind() == SessionKind.DIALOGUE && readsAsPanel(people) && s.number().isPresent()) {
+      // the detail alone decides the kind, and it named two: the agenda entry brings in the others
+      people = people.stream().filter(p -> p.role() != Role.MODERATOR).limit(2).toList();
+    }
+    return people;
   }
 
   /** Whether these participants alone make a panel: three besides the moderator, or two and a moderator. */
@@ -321,7 +330,8 @@ public final class MarkdownWriter {
       }
       runLabel = label;
       String name = withHonorific && s.number().isPresent() && hasAgendaLabels(s) ? detailSpelling(p) : p.name();
-      if (withHonorific) {
+      // the agenda gives the honorifics of those only it names
+      if (withHonorific || !isDetailed(s) || !detailPeople(s).contains(p)) {
         Optional<String> honorific = summit.speakers().stream().filter(x -> x.id().equals(p.speakerId()))
             .findFirst().flatMap(dev.summit.model.Speaker::honorific);
         if (honorific.isPresent() && !name.endsWith(honorific.get())) {
@@ -388,10 +398,11 @@ public final class MarkdownWriter {
   }
 
   /**
-   * A numbered session's participant in its detail, where the agenda gives the affiliation the model keeps: the
-   * speaker's organisation and position, when the affiliation does not hold both. The parser keeps the richer
-   * organisation and position of agenda and detail, so either may have come from a detail that spelled the
-   * affiliation otherwise.
+   * A numbered session's participant in its detail, where the agenda gives the affiliation the model keeps: an
+   * affiliation that, kept with the agenda's as the parser keeps them, gives the speaker's organisation and
+   * position ({@link Affiliation} splits both as the parser does). The agenda's own comes first; the speaker's
+   * organisation and position may have come from a detail that spelled the affiliation otherwise, or from
+   * another session.
    */
   private String detailAffiliation(Participant p) {
     String affiliation = p.affiliation().orElse("");
@@ -403,6 +414,22 @@ public final class MarkdownWriter {
       // without an affiliation here, neither agenda nor detail gave one: the speaker's come from elsewhere
       return affiliation;
     }
+    if (balanced(affiliation)) {
+      // the first that splits (by the parser's rule) into what, kept with the agenda's, gives both back
+      Affiliation agenda = Affiliation.of(affiliation);
+      int comma = org.indexOf(", ");
+      String[] candidates = {affiliation, join(org, ", ", position), join(org, " ", position),
+          comma < 0 ? "" : join(org.substring(0, comma), ", ", position)};
+      // else the first that gives nothing longer: the speaker's other sessions give the rest
+      for (boolean exactly : new boolean[] {true, false}) {
+        for (String candidate : candidates) {
+          if (!candidate.isEmpty() && balanced(candidate)
+              && givesBack(agenda, Affiliation.of(candidate), org, position, exactly)) {
+            return candidate;
+          }
+        }
+      }
+    }
     int at = affiliation.indexOf(org);
     if (at >= 0 && (affiliation.substring(0, at) + affiliation.substring(at + org.length())).contains(position)) {
       // the affiliation spells both, so the agenda's alone gives them back
@@ -410,6 +437,52 @@ public final class MarkdownWriter {
     }
     // inside a parenthesis the organisation leaves open, a comma splits nothing: the position words end it
     return org.isEmpty() || position.isEmpty() ? (org + position) : org + (unclosed(org) ? " " : ", ") + position;
+  }
+
+  private static String join(String a, String separator, String b) {
+    return a.isEmpty() || b.isEmpty() ? a + b : a + separator + b;
+  }
+
+  /** Whether the text's parentheses pair up, so that the parser reads it whole as an affiliation. */
+  private static boolean balanced(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length() && depth >= 0; i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '（') {
+        depth++;
+      } else if (c == ')' || c == '）') {
+        depth--;
+      }
+    }
+    return depth == 0;
+  }
+
+  /**
+   * Whether agenda and detail, kept as the parser keeps them (as a pair from the side naming more of the two,
+   * the longer when as many, the agenda's when as long; a missing one from the other side), give the
+   * organisation and position; or, not {@code exactly}, nothing that would outweigh them.
+   */
+  private static boolean givesBack(Affiliation agenda, Affiliation detail, String org, String position,
+      boolean exactly) {
+    int named = named(agenda) - named(detail);
+    boolean agendaKept = named != 0 ? named > 0 : length(agenda) >= length(detail);
+    Affiliation kept = agendaKept ? agenda : detail;
+    Affiliation other = agendaKept ? detail : agenda;
+    return within(kept.organization().or(other::organization).orElse(""), org, exactly)
+        && within(kept.position().or(other::position).orElse(""), position, exactly);
+  }
+
+  private static int named(Affiliation a) {
+    return (a.organization().isPresent() ? 1 : 0) + (a.position().isPresent() ? 1 : 0);
+  }
+
+  private static int length(Affiliation a) {
+    return a.organization().map(String::length).orElse(0) + a.position().map(String::length).orElse(0);
+  }
+
+  /** The value, or (not {@code exactly}) a shorter one, which the speaker's value outweighs. */
+  private static boolean within(String value, String target, boolean exactly) {
+    return value.equals(target) || !exactly && value.length() < target.length();
   }
 
   /**
@@ -474,7 +547,7 @@ public final class MarkdownWriter {
             trimTrailingBlank(prefix);
             blank(prefix + "> ");
           }
-          claim(claim, prefix + "> ", "", bullet);
+          claim(claim, prefix + "> ", "", bullet, ClaimKind.AUTHOR);
           inList = true;
           continue;
         }
@@ -504,7 +577,7 @@ public final class MarkdownWriter {
           blank(prefix);
           continue;
         }
-        claim(claim, prefix, "", bullet);
+        claim(claim, prefix, "", bullet, kind);
         inList = true;
         continue;
       }
@@ -551,14 +624,15 @@ public final class MarkdownWriter {
   /**
    * Whether a claim is written as a code block, which the parser reads as an author's claim holding the text
    * as it is: an author's claim amid others' content (not after a credit or review quote), one whose text
-   * spans lines, or one that starts with times, which as a bullet would be a session header.
+   * spans lines, one that starts with times, which as a bullet would be a session header, or one that starts
+   * like a review, which as a bullet would be one.
    */
   private static boolean isVerbatim(Claim claim, ClaimKind context) {
     if (claim.kind() != ClaimKind.AUTHOR || !claim.children().isEmpty() || claim.text().isBlank()) {
       return false;
     }
     return context != ClaimKind.AUTHOR || claim.text().indexOf('\n') >= 0
-        || TIMED_SHAPED.matcher(claim.text()).lookingAt();
+        || TIMED_SHAPED.matcher(claim.text()).lookingAt() || REVIEW_SHAPED.matcher(claim.text()).lookingAt();
   }
 
   /** A fenced code block, its fence longer than any run of backticks in the text. */
@@ -572,10 +646,20 @@ public final class MarkdownWriter {
     blank(prefix);
   }
 
-  private void claim(Claim claim, String prefix, String indent, String bullet) {
+  private void claim(Claim claim, String prefix, String indent, String bullet, ClaimKind context) {
     out.append(prefix).append(indent).append(bullet).append(' ').append(claimText(claim.text())).append('\n');
     for (Claim child : claim.children()) {
-      claim(child, prefix, indent + "  ", "*");
+      if (isVerbatim(child, context)) {
+        // an author's claim among a speaker's nested claims: a nested item holding only a code block
+        String fence = "`".repeat(Math.max(3, MarkdownEscaper.longestRun(child.text(), '`') + 1));
+        line(prefix, indent + "  * " + fence);
+        for (String l : child.text().strip().split("\n", -1)) {
+          line(prefix, l.isEmpty() ? "" : indent + "    " + l);
+        }
+        line(prefix, indent + "    " + fence);
+        continue;
+      }
+      claim(child, prefix, indent + "  ", "*", context);
     }
   }
 
@@ -589,7 +673,7 @@ public final class MarkdownWriter {
       // escaping returns the text itself only when it is flat and holds nothing to escape: then the text is its
       // own flat form, and without the next keyword in it the escaped text is the answer
       String k = pendingKeywords.get(0);
-      if (k.isEmpty() || k.indexOf('`') >= 0 || text.indexOf(k) < 0) {
+      if (k.isEmpty() || text.indexOf(k) < 0) {
         return escaped;
       }
     }
@@ -598,7 +682,8 @@ public final class MarkdownWriter {
     int pos = 0;
     while (!pendingKeywords.isEmpty()) {
       String k = pendingKeywords.get(0);
-      int at = k.isEmpty() || k.indexOf('`') >= 0 ? -1 : flat.indexOf(k, pos);
+      // two code spans side by side would read as one: their backticks make one run
+      int at = k.isEmpty() ? -1 : flat.indexOf(k, pos > 0 ? pos + 1 : 0);
       if (at < 0) {
         break;
       }
@@ -617,14 +702,26 @@ public final class MarkdownWriter {
       contents(callout.body(), q, ClaimKind.AUTHOR);
     } else {
       String head = callout.marker().orElse("")
-          + callout.term().map(t -> (callout.marker().isPresent() ? " " : "") + "**" + escapeTerm(t)
-              + (endsWithColon(t) ? ":**" : "**")).orElse("");
+          + callout.term().map(t -> (callout.marker().isPresent() ? " " : "") + term(t, callout.marker().isPresent()))
+              .orElse("");
       line(q, head);
       blank(q);
       contents(callout.body(), q, ClaimKind.EXPLAINER);
     }
     trimTrailingBlank(q);
     blank(prefix);
+  }
+
+  /**
+   * A callout's term in bold. After a marker, a term too long for one inline piece (where the bold would be cut
+   * and stay text) is the rest of the marker's line, which the parser takes as it is.
+   */
+  private static String term(String term, boolean afterMarker) {
+    String escaped = escapeTerm(term);
+    if (afterMarker && escaped.length() >= LONG_TITLE) {
+      return escaped;
+    }
+    return "**" + escaped + (endsWithColon(term) ? ":**" : "**");
   }
 
   /** The parser drops one colon at the end of a bold term: a term's own colon is written twice. */
@@ -652,9 +749,8 @@ public final class MarkdownWriter {
     line(prefix, "![" + escapeInline(image.alt()) + "](" + MarkdownEscaper.destination(image.url()) + ")");
     blank(prefix);
     image.credit().ifPresent(credit -> {
-      String lower = credit.strip().toLowerCase(Locale.ROOT);
-      boolean labelled = CREDIT_LABELS.stream().anyMatch(lower::startsWith);
-      line(prefix + "> ", escape(labelled ? credit : "이미지 출처 : " + credit));
+      // the parser drops one label from a credit: a credit that starts with one (이미지 출처, Photos …) keeps it
+      line(prefix + "> ", escape("이미지 출처 : " + credit));
       blank(prefix);
     });
   }

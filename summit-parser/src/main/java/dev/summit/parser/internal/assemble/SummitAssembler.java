@@ -379,17 +379,35 @@ public final class SummitAssembler {
             d.column()));
       }
       Role role = a.role() == Role.MODERATOR || d.role() == Role.MODERATOR ? Role.MODERATOR : a.role();
+      ParticipantDraft kept = richer(a, d) ? a : d;
+      ParticipantDraft other = kept == a ? d : a;
       return new ParticipantDraft(a.name(), role, a.affiliation().or(d::affiliation),
-          richest(a.organization(), d.organization()), richest(a.position(), d.position()),
+          kept.organization().or(other::organization), kept.position().or(other::position),
           a.honorific().or(d::honorific), d.source(), d.column());
     }
 
-    private Optional<String> richest(Optional<String> a, Optional<String> b) {
-      if (a.isPresent() && b.isPresent()) {
-        return a.get().length() >= b.get().length() ? a : b;
+    /**
+     * Whether the agenda's organisation and position are kept rather than the detail's: they come as a pair from
+     * one side, as one affiliation split them (a field the kept side lacks comes from the other), so that one
+     * affiliation gives them back. The side that names more of the two is kept, the longer when both name as
+     * many, the agenda's when as long.
+     */
+    private static boolean richer(ParticipantDraft a, ParticipantDraft d) {
+      int named = named(a) - named(d);
+      if (named != 0) {
+        return named > 0;
       }
-      return a.or(() -> b);
+      return length(a) >= length(d);
     }
+
+    private static int named(ParticipantDraft p) {
+      return (p.organization().isPresent() ? 1 : 0) + (p.position().isPresent() ? 1 : 0);
+    }
+
+    private static int length(ParticipantDraft p) {
+      return p.organization().map(String::length).orElse(0) + p.position().map(String::length).orElse(0);
+    }
+
 
     // ---- building ---------------------------------------------------------------------------------------
 

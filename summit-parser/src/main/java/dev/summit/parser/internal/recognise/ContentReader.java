@@ -23,8 +23,10 @@ import dev.summit.parser.internal.outline.Block;
 import dev.summit.parser.internal.outline.BlockType;
 import dev.summit.parser.internal.outline.Mark;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -52,16 +54,69 @@ final class ContentReader {
 
   private final String document;
   private final HeaderLines headers;
-  private final Set<String> keywords = new LinkedHashSet<>();
+  /** The inline-code key terms of each content's own text (a claim's, not its children's), by identity. */
+  private final Map<Content, List<String>> keywordsOf = new IdentityHashMap<>();
+  private Body lastBody;
 
   ContentReader(String document, HeaderLines headers) {
     this.document = document;
     this.headers = headers;
   }
 
-  /** The inline-code key terms seen so far, in order. */
+  /**
+   * The inline-code key terms of the last body read, in the model's order, each once: a content's own terms,
+   * then those of what it holds (a claim's children, a callout's or quote's body), then the sections'. A
+   * paragraph continuing a bullet comes after the bullet's nested list in the model, so its terms do too.
+   */
   List<String> keywords() {
+    if (lastBody == null) {
+      return List.of();
+    }
+    Set<String> keywords = new LinkedHashSet<>();
+    collect(lastBody.content(), keywords);
+    for (Section s : lastBody.sections()) {
+      collect(s, keywords);
+    }
     return List.copyOf(keywords);
+  }
+
+  private void collect(Section section, Set<String> keywords) {
+    collect(section.content(), keywords);
+    for (Section sub : section.subsections()) {
+      collect(sub, keywords);
+    }
+  }
+
+  private void collect(List<? extends Content> contents, Set<String> keywords) {
+    for (Content c : contents) {
+      List<String> own = keywordsOf.get(c);
+      if (own != null) {
+        keywords.addAll(own);
+      }
+      if (c instanceof Claim claim) {
+        collect(claim.children(), keywords);
+      } else if (c instanceof dev.summit.model.Callout callout) {
+        collect(callout.body(), keywords);
+      } else if (c instanceof dev.summit.model.Quote quote) {
+        collect(quote.body(), keywords);
+      }
+    }
+  }
+
+  /** Adds key terms to a content's own. */
+  private void tag(Content c, List<String> keywords) {
+    if (c != null && !keywords.isEmpty()) {
+      keywordsOf.computeIfAbsent(c, k -> new ArrayList<>(keywords.size())).addAll(keywords);
+    }
+  }
+
+  /** A copy of a content takes over the original's key terms. */
+  private <T extends Content> T retag(Content original, T copy) {
+    List<String> own = keywordsOf.remove(original);
+    if (own != null) {
+      keywordsOf.put(copy, own);
+    }
+    return copy;
   }
 
   Provenance provenance(Block b) {
@@ -93,7 +148,8 @@ final class ContentReader {
     for (SectionBuilder r : roots) {
       sections.add(r.build());
     }
-    return new Body(List.copyOf(lead), List.copyOf(sections));
+    lastBody = new Body(List.copyOf(lead), List.copyOf(sections));
+    return lastBody;
   }
 
   /**
@@ -251,7 +307,14 @@ final class ContentReader {
   }
 
   private void paragraph(Block block, ClaimKind kind, List<Content> out) {
-    collectKeywords(block);
+    int before = out.size();
+    paragraphContent(block, kind, out);
+    // the paragraph's terms belong to its first content, or to the image its credit went to
+    tag(out.size() > before ? out.get(before) : out.isEmpty() ? null : out.get(out.size() - 1),
+        keywordsIn(block));
+  }
+
+  private void paragraphContent(Block block, ClaimKind kind, List<Content> out) {
     String text = block.text();
     // an image alone, or images with text lines (credits) between hard line breaks
     List<Mark> images = marksOf(block, Mark.Kind.IMAGE);
@@ -332,9 +395,9 @@ final class ContentReader {
     if (credit != null && credit.matches()) {
       Image last = (Image) out.remove(out.size() - 1);
       String value = normalise(credit.group(2));
-      out.add(ImmutableImage.copyOf(last).withCredit(value.isEmpty() ? normalise(text) : value)
+      out.add(retag(last, ImmutableImage.copyOf(last).withCredit(value.isEmpty() ? normalise(text) : value)
           .withSource(Provenance.of(document, last.source().startLine(),
-              Math.max(last.source().endLine(), block.endLine()))));
+              Math.max(last.source().endLine(), block.endLine())))));
       return;
     }
     Optional<Content> review = review(text, block);
@@ -398,7 +461,6 @@ final class ContentReader {
           && !hasMark(child, Mark.Kind.IMAGE)) {
         first = child;
         text = child.text();
-        collectKeywords(child);
         continue;
       }
       if (child.type() == BlockType.LIST) {
@@ -419,8 +481,9 @@ final class ContentReader {
       List<Content> own = new ArrayList<>(1);
       textLine(normaliseKeepLines(text), kind, first, own);
       Content head = own.isEmpty() ? null : own.get(0);
+      tag(head, keywordsIn(first));
       if (head instanceof Claim claim) {
-        out.add(children.isEmpty() ? claim : ImmutableClaim.copyOf(claim).withChildren(children));
+        out.add(children.isEmpty() ? claim : retag(claim, ImmutableClaim.copyOf(claim).withChildren(children)));
         inlineLinks(first, out);
       } else {
         if (head != null) {
@@ -471,13 +534,14 @@ final class ContentReader {
       for (Block b : blocks.subList(1, blocks.size())) {
         read(b, ClaimKind.EXPLAINER, body);
       }
-      collectKeywords(first);
-      out.add(ImmutableCallout.builder()
+      Content c = ImmutableCallout.builder()
           .marker(Optional.ofNullable(mt[0]))
           .term(Optional.ofNullable(mt[1]))
           .body(body)
           .source(provenance(quote))
-          .build());
+          .build();
+      tag(c, keywordsIn(first));
+      out.add(c);
       return;
     }
     List<Content> body = new ArrayList<>();
@@ -580,17 +644,23 @@ final class ContentReader {
     return (children.isEmpty() ? claim : claim.children(children)).build();
   }
 
-  private void collectKeywords(Block block) {
+  /** The block's inline-code key terms, in order. */
+  private static List<String> keywordsIn(Block block) {
     List<Mark> marks = block.marks();
+    List<String> keywords = List.of();
     for (int i = 0; i < marks.size(); i++) {
       Mark m = marks.get(i);
       if (m.kind() == Mark.Kind.CODE) {
         String k = normalise(block.text().substring(m.start(), m.end()));
         if (!k.isEmpty() && k.length() <= 60) {
+          if (keywords.isEmpty()) {
+            keywords = new ArrayList<>(2);
+          }
           keywords.add(k);
         }
       }
     }
+    return keywords;
   }
 
   /** Plain text as the model keeps it: one line, single spaces. */

@@ -744,7 +744,8 @@ public final class RecapRecognizer {
     private SummitFacts facts(Optional<String> title) {
       for (int i = 0; i < blocks.size(); i++) {
         Block b = blocks.get(i);
-        if (b.type() != BlockType.PARAGRAPH) {
+        // a numbered header (a session's or section's) is no introduction, whatever dates its lines give
+        if (b.type() != BlockType.PARAGRAPH || headers.of(b).filter(HeaderLine::numbered).isPresent()) {
           continue;
         }
         String text = b.text();
@@ -784,6 +785,8 @@ public final class RecapRecognizer {
             break;
           }
         }
+        // a name of quotes alone is none
+        name = name.filter(n -> !n.isEmpty());
         if (name.isEmpty()) {
           Matcher q = Pattern.compile("['‘\"“]([^'’\"”]{3,60})['’\"”]").matcher(text.substring(0, after));
           if (q.find()) {
@@ -870,8 +873,11 @@ public final class RecapRecognizer {
         }
         used[i] = true;
         used[i + 1] = true;
+        // the items' texts joined are cleaned up as one: ** markers left in two items would pair up when the
+        // description is read again as one text
         out.add(new DayDraft(number, concept,
-            descriptions.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", descriptions)),
+            descriptions.isEmpty() ? Optional.empty()
+                : Optional.of(ContentReader.normalise(String.join(" ", descriptions))),
             List.copyOf(keywords), Provenance.of(doc, blocks.get(i).startLine(), list.endLine())));
       }
       return out;

@@ -1,0 +1,47 @@
+package dev.summit.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.summit.model.Summit;
+import org.junit.jupiter.api.Test;
+
+/** A session's key terms, its inline-code spans, in the order of the model's content. */
+class SessionKeywordsTest {
+  private static final RecapParser PARSER = RecapParser.builder().build();
+
+  @Test
+  void aParagraphContinuingABulletComesAfterItsNestedList() {
+    Summit summit = PARSER.parse("""
+        ## 1. 반도체
+
+        > * **발표자:** 곽노정 (SK하이닉스 CEO)
+
+        * 공정
+
+          `증착`과 `이온 주입`.
+
+          + `박막` 형성.
+        """, "p").summit();
+
+    // the model holds the bullet with its nested claim, then the paragraph as a claim of its own
+    assertThat(summit.sessions().get(0).content()).extracting(c -> ((dev.summit.model.Claim) c).text())
+        .containsExactly("공정", "증착과 이온 주입.");
+    assertThat(summit.sessions().get(0).keywords()).containsExactly("박막", "증착", "이온 주입");
+  }
+
+  @Test
+  void aCalloutsFirstLineComesBeforeItsBody() {
+    Summit summit = PARSER.parse("""
+        ## 1. 반도체
+
+        > * **발표자:** 곽노정 (SK하이닉스 CEO)
+
+        > 💡 **용어**
+        > `첫째` 줄
+        >
+        > * `둘째` 줄
+        """, "p").summit();
+
+    assertThat(summit.sessions().get(0).keywords()).containsExactly("첫째", "둘째");
+  }
+}
