@@ -65,6 +65,8 @@ public final class MarkdownWriter {
   private final Summit summit;
   private final StringBuilder out = new StringBuilder();
   private final Map<Integer, Session> firstOfNumber = new HashMap<>();
+  /** The speakers by id, the first of an id winning as a search of the list would. */
+  private final Map<String, dev.summit.model.Speaker> speakersById = new HashMap<>();
   /** Per speaker id, how many of the speaker's spelling variants a detail has written. */
   private final Map<String, Integer> variantsWritten = new HashMap<>();
   /** The current session's keywords still to be marked as code, in order. */
@@ -75,6 +77,14 @@ public final class MarkdownWriter {
     for (Session s : summit.sessions()) {
       s.number().ifPresent(n -> firstOfNumber.putIfAbsent(n, s));
     }
+    for (dev.summit.model.Speaker speaker : summit.speakers()) {
+      speakersById.putIfAbsent(speaker.id(), speaker);
+    }
+  }
+
+  /** The participant's speaker. */
+  private Optional<dev.summit.model.Speaker> speaker(Participant p) {
+    return Optional.ofNullable(speakersById.get(p.speakerId()));
   }
 
   /** The post. */
@@ -332,8 +342,7 @@ public final class MarkdownWriter {
       String name = withHonorific && s.number().isPresent() && hasAgendaLabels(s) ? detailSpelling(p) : p.name();
       // the agenda gives the honorifics of those only it names
       if (withHonorific || !isDetailed(s) || !detailPeople(s).contains(p)) {
-        Optional<String> honorific = summit.speakers().stream().filter(x -> x.id().equals(p.speakerId()))
-            .findFirst().flatMap(dev.summit.model.Speaker::honorific);
+        Optional<String> honorific = speaker(p).flatMap(dev.summit.model.Speaker::honorific);
         if (honorific.isPresent() && !name.endsWith(honorific.get())) {
           name = name + " " + honorific.get();
         }
@@ -360,8 +369,7 @@ public final class MarkdownWriter {
 
   /** Whether the speaker has a position and no organisation, which the affiliation spells alone. */
   private boolean positionOnly(Participant p, String name, String affiliation) {
-    Optional<dev.summit.model.Speaker> speaker = summit.speakers().stream()
-        .filter(x -> x.id().equals(p.speakerId())).findFirst();
+    Optional<dev.summit.model.Speaker> speaker = speaker(p);
     return !affiliation.isEmpty() && speaker.flatMap(dev.summit.model.Speaker::organization).isEmpty()
         && speaker.flatMap(dev.summit.model.Speaker::position).equals(Optional.of(affiliation))
         && (name + affiliation).chars().noneMatch(c -> c == '(' || c == '（' || c == '|' || c == ','
@@ -387,7 +395,7 @@ public final class MarkdownWriter {
    * parser records as an alias when the agenda spells the name otherwise, or else the name.
    */
   private String detailSpelling(Participant p) {
-    List<String> variants = summit.speakers().stream().filter(x -> x.id().equals(p.speakerId())).findFirst()
+    List<String> variants = speaker(p)
         .map(x -> x.aliases().stream().filter(a -> NameSpelling.variants(p.name(), a)).toList()).orElse(List.of());
     int written = variantsWritten.getOrDefault(p.speakerId(), 0);
     if (written >= variants.size()) {
@@ -406,8 +414,7 @@ public final class MarkdownWriter {
    */
   private String detailAffiliation(Participant p) {
     String affiliation = p.affiliation().orElse("");
-    Optional<dev.summit.model.Speaker> speaker = summit.speakers().stream()
-        .filter(x -> x.id().equals(p.speakerId())).findFirst();
+    Optional<dev.summit.model.Speaker> speaker = speaker(p);
     String org = speaker.flatMap(dev.summit.model.Speaker::organization).orElse("");
     String position = speaker.flatMap(dev.summit.model.Speaker::position).orElse("");
     if (affiliation.isEmpty() || org.isEmpty() && position.isEmpty()) {
