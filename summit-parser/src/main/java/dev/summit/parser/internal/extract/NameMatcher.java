@@ -56,6 +56,15 @@ final class NameMatcher {
           .filter(k -> POSITIONS.get(k).charAt(0) == c).toArray())
       .toArray(int[][]::new);
   private static final String[] POSITION_ARRAY = POSITIONS.toArray(new String[0]);
+  /** Bit {@code c & 1023} set for every character c of POSITION_STARTS (as in FirstCharIndex). */
+  private static final long[] POSITION_MAY_START = new long[16];
+
+  static {
+    for (int k = 0; k < POSITION_STARTS.length(); k++) {
+      char c = POSITION_STARTS.charAt(k);
+      POSITION_MAY_START[(c >> 6) & 15] |= 1L << c;
+    }
+  }
 
   /**
    * The indices into {@link #POSITIONS} of the positions that may start at {@code s[i]} (those beginning with
@@ -65,7 +74,11 @@ final class NameMatcher {
     if (i >= s.length()) {
       return NO_POSITIONS;
     }
-    int k = POSITION_STARTS.indexOf(s.charAt(i));
+    char c = s.charAt(i);
+    if ((POSITION_MAY_START[(c >> 6) & 15] & 1L << c) == 0) {
+      return NO_POSITIONS; // most characters: one look-up instead of a scan of POSITION_STARTS
+    }
+    int k = POSITION_STARTS.indexOf(c);
     return k < 0 ? NO_POSITIONS : POSITIONS_BY_START[k];
   }
 
@@ -379,7 +392,8 @@ final class NameMatcher {
         }
       }
     }
-    for (long found : formIndex.find(s)) {
+    for (int k = 0, count = formIndex.find(s); k < count; k++) {
+      long found = formIndex.found(k);
       String form = formIndex.get(FirstCharIndex.which(found));
       int at = FirstCharIndex.where(found);
       String id = forms.get(form);
@@ -621,7 +635,8 @@ final class NameMatcher {
     }
     int kept = 0;
     int previous = -1;
-    for (long found : orgIndex.find(lower)) {
+    for (int k = 0, count = orgIndex.find(lower); k < count; k++) {
+      long found = orgIndex.found(k);
       int which = FirstCharIndex.which(found);
       kept = which == previous ? kept + 1 : 1;
       previous = which;
@@ -904,7 +919,8 @@ final class NameMatcher {
   }
 
   private static boolean covered(List<Mention> out, int at) {
-    for (Mention m : out) {
+    for (int i = 0, n = out.size(); i < n; i++) {
+      Mention m = out.get(i);
       if (at >= m.start() && at < m.end()) {
         return true;
       }
@@ -1232,12 +1248,16 @@ final class NameMatcher {
       return strings[which];
     }
 
+    /** {@link #find}'s results, kept between calls: a matcher reads one text at a time. */
+    private long[] found = new long[8];
+
     /**
-     * Every place where a string stands as a word of its own (a boundary before it, and after it a boundary or
-     * a particle), encoded by {@link #which} and {@link #where}, ordered by string and then by place.
+     * Finds every place where a string stands as a word of its own (a boundary before it, and after it a
+     * boundary or a particle), encoded by {@link #which} and {@link #where}, ordered by string and then by
+     * place; returns how many, read by {@link #found(int)}.
      */
-    long[] find(String s) {
-      long[] found = new long[8];
+    int find(String s) {
+      long[] found = this.found;
       int n = 0;
       for (int at = 0; at < s.length(); at++) {
         char c = s.charAt(at);
@@ -1255,14 +1275,19 @@ final class NameMatcher {
           if (s.startsWith(form, at) && boundaryAfter(s, at + form.length(), form)) {
             if (n == found.length) {
               found = Arrays.copyOf(found, n * 2);
+              this.found = found;
             }
             found[n++] = ((long) which << 32) | at;
           }
         }
       }
-      long[] out = Arrays.copyOf(found, n);
-      Arrays.sort(out);
-      return out;
+      Arrays.sort(found, 0, n);
+      return n;
+    }
+
+    /** The places {@link #find} found, valid until its next call: {@code found(k)} for k below its result. */
+    long found(int k) {
+      return found[k];
     }
 
     static int which(long found) {
