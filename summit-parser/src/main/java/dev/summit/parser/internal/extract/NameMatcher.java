@@ -379,7 +379,24 @@ final class NameMatcher {
    */
   List<Mention> mentions(String sentence, String text, int offset) {
     String s = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
-    HangulWords words = text == null || s != sentence ? hangulWords(s) : hangulWords(text).slice(s, offset);
+    // the sentence's words are words [first, first + count) of the text's, shifted by offset: a view, no copy
+    HangulWords words;
+    int first = 0;
+    int count;
+    int shift = 0;
+    if (text == null || s != sentence) {
+      words = hangulWords(s);
+      count = words.size;
+    } else {
+      words = hangulWords(text);
+      if (offset == 0 && s.length() == text.length()) {
+        count = words.size;
+      } else {
+        first = words.firstFrom(offset);
+        count = words.lastBefore(first, offset + s.length()) - first;
+        shift = offset;
+      }
+    }
     List<Mention> out = new ArrayList<>();
     // 1. known forms, in the order they were learned, each by position
     if (formIndex.size() != forms.size()) {
@@ -392,7 +409,7 @@ final class NameMatcher {
         }
       }
     }
-    for (int k = 0, count = formIndex.find(s); k < count; k++) {
+    for (int k = 0, places = formIndex.find(s); k < places; k++) {
       long found = formIndex.found(k);
       String form = formIndex.get(FirstCharIndex.which(found));
       int at = FirstCharIndex.where(found);
@@ -402,16 +419,17 @@ final class NameMatcher {
       }
     }
     // 2. transliterations
-    for (int i = 0; i < words.size; i++) {
-      int start = words.start[i];
-      int end = words.end[i];
+    for (int i = 0; i < count; i++) {
+      int w = first + i;
+      int start = words.start[w] - shift;
+      int end = words.end[w] - shift;
       if (covered(out, start)) {
         continue;
       }
-      if (words.pairs(i) && s.charAt(end) == ' ') {
-        int secondStart = words.start[i + 1];
-        int secondEnd = words.bare[i + 1];
-        boolean sounds = maySoundLikePerson(words.pairKey[i], 4);
+      if (i + 1 < count && words.pairs(w) && s.charAt(end) == ' ') {
+        int secondStart = words.start[w + 1] - shift;
+        int secondEnd = words.bare[w + 1] - shift;
+        boolean sounds = maySoundLikePerson(words.pairKey[w], 4);
         boolean titled = positionAfter(s, secondEnd) != null;
         if (sounds || titled) {
           String second = s.substring(secondStart, secondEnd);
@@ -428,12 +446,12 @@ final class NameMatcher {
           }
         }
       }
-      int singleEnd = words.bare[i];
+      int singleEnd = words.bare[w] - shift;
       if (singleEnd - start < 2) {
         continue;
       }
       boolean context = positionAfter(s, singleEnd) != null || orgBefore(s, start) != null;
-      if (!context && !maySoundLikePerson(words.bareKey[i], 5)) {
+      if (!context && !maySoundLikePerson(words.bareKey[w], 5)) {
         continue; // phonetic would find nobody, and without context near is not tried
       }
       String single = s.substring(start, singleEnd);
@@ -948,7 +966,7 @@ final class NameMatcher {
     if (lastWords == null) {
       lastWords = new HangulWords(s);
     } else if (!lastWords.text.equals(s)) {
-      lastWords.read(s); // its arrays are reused: nothing else holds them (a sentence's words are a copy)
+      lastWords.read(s); // its arrays are reused: a sentence's words are a view on them, read at once
     }
     return lastWords;
   }
@@ -1016,42 +1034,26 @@ final class NameMatcher {
       }
     }
 
-    private HangulWords(String text, int size) {
-      this.text = text;
-      this.size = size;
-    }
-
     /**
-     * The words of {@code sentence}, which stands in this text at {@code offset}: a sentence begins and ends
-     * at white space, so its words are this text's words in its range, with the same ends and keys; only its
-     * last word pairs with nothing.
+     * The first word that starts at or after {@code offset}: a sentence that stands in this text at
+     * {@code offset} (it begins and ends at white space) has this text's words in its range, with the same ends
+     * and keys; only its last word pairs with nothing.
      */
-    HangulWords slice(String sentence, int offset) {
-      if (offset == 0 && sentence.length() == text.length()) {
-        return this;
-      }
-      int limit = offset + sentence.length();
+    int firstFrom(int offset) {
       int from = 0;
       while (from < size && start[from] < offset) {
         from++;
       }
+      return from;
+    }
+
+    /** From word {@code from}, the end of the run of words that end at or before {@code limit}. */
+    int lastBefore(int from, int limit) {
       int to = from;
       while (to < size && end[to] <= limit) {
         to++;
       }
-      int n = to - from;
-      HangulWords out = new HangulWords(sentence, n);
-      out.start = new int[n];
-      out.end = new int[n];
-      out.bare = new int[n];
-      out.bareKey = Arrays.copyOfRange(bareKey, from, to);
-      out.pairKey = Arrays.copyOfRange(pairKey, from, to);
-      for (int k = 0; k < n; k++) {
-        out.start[k] = start[from + k] - offset;
-        out.end[k] = end[from + k] - offset;
-        out.bare[k] = bare[from + k] - offset;
-      }
-      return out;
+      return to;
     }
 
     /** True when word k and the next are one character apart (a space, or another separator). */

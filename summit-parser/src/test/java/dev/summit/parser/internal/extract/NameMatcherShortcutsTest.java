@@ -64,17 +64,21 @@ class NameMatcherShortcutsTest {
       for (int k = 0; k < sentences.size(); k++) {
         String sentence = sentences.get(k);
         assertThat(text.substring(starts[k], starts[k] + sentence.length())).isEqualTo(sentence);
-        NameMatcher.HangulWords slice = whole.slice(sentence, starts[k]);
+        // the view NameMatcher.mentions takes: words [first, first + count) of the text's, shifted by the start
+        int shift = starts[k];
+        int first = whole.firstFrom(shift);
+        int count = whole.lastBefore(first, shift + sentence.length()) - first;
         NameMatcher.HangulWords fresh = new NameMatcher.HangulWords(sentence);
-        assertThat(slice.size).as(sentence).isEqualTo(fresh.size);
+        assertThat(count).as(sentence).isEqualTo(fresh.size);
         for (int i = 0; i < fresh.size; i++) {
-          assertThat(slice.start[i]).isEqualTo(fresh.start[i]);
-          assertThat(slice.end[i]).isEqualTo(fresh.end[i]);
-          assertThat(slice.bare[i]).isEqualTo(fresh.bare[i]);
-          assertThat(slice.bareKey[i]).isEqualTo(fresh.bareKey[i]);
-          assertThat(slice.pairs(i)).isEqualTo(fresh.pairs(i));
+          int w = first + i;
+          assertThat(whole.start[w] - shift).isEqualTo(fresh.start[i]);
+          assertThat(whole.end[w] - shift).isEqualTo(fresh.end[i]);
+          assertThat(whole.bare[w] - shift).isEqualTo(fresh.bare[i]);
+          assertThat(whole.bareKey[w]).isEqualTo(fresh.bareKey[i]);
+          assertThat(i + 1 < count && whole.pairs(w)).isEqualTo(fresh.pairs(i));
           if (fresh.pairs(i)) {
-            assertThat(slice.pairKey[i]).isEqualTo(fresh.pairKey[i]);
+            assertThat(whole.pairKey[w]).isEqualTo(fresh.pairKey[i]);
           }
         }
       }
