@@ -645,7 +645,6 @@ final class NameMatcher {
   /** The speakers whose organisation the text names. */
   Set<String> organisations(String s) {
     Set<String> ids = new LinkedHashSet<>();
-    String lower = lowerCase(s);
     List<int[]> spans = new ArrayList<>();
     List<Set<String>> owners = new ArrayList<>();
     if (orgIndexedKeys != orgForms.size()) {
@@ -653,7 +652,12 @@ final class NameMatcher {
     }
     int kept = 0;
     int previous = -1;
-    for (int k = 0, count = orgIndex.find(lower); k < count; k++) {
+    // the keys are in lower case: the text is lowered character by character as it is read, not copied
+    int places = orgIndex.findLowered(s);
+    if (places < 0) {
+      places = orgIndex.find(lowerCase(s)); // a character that String lowers by its context, or into two
+    }
+    for (int k = 0, count = places; k < count; k++) {
       long found = orgIndex.found(k);
       int which = FirstCharIndex.which(found);
       kept = which == previous ? kept + 1 : 1;
@@ -741,6 +745,20 @@ final class NameMatcher {
       }
     }
     return out == null ? s : new String(out);
+  }
+
+  /** The character as {@link #lowerCase} maps it; 0 for one it leaves to String (and for NUL itself). */
+  static char lowered(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    if (Transliteration.isHangul(c)) {
+      return c;
+    }
+    if (Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130') {
+      return 0;
+    }
+    return Character.toLowerCase(c);
   }
 
   /**
@@ -1202,7 +1220,7 @@ final class NameMatcher {
    * Strings found in a text in one scan: they are indexed by first character, so each word start of the text
    * is compared with the few strings that can begin there, not the whole text searched once per string.
    */
-  private static final class FirstCharIndex {
+  static final class FirstCharIndex {
     private String[] strings = new String[16];
     private int size;
     /** The distinct first characters; {@code byFirst[k]} holds the strings starting with firsts[k]. */
@@ -1285,6 +1303,60 @@ final class NameMatcher {
       }
       Arrays.sort(found, 0, n);
       return n;
+    }
+
+    /**
+     * {@code find(lowerCase(s))}, lowering each character as it is read (no lower-case copy of the text); -1
+     * when {@code s} has a character {@link #lowerCase} leaves to String (a surrogate, capital sigma, dotted
+     * capital I). Positions and lengths are the same in both texts, and a lowered character is a letter or
+     * digit, or a syllable, exactly when the character is ({@code NameMatcherShortcutsTest} checks every
+     * character), so the boundaries are read on {@code s} itself.
+     */
+    int findLowered(String s) {
+      long[] found = this.found;
+      int n = 0;
+      int length = s.length();
+      for (int at = 0; at < length; at++) {
+        char c = lowered(s.charAt(at));
+        if (c == 0) {
+          return -1;
+        }
+        if ((mayStart[(c >> 6) & 15] & 1L << c) == 0) {
+          continue;
+        }
+        int k = firsts.indexOf(c);
+        if (k < 0 || !boundaryBefore(s, at)) {
+          continue;
+        }
+        int[] group = byFirst[k];
+        for (int j = 0, count = counts[k]; j < count; j++) {
+          int which = group[j];
+          String form = strings[which];
+          if (startsWithLowered(s, form, at) && boundaryAfter(s, at + form.length(), form)) {
+            if (n == found.length) {
+              found = Arrays.copyOf(found, n * 2);
+              this.found = found;
+            }
+            found[n++] = ((long) which << 32) | at;
+          }
+        }
+      }
+      Arrays.sort(found, 0, n);
+      return n;
+    }
+
+    /** {@code lowerCase(s).startsWith(form, at)} for a text that {@link #findLowered} reads. */
+    private static boolean startsWithLowered(String s, String form, int at) {
+      int n = form.length();
+      if (at + n > s.length()) {
+        return false;
+      }
+      for (int j = 0; j < n; j++) {
+        if (lowered(s.charAt(at + j)) != form.charAt(j)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The places {@link #find} found, valid until its next call: {@code found(k)} for k below its result. */
