@@ -44,8 +44,9 @@ final class ClaimAttributor {
    * @param keynoteSpeakers the speakers a keynote's claims default to; empty for a panel or dialogue
    */
   Attribution attribute(String text, NameMatcher names, Set<String> participants, List<String> keynoteSpeakers) {
-    Set<String> named = new LinkedHashSet<>();
-    List<NameMatcher.Mention> unresolved = new ArrayList<>();
+    // made when first needed: most sentences name nobody
+    Set<String> named = null;
+    List<NameMatcher.Mention> unresolved = List.of();
     boolean namesSubject = false;
     boolean otherSpeaks = false;
     List<String> sentences = new ArrayList<>(2);
@@ -63,6 +64,9 @@ final class ClaimAttributor {
       namesSubject = true;
       for (NameMatcher.Mention m : subjects) {
         if (!m.resolved()) {
+          if (unresolved.isEmpty()) {
+            unresolved = new ArrayList<>(2);
+          }
           unresolved.add(m);
         }
         boolean other = !m.resolved() || !participants.contains(m.speakerId());
@@ -71,16 +75,19 @@ final class ClaimAttributor {
             otherSpeaks = true;
           }
         } else {
+          if (named == null) {
+            named = new LinkedHashSet<>();
+          }
           named.add(m.speakerId());
         }
       }
     }
     List<String> ids;
     if (keynoteSpeakers.isEmpty()) {
-      ids = List.copyOf(named);
+      ids = named == null ? List.of() : List.copyOf(named);
     } else if (otherSpeaks) {
       ids = List.of();
-    } else if (!named.isEmpty()) {
+    } else if (named != null) {
       ids = List.copyOf(named);
     } else if (keynoteSpeakers.size() == 1) {
       ids = List.copyOf(keynoteSpeakers);

@@ -397,12 +397,23 @@ public final class SessionEnricher {
         previous = e.kind() == ClaimKind.SPEAKER ? e.speakerIds() : List.of();
         previousChild = e.text();
       }
-      // withers copy each list once; a builder from(c) copies every list into itself and again on build()
-      return ImmutableClaim.copyOf(c)
-          .withSpeakerIds(ids)
-          .withOrganizationSpeakerIds(organisations)
-          .withQuantities(quantities.extract(text))
-          .withChildren(children);
+      // withers copy each list once; a builder from(c) copies every list into itself and again on build().
+      // Each wither makes a new claim: one whose list stays empty (most lists of most claims) is skipped.
+      ImmutableClaim e = ImmutableClaim.copyOf(c);
+      if (!(ids.isEmpty() && e.speakerIds().isEmpty())) {
+        e = e.withSpeakerIds(ids);
+      }
+      if (!(organisations.isEmpty() && e.organizationSpeakerIds().isEmpty())) {
+        e = e.withOrganizationSpeakerIds(organisations);
+      }
+      List<dev.summit.model.Quantity> found = quantities.extract(text);
+      if (!(found.isEmpty() && e.quantities().isEmpty())) {
+        e = e.withQuantities(found);
+      }
+      if (!(children.isEmpty() && e.children().isEmpty())) {
+        e = e.withChildren(children);
+      }
+      return e;
     }
   }
 }
