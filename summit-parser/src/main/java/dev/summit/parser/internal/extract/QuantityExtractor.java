@@ -53,6 +53,8 @@ public final class QuantityExtractor {
     }
     int i = 0;
     int n = text.length();
+    // a numeral word counts only before 배 ("두 배"): without one, Hangul words are not looked at
+    boolean factors = text.indexOf('배') >= 0;
     while (i < n) {
       char c = text.charAt(i);
       Amount first = null;
@@ -66,7 +68,7 @@ public final class QuantityExtractor {
           i = c == '$' ? i + 1 : skipDigits(text, i);
           continue;
         }
-      } else if (isHangul(c) && (i == 0 || !isHangul(text.charAt(i - 1)))) {
+      } else if (factors && isHangul(c) && (i == 0 || !isHangul(text.charAt(i - 1)))) {
         first = readNumeralFactor(text, i);
         if (first == null) {
           i++;
