@@ -25,17 +25,17 @@ final class ClaimAttributor {
   /** The outcome for one claim. */
   record Attribution(List<String> speakerIds, boolean namesSubject, List<NameMatcher.Mention> unresolved) {}
 
-  private static final List<String> SUBJECT_PARTICLES = List.of("께서는", "께서", "은", "는", "이", "가", "도");
-  private static final List<String> SPEECH = List.of(
+  private static final String[] SUBJECT_PARTICLES = {"께서는", "께서", "은", "는", "이", "가", "도"};
+  private static final String[] SPEECH = {
       "말했", "말하", "말한", "강조", "언급", "설명", "밝혔", "주장", "이야기", "전망", "지적", "덧붙", "소개", "역설",
-      "제시", "제안", "확신", "평가", "답했", "발언", "예측", "얘기");
-  private static final List<String> ENGLISH_SPEECH = List.of(
+      "제시", "제안", "확신", "평가", "답했", "발언", "예측", "얘기"};
+  private static final String[] ENGLISH_SPEECH = {
       " said", " says", " argued", " argues", " noted", " notes", " explained", " explains", " added", " adds",
       " stressed", " emphasised", " emphasized", " warned", " believes", " thinks", " pointed out", " told",
-      " described", " predicted", " expects", " expected", " showed", " presented", " announced");
-  private static final List<String> CONTINUATIONS = List.of(
+      " described", " predicted", " expects", " expected", " showed", " presented", " announced"};
+  private static final String[] CONTINUATIONS = {
       "특히", "또한", "그는", "그녀는", "그들은", "이어", "아울러", "그러면서", "덧붙여", "이에 대해", "He", "She", "They",
-      "Also");
+      "Also"};
 
   /**
    * @param text the claim's plain text
@@ -44,8 +44,9 @@ final class ClaimAttributor {
    * @param keynoteSpeakers the speakers a keynote's claims default to; empty for a panel or dialogue
    */
   Attribution attribute(String text, NameMatcher names, Set<String> participants, List<String> keynoteSpeakers) {
-    Set<String> named = new LinkedHashSet<>();
-    List<NameMatcher.Mention> unresolved = new ArrayList<>();
+    // made when first needed: most sentences name nobody
+    Set<String> named = null;
+    List<NameMatcher.Mention> unresolved = List.of();
     boolean namesSubject = false;
     boolean otherSpeaks = false;
     List<String> sentences = new ArrayList<>(2);
@@ -63,6 +64,9 @@ final class ClaimAttributor {
       namesSubject = true;
       for (NameMatcher.Mention m : subjects) {
         if (!m.resolved()) {
+          if (unresolved.isEmpty()) {
+            unresolved = new ArrayList<>(2);
+          }
           unresolved.add(m);
         }
         boolean other = !m.resolved() || !participants.contains(m.speakerId());
@@ -71,16 +75,19 @@ final class ClaimAttributor {
             otherSpeaks = true;
           }
         } else {
+          if (named == null) {
+            named = new LinkedHashSet<>();
+          }
           named.add(m.speakerId());
         }
       }
     }
     List<String> ids;
     if (keynoteSpeakers.isEmpty()) {
-      ids = List.copyOf(named);
+      ids = named == null ? List.of() : List.copyOf(named);
     } else if (otherSpeaks) {
       ids = List.of();
-    } else if (!named.isEmpty()) {
+    } else if (named != null) {
       ids = List.copyOf(named);
     } else if (keynoteSpeakers.size() == 1) {
       ids = List.copyOf(keynoteSpeakers);
@@ -238,18 +245,18 @@ final class ClaimAttributor {
   private static final Pattern REPORTED = Pattern.compile(
       "[다라]고\\s?(강조|말|설명|언급|덧붙|밝|주장|지적|전망|이야기|역설|평가|확신|답)|것으로\\s?(전망|기대|예상|내다)");
   /** The author's own voice: first-person pronouns (not inside a longer word), and phrases of a blog post. */
-  private static final List<String> AUTHOR_PRONOUNS = List.of("제가 ", "저는 ", "저도 ", "저희는 ");
-  private static final List<String> AUTHOR_PHRASES = List.of(
+  private static final String[] AUTHOR_PRONOUNS = {"제가 ", "저는 ", "저도 ", "저희는 "};
+  private static final String[] AUTHOR_PHRASES = {
       "이번 블로그", "블로그에서는", "포스트", "해보았", "해봤", "보았습니다", "봤습니다", "보겠습니다", "도록 하겠습니다",
       "도록하겠습니다", "스킵", "궁금하신", "이번 글", "본 글", "마치겠습니다", "감사합니다", "개인적으로", "(개인 의견)",
-      "(개인의견)", "(후기)");
+      "(개인의견)", "(후기)"};
 
   private static final Pattern DIGRESSION_VERB = Pattern.compile(
       "(살펴보|알아보|조사|정리하|정리해|짚어보|해보)[^.]{0,12}(겠습니다|았습니다|봤습니다)");
   // literal look-ups (String.indexOf is an intrinsic) instead of regex alternations tried at every index
-  private static final List<String> DIGRESSION_CUES = List.of("앞서", "용어", "디테일하게", "자세히", "곁가지", "여담", "잠깐");
-  private static final List<String> SIDE_TRACKS = List.of("옆길로", "옆 길로", "잠깐빠져", "잠깐 빠져");
-  private static final List<String> DIGRESSION_ENDS = List.of("본론", "본 발표", "본격적인 발표");
+  private static final String[] DIGRESSION_CUES = {"앞서", "용어", "디테일하게", "자세히", "곁가지", "여담", "잠깐"};
+  private static final String[] SIDE_TRACKS = {"옆길로", "옆 길로", "잠깐빠져", "잠깐 빠져"};
+  private static final String[] DIGRESSION_ENDS = {"본론", "본 발표", "본격적인 발표"};
 
   /**
    * True when an author's claim opens a digression of the author's own: it says it steps aside ("옆 길로 잠깐
@@ -267,7 +274,7 @@ final class ClaimAttributor {
     return containsAny(text, DIGRESSION_ENDS);
   }
 
-  private static boolean containsAny(String text, List<String> phrases) {
+  private static boolean containsAny(String text, String[] phrases) {
     for (String phrase : phrases) {
       if (text.contains(phrase)) {
         return true;

@@ -56,6 +56,15 @@ final class NameMatcher {
           .filter(k -> POSITIONS.get(k).charAt(0) == c).toArray())
       .toArray(int[][]::new);
   private static final String[] POSITION_ARRAY = POSITIONS.toArray(new String[0]);
+  /** Bit {@code c & 1023} set for every character c of POSITION_STARTS (as in FirstCharIndex). */
+  private static final long[] POSITION_MAY_START = new long[16];
+
+  static {
+    for (int k = 0; k < POSITION_STARTS.length(); k++) {
+      char c = POSITION_STARTS.charAt(k);
+      POSITION_MAY_START[(c >> 6) & 15] |= 1L << c;
+    }
+  }
 
   /**
    * The indices into {@link #POSITIONS} of the positions that may start at {@code s[i]} (those beginning with
@@ -65,7 +74,11 @@ final class NameMatcher {
     if (i >= s.length()) {
       return NO_POSITIONS;
     }
-    int k = POSITION_STARTS.indexOf(s.charAt(i));
+    char c = s.charAt(i);
+    if ((POSITION_MAY_START[(c >> 6) & 15] & 1L << c) == 0) {
+      return NO_POSITIONS; // most characters: one look-up instead of a scan of POSITION_STARTS
+    }
+    int k = POSITION_STARTS.indexOf(c);
     return k < 0 ? NO_POSITIONS : POSITIONS_BY_START[k];
   }
 
@@ -366,7 +379,24 @@ final class NameMatcher {
    */
   List<Mention> mentions(String sentence, String text, int offset) {
     String s = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
-    HangulWords words = text == null || s != sentence ? hangulWords(s) : hangulWords(text).slice(s, offset);
+    // the sentence's words are words [first, first + count) of the text's, shifted by offset: a view, no copy
+    HangulWords words;
+    int first = 0;
+    int count;
+    int shift = 0;
+    if (text == null || s != sentence) {
+      words = hangulWords(s);
+      count = words.size;
+    } else {
+      words = hangulWords(text);
+      if (offset == 0 && s.length() == text.length()) {
+        count = words.size;
+      } else {
+        first = words.firstFrom(offset);
+        count = words.lastBefore(first, offset + s.length()) - first;
+        shift = offset;
+      }
+    }
     List<Mention> out = new ArrayList<>();
     // 1. known forms, in the order they were learned, each by position
     if (formIndex.size() != forms.size()) {
@@ -379,7 +409,8 @@ final class NameMatcher {
         }
       }
     }
-    for (long found : formIndex.find(s)) {
+    for (int k = 0, places = formIndex.find(s); k < places; k++) {
+      long found = formIndex.found(k);
       String form = formIndex.get(FirstCharIndex.which(found));
       int at = FirstCharIndex.where(found);
       String id = forms.get(form);
@@ -388,16 +419,17 @@ final class NameMatcher {
       }
     }
     // 2. transliterations
-    for (int i = 0; i < words.size; i++) {
-      int start = words.start[i];
-      int end = words.end[i];
+    for (int i = 0; i < count; i++) {
+      int w = first + i;
+      int start = words.start[w] - shift;
+      int end = words.end[w] - shift;
       if (covered(out, start)) {
         continue;
       }
-      if (words.pairs(i) && s.charAt(end) == ' ') {
-        int secondStart = words.start[i + 1];
-        int secondEnd = words.bare[i + 1];
-        boolean sounds = maySoundLikePerson(words.pairKey[i], 4);
+      if (i + 1 < count && words.pairs(w) && s.charAt(end) == ' ') {
+        int secondStart = words.start[w + 1] - shift;
+        int secondEnd = words.bare[w + 1] - shift;
+        boolean sounds = maySoundLikePerson(words.pairKey[w], 4);
         boolean titled = positionAfter(s, secondEnd) != null;
         if (sounds || titled) {
           String second = s.substring(secondStart, secondEnd);
@@ -414,12 +446,12 @@ final class NameMatcher {
           }
         }
       }
-      int singleEnd = words.bare[i];
+      int singleEnd = words.bare[w] - shift;
       if (singleEnd - start < 2) {
         continue;
       }
       boolean context = positionAfter(s, singleEnd) != null || orgBefore(s, start) != null;
-      if (!context && !maySoundLikePerson(words.bareKey[i], 5)) {
+      if (!context && !maySoundLikePerson(words.bareKey[w], 5)) {
         continue; // phonetic would find nobody, and without context near is not tried
       }
       String single = s.substring(start, singleEnd);
@@ -613,7 +645,6 @@ final class NameMatcher {
   /** The speakers whose organisation the text names. */
   Set<String> organisations(String s) {
     Set<String> ids = new LinkedHashSet<>();
-    String lower = lowerCase(s);
     List<int[]> spans = new ArrayList<>();
     List<Set<String>> owners = new ArrayList<>();
     if (orgIndexedKeys != orgForms.size()) {
@@ -621,7 +652,13 @@ final class NameMatcher {
     }
     int kept = 0;
     int previous = -1;
-    for (long found : orgIndex.find(lower)) {
+    // the keys are in lower case: the text is lowered character by character as it is read, not copied
+    int places = orgIndex.findLowered(s);
+    if (places < 0) {
+      places = orgIndex.find(lowerCase(s)); // a character that String lowers by its context, or into two
+    }
+    for (int k = 0, count = places; k < count; k++) {
+      long found = orgIndex.found(k);
       int which = FirstCharIndex.which(found);
       kept = which == previous ? kept + 1 : 1;
       previous = which;
@@ -708,6 +745,20 @@ final class NameMatcher {
       }
     }
     return out == null ? s : new String(out);
+  }
+
+  /** The character as {@link #lowerCase} maps it; 0 for one it leaves to String (and for NUL itself). */
+  static char lowered(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    if (Transliteration.isHangul(c)) {
+      return c;
+    }
+    if (Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130') {
+      return 0;
+    }
+    return Character.toLowerCase(c);
   }
 
   /**
@@ -904,7 +955,8 @@ final class NameMatcher {
   }
 
   private static boolean covered(List<Mention> out, int at) {
-    for (Mention m : out) {
+    for (int i = 0, n = out.size(); i < n; i++) {
+      Mention m = out.get(i);
       if (at >= m.start() && at < m.end()) {
         return true;
       }
@@ -932,7 +984,7 @@ final class NameMatcher {
     if (lastWords == null) {
       lastWords = new HangulWords(s);
     } else if (!lastWords.text.equals(s)) {
-      lastWords.read(s); // its arrays are reused: nothing else holds them (a sentence's words are a copy)
+      lastWords.read(s); // its arrays are reused: a sentence's words are a view on them, read at once
     }
     return lastWords;
   }
@@ -1000,42 +1052,26 @@ final class NameMatcher {
       }
     }
 
-    private HangulWords(String text, int size) {
-      this.text = text;
-      this.size = size;
-    }
-
     /**
-     * The words of {@code sentence}, which stands in this text at {@code offset}: a sentence begins and ends
-     * at white space, so its words are this text's words in its range, with the same ends and keys; only its
-     * last word pairs with nothing.
+     * The first word that starts at or after {@code offset}: a sentence that stands in this text at
+     * {@code offset} (it begins and ends at white space) has this text's words in its range, with the same ends
+     * and keys; only its last word pairs with nothing.
      */
-    HangulWords slice(String sentence, int offset) {
-      if (offset == 0 && sentence.length() == text.length()) {
-        return this;
-      }
-      int limit = offset + sentence.length();
+    int firstFrom(int offset) {
       int from = 0;
       while (from < size && start[from] < offset) {
         from++;
       }
+      return from;
+    }
+
+    /** From word {@code from}, the end of the run of words that end at or before {@code limit}. */
+    int lastBefore(int from, int limit) {
       int to = from;
       while (to < size && end[to] <= limit) {
         to++;
       }
-      int n = to - from;
-      HangulWords out = new HangulWords(sentence, n);
-      out.start = new int[n];
-      out.end = new int[n];
-      out.bare = new int[n];
-      out.bareKey = Arrays.copyOfRange(bareKey, from, to);
-      out.pairKey = Arrays.copyOfRange(pairKey, from, to);
-      for (int k = 0; k < n; k++) {
-        out.start[k] = start[from + k] - offset;
-        out.end[k] = end[from + k] - offset;
-        out.bare[k] = bare[from + k] - offset;
-      }
-      return out;
+      return to;
     }
 
     /** True when word k and the next are one character apart (a space, or another separator). */
@@ -1184,7 +1220,7 @@ final class NameMatcher {
    * Strings found in a text in one scan: they are indexed by first character, so each word start of the text
    * is compared with the few strings that can begin there, not the whole text searched once per string.
    */
-  private static final class FirstCharIndex {
+  static final class FirstCharIndex {
     private String[] strings = new String[16];
     private int size;
     /** The distinct first characters; {@code byFirst[k]} holds the strings starting with firsts[k]. */
@@ -1232,12 +1268,16 @@ final class NameMatcher {
       return strings[which];
     }
 
+    /** {@link #find}'s results, kept between calls: a matcher reads one text at a time. */
+    private long[] found = new long[8];
+
     /**
-     * Every place where a string stands as a word of its own (a boundary before it, and after it a boundary or
-     * a particle), encoded by {@link #which} and {@link #where}, ordered by string and then by place.
+     * Finds every place where a string stands as a word of its own (a boundary before it, and after it a
+     * boundary or a particle), encoded by {@link #which} and {@link #where}, ordered by string and then by
+     * place; returns how many, read by {@link #found(int)}.
      */
-    long[] find(String s) {
-      long[] found = new long[8];
+    int find(String s) {
+      long[] found = this.found;
       int n = 0;
       for (int at = 0; at < s.length(); at++) {
         char c = s.charAt(at);
@@ -1255,14 +1295,73 @@ final class NameMatcher {
           if (s.startsWith(form, at) && boundaryAfter(s, at + form.length(), form)) {
             if (n == found.length) {
               found = Arrays.copyOf(found, n * 2);
+              this.found = found;
             }
             found[n++] = ((long) which << 32) | at;
           }
         }
       }
-      long[] out = Arrays.copyOf(found, n);
-      Arrays.sort(out);
-      return out;
+      Arrays.sort(found, 0, n);
+      return n;
+    }
+
+    /**
+     * {@code find(lowerCase(s))}, lowering each character as it is read (no lower-case copy of the text); -1
+     * when {@code s} has a character {@link #lowerCase} leaves to String (a surrogate, capital sigma, dotted
+     * capital I). Positions and lengths are the same in both texts, and a lowered character is a letter or
+     * digit, or a syllable, exactly when the character is ({@code NameMatcherShortcutsTest} checks every
+     * character), so the boundaries are read on {@code s} itself.
+     */
+    int findLowered(String s) {
+      long[] found = this.found;
+      int n = 0;
+      int length = s.length();
+      for (int at = 0; at < length; at++) {
+        char c = lowered(s.charAt(at));
+        if (c == 0) {
+          return -1;
+        }
+        if ((mayStart[(c >> 6) & 15] & 1L << c) == 0) {
+          continue;
+        }
+        int k = firsts.indexOf(c);
+        if (k < 0 || !boundaryBefore(s, at)) {
+          continue;
+        }
+        int[] group = byFirst[k];
+        for (int j = 0, count = counts[k]; j < count; j++) {
+          int which = group[j];
+          String form = strings[which];
+          if (startsWithLowered(s, form, at) && boundaryAfter(s, at + form.length(), form)) {
+            if (n == found.length) {
+              found = Arrays.copyOf(found, n * 2);
+              this.found = found;
+            }
+            found[n++] = ((long) which << 32) | at;
+          }
+        }
+      }
+      Arrays.sort(found, 0, n);
+      return n;
+    }
+
+    /** {@code lowerCase(s).startsWith(form, at)} for a text that {@link #findLowered} reads. */
+    private static boolean startsWithLowered(String s, String form, int at) {
+      int n = form.length();
+      if (at + n > s.length()) {
+        return false;
+      }
+      for (int j = 0; j < n; j++) {
+        if (lowered(s.charAt(at + j)) != form.charAt(j)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The places {@link #find} found, valid until its next call: {@code found(k)} for k below its result. */
+    long found(int k) {
+      return found[k];
     }
 
     static int which(long found) {

@@ -53,6 +53,8 @@ public final class QuantityExtractor {
     }
     int i = 0;
     int n = text.length();
+    // a numeral word counts only before 배 ("두 배"): without one, Hangul words are not looked at
+    boolean factors = text.indexOf('배') >= 0;
     while (i < n) {
       char c = text.charAt(i);
       Amount first = null;
@@ -66,7 +68,7 @@ public final class QuantityExtractor {
           i = c == '$' ? i + 1 : skipDigits(text, i);
           continue;
         }
-      } else if (isHangul(c) && (i == 0 || !isHangul(text.charAt(i - 1)))) {
+      } else if (factors && isHangul(c) && (i == 0 || !isHangul(text.charAt(i - 1)))) {
         first = readNumeralFactor(text, i);
         if (first == null) {
           i++;
@@ -329,8 +331,7 @@ public final class QuantityExtractor {
       return power;
     }
     // Latin units as written
-    for (String[] lu : new String[][] {{"TB", "TB"}, {"GB", "GB"}, {"PB", "PB"}, {"MB", "MB"}, {"nm", "nm"},
-        {"mm", "mm"}, {"bit", "bit"}, {"bits", "bit"}}) {
+    for (String[] lu : LATIN_UNITS) {
       if (text.startsWith(lu[0], u) && !latinAt(text, u + lu[0].length())) {
         return new UnitMatch(new Unit(lu[1], QuantityKind.OTHER, BigDecimal.ONE), u + lu[0].length(), false, false);
       }
@@ -397,13 +398,17 @@ public final class QuantityExtractor {
     return "을의이에으과도은까대씩만".indexOf(c) < 0;
   }
 
+  /** Power and energy units as written, with their factor to kW or kWh; a constant, not built per call. */
+  private static final String[][] POWER_UNITS = {
+      {"kWh", "1", "e"}, {"KWh", "1", "e"}, {"MWh", "1000", "e"}, {"GWh", "1000000", "e"},
+      {"TWh", "1000000000", "e"}, {"Wh", "0.001", "e"},
+      {"MWe", "1000", "p"}, {"GWe", "1000000", "p"}, {"kW", "1", "p"}, {"KW", "1", "p"}, {"kw", "1", "p"},
+      {"MW", "1000", "p"}, {"GW", "1000000", "p"}, {"TW", "1000000000", "p"}, {"W", "0.001", "p"}};
+  private static final String[][] LATIN_UNITS = {{"TB", "TB"}, {"GB", "GB"}, {"PB", "PB"}, {"MB", "MB"},
+      {"nm", "nm"}, {"mm", "mm"}, {"bit", "bit"}, {"bits", "bit"}};
+
   private UnitMatch readPower(String text, int u) {
-    String[][] units = {
-        {"kWh", "1", "e"}, {"KWh", "1", "e"}, {"MWh", "1000", "e"}, {"GWh", "1000000", "e"},
-        {"TWh", "1000000000", "e"}, {"Wh", "0.001", "e"},
-        {"MWe", "1000", "p"}, {"GWe", "1000000", "p"}, {"kW", "1", "p"}, {"KW", "1", "p"}, {"kw", "1", "p"},
-        {"MW", "1000", "p"}, {"GW", "1000000", "p"}, {"TW", "1000000000", "p"}, {"W", "0.001", "p"}};
-    for (String[] pu : units) {
+    for (String[] pu : POWER_UNITS) {
       if (text.startsWith(pu[0], u) && !latinAt(text, u + pu[0].length())) {
         boolean energy = pu[2].equals("e");
         return new UnitMatch(new Unit(energy ? "kWh" : "kW", energy ? QuantityKind.OTHER : QuantityKind.POWER,

@@ -308,20 +308,25 @@ public final class SessionEnricher {
         timelines.dated(c).ifPresent(derived::add);
       }
       comparisons.contrast(c).ifPresent(derived::add);
-      List<TimelineExtractor.Run> runs = timelines.runs(nullable(c.children()), Optional.of(c.text()));
-      Set<Integer> inRuns = new LinkedHashSet<>();
+      List<Claim> children = c.children();
+      if (children.isEmpty()) {
+        return; // no runs, no nested claims, no parallel labels
+      }
+      // runs and parallel only read the list (an Immutables list holds no nulls): no copy
+      List<TimelineExtractor.Run> runs = timelines.runs(children, Optional.of(c.text()));
+      boolean[] inRuns = new boolean[children.size()];
       for (TimelineExtractor.Run r : runs) {
         for (int k = r.firstIndex(); k <= r.lastIndex(); k++) {
-          inRuns.add(k);
+          inRuns[k] = true;
         }
       }
-      for (int k = 0; k < c.children().size(); k++) {
-        derive(c.children().get(k), !inRuns.contains(k), derived);
+      for (int k = 0; k < children.size(); k++) {
+        derive(children.get(k), !inRuns[k], derived);
       }
       for (TimelineExtractor.Run r : runs) {
         derived.add(r.timeline());
       }
-      for (ProseComparisonDeriver.Derived d : comparisons.parallel(nullable(c.children()))) {
+      for (ProseComparisonDeriver.Derived d : comparisons.parallel(children)) {
         derived.add(d.table());
       }
     }
@@ -338,10 +343,6 @@ public final class SessionEnricher {
         }
       }
       return out;
-    }
-
-    private List<Claim> nullable(List<Claim> claims) {
-      return new ArrayList<>(claims);
     }
 
     Claim claim(Claim c, List<String> parentIds, List<String> previousIds, String previousText) {
@@ -384,6 +385,9 @@ public final class SessionEnricher {
           childParent = named; // "Greg의 접근법:" — the bullets under it are his
         }
       }
+      // the organisations now, while the matcher still holds this claim's words (read once per claim); they
+      // depend on nothing the children's attribution learns (organisation forms are learned beforehand)
+      Set<String> organisations = names.organisations(text);
       List<Claim> children = new ArrayList<>();
       List<String> previous = List.of();
       String previousChild = "";
@@ -393,13 +397,23 @@ public final class SessionEnricher {
         previous = e.kind() == ClaimKind.SPEAKER ? e.speakerIds() : List.of();
         previousChild = e.text();
       }
-      // withers copy each list once; a builder from(c) copies every list into itself and again on build()
-      Set<String> organisations = names.organisations(text);
-      return ImmutableClaim.copyOf(c)
-          .withSpeakerIds(ids)
-          .withOrganizationSpeakerIds(organisations)
-          .withQuantities(quantities.extract(text))
-          .withChildren(children);
+      // withers copy each list once; a builder from(c) copies every list into itself and again on build().
+      // Each wither makes a new claim: one whose list stays empty (most lists of most claims) is skipped.
+      ImmutableClaim e = ImmutableClaim.copyOf(c);
+      if (!(ids.isEmpty() && e.speakerIds().isEmpty())) {
+        e = e.withSpeakerIds(ids);
+      }
+      if (!(organisations.isEmpty() && e.organizationSpeakerIds().isEmpty())) {
+        e = e.withOrganizationSpeakerIds(organisations);
+      }
+      List<dev.summit.model.Quantity> found = quantities.extract(text);
+      if (!(found.isEmpty() && e.quantities().isEmpty())) {
+        e = e.withQuantities(found);
+      }
+      if (!(children.isEmpty() && e.children().isEmpty())) {
+        e = e.withChildren(children);
+      }
+      return e;
     }
   }
 }

@@ -37,6 +37,62 @@ class NameMatcherShortcutsTest {
   }
 
   @Test
+  void aCharacterLoweredAloneIsItsLowerCaseWithTheSameBoundaries() {
+    for (int i = 1; i <= 0xFFFF; i++) {
+      char c = (char) i;
+      char lowered = NameMatcher.lowered(c);
+      if (Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130') {
+        assertThat(lowered).as("U+%04X", i).isEqualTo((char) 0);
+        continue;
+      }
+      assertThat(String.valueOf(lowered)).as("U+%04X", i).isEqualTo(NameMatcher.lowerCase(String.valueOf(c)));
+      assertThat(Character.isLetterOrDigit(lowered)).as("U+%04X", i).isEqualTo(Character.isLetterOrDigit(c));
+      assertThat(Transliteration.isHangul(lowered)).as("U+%04X", i).isEqualTo(Transliteration.isHangul(c));
+    }
+  }
+
+  @Test
+  void findingLoweredIsFindingInTheLowerCaseText() {
+    NameMatcher.FirstCharIndex index = new NameMatcher.FirstCharIndex();
+    String[] forms = {"sk", "sk 하이닉스", "sk하이닉스", "amd", "nvidia", "람다", "ǆ", "äb", "ⓐ", "01.ai", "σας"};
+    for (String form : forms) {
+      index.add(form);
+    }
+    String alphabet = "SsKkAaMmDdNnVvIiǄǅǆÄäBbⓐⒶ01.람다하이닉스은는의 ,\n\tΣσΑαİ";
+    Random random = new Random(11);
+    int compared = 0;
+    int matched = 0;
+    for (int n = 0; n < 100_000; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(24);
+      for (int i = 0; i < length; i++) {
+        text.append(random.nextInt(6) == 0 ? forms[random.nextInt(forms.length)].toUpperCase(Locale.ROOT)
+            : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+      }
+      String s = text.toString();
+      int lowered = index.findLowered(s);
+      long[] a = new long[Math.max(lowered, 0)];
+      for (int k = 0; k < a.length; k++) {
+        a[k] = index.found(k);
+      }
+      int places = index.find(NameMatcher.lowerCase(s));
+      long[] b = new long[places];
+      for (int k = 0; k < places; k++) {
+        b[k] = index.found(k);
+      }
+      if (lowered < 0) {
+        assertThat(s).as(s).containsAnyOf("Σ", "İ");
+        continue;
+      }
+      compared++;
+      matched += b.length;
+      assertThat(a).as(s).isEqualTo(b);
+    }
+    assertThat(compared).isGreaterThan(10_000);
+    assertThat(matched).isGreaterThan(10_000);
+  }
+
+  @Test
   void hangulKeyTakenOnEqualsTheKeyOfTheWholeRun() {
     Random random = new Random(7);
     for (int n = 0; n < 20_000; n++) {
@@ -64,17 +120,21 @@ class NameMatcherShortcutsTest {
       for (int k = 0; k < sentences.size(); k++) {
         String sentence = sentences.get(k);
         assertThat(text.substring(starts[k], starts[k] + sentence.length())).isEqualTo(sentence);
-        NameMatcher.HangulWords slice = whole.slice(sentence, starts[k]);
+        // the view NameMatcher.mentions takes: words [first, first + count) of the text's, shifted by the start
+        int shift = starts[k];
+        int first = whole.firstFrom(shift);
+        int count = whole.lastBefore(first, shift + sentence.length()) - first;
         NameMatcher.HangulWords fresh = new NameMatcher.HangulWords(sentence);
-        assertThat(slice.size).as(sentence).isEqualTo(fresh.size);
+        assertThat(count).as(sentence).isEqualTo(fresh.size);
         for (int i = 0; i < fresh.size; i++) {
-          assertThat(slice.start[i]).isEqualTo(fresh.start[i]);
-          assertThat(slice.end[i]).isEqualTo(fresh.end[i]);
-          assertThat(slice.bare[i]).isEqualTo(fresh.bare[i]);
-          assertThat(slice.bareKey[i]).isEqualTo(fresh.bareKey[i]);
-          assertThat(slice.pairs(i)).isEqualTo(fresh.pairs(i));
+          int w = first + i;
+          assertThat(whole.start[w] - shift).isEqualTo(fresh.start[i]);
+          assertThat(whole.end[w] - shift).isEqualTo(fresh.end[i]);
+          assertThat(whole.bare[w] - shift).isEqualTo(fresh.bare[i]);
+          assertThat(whole.bareKey[w]).isEqualTo(fresh.bareKey[i]);
+          assertThat(i + 1 < count && whole.pairs(w)).isEqualTo(fresh.pairs(i));
           if (fresh.pairs(i)) {
-            assertThat(slice.pairKey[i]).isEqualTo(fresh.pairKey[i]);
+            assertThat(whole.pairKey[w]).isEqualTo(fresh.pairKey[i]);
           }
         }
       }
