@@ -42,14 +42,30 @@ public final class SourceReader {
     if (length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
       offset = 3;
     }
-    // UTF-8 never gives more chars than bytes
-    char[] chars = new char[length - offset];
+    // exactly the chars valid UTF-8 gives, not one per byte (a Korean post is a third of that); bytes that are
+    // not valid UTF-8 fail the strict decode whether or not the count fits them
+    char[] chars = new char[utf16Length(bytes, offset, length)];
     CharBuffer out = CharBuffer.wrap(chars);
     if (strictDecoder().decode(ByteBuffer.wrap(bytes, offset, length - offset), out, true).isUnderflow()) {
       return fromChars(chars, out.position(), id, fileName, hash, diagnostics);
     }
     String decoded = decodeInvalid(bytes, offset, length - offset, id, diagnostics);
     return fromChars(decoded.toCharArray(), decoded.length(), id, fileName, hash, diagnostics);
+  }
+
+  /**
+   * The UTF-16 length of {@code bytes[from, to)} if they are valid UTF-8: one char per byte that is not a
+   * continuation byte, two for the lead byte of a four-byte sequence.
+   */
+  static int utf16Length(byte[] bytes, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      int b = bytes[i] & 0xff;
+      if ((b & 0xC0) != 0x80) {
+        n += b >= 0xF0 ? 2 : 1;
+      }
+    }
+    return n;
   }
 
   /** Reads already decoded text (a String given to the parser). */
