@@ -40,6 +40,9 @@ import org.jsoup.parser.Parser;
  */
 public final class LineAccounting {
   private static final Pattern LINE_MARKERS = Pattern.compile("^[\\s>]*(?:[*+\\-]|\\d{1,9}[.)])?\\s*");
+  /** After any leading {@code [\\s>]*}: a list marker or a heading of its own. */
+  private static final Pattern OWN_MARKER =
+      Pattern.compile("[\\s>]*+(?:(?:[*+\\-]|\\d{1,9}[.)])(?:\\s.*)?|#.*)");
 
   /**
    * What one document's accounting found.
@@ -63,7 +66,16 @@ public final class LineAccounting {
       "(?:\\s*</?(?:br|wbr|strong|b|em|i|a|span|code|kbd|del|s|mark|small|sub|sup)\\b[^>]*>)*\\s*",
       Pattern.CASE_INSENSITIVE);
 
+  /** The document's text: a Markdown post's lines are read from it in place, not split into Strings. */
+  private final String text;
+  /** Where each line of {@link #text} starts; one more entry than lines, for the end of the last. */
+  private final int[] starts;
+  private final int lineCount;
+  /** An HTML page's lines without their tags; null for Markdown, whose lines are ranges of {@link #text}. */
   private final String[] lines;
+  /** Reused on each line: LINE_MARKERS and OWN_MARKER over a line's range of the text. */
+  private final java.util.regex.Matcher lineMarkers;
+  private final java.util.regex.Matcher ownMarker;
   /** An HTML page's lines as written, to tell a line break inside a paragraph from markup between blocks. */
   private final String[] rawLines;
   private final boolean[] covered;
@@ -71,15 +83,54 @@ public final class LineAccounting {
   private final boolean[] counted;
 
   private LineAccounting(Pipeline.Document document) {
-    this.lines = lines(document);
-    this.rawLines = document.format() == DocumentFormat.HTML ? document.source().text().split("\n", -1) : null;
-    this.covered = new boolean[lines.length + 2];
-    if (document.format() == DocumentFormat.HTML) {
-      counted = new boolean[lines.length + 2];
+    this.text = document.source().text();
+    this.starts = lineStarts(text);
+    this.lineCount = starts.length - 1;
+    boolean html = document.format() == DocumentFormat.HTML;
+    this.lines = html ? lines(document) : null;
+    this.rawLines = html ? text.split("\n", -1) : null;
+    this.lineMarkers = LINE_MARKERS.matcher(text);
+    this.ownMarker = OWN_MARKER.matcher(text);
+    this.covered = new boolean[lineCount + 2];
+    if (html) {
+      counted = new boolean[lineCount + 2];
       countTextBlocks(document.outline());
     } else {
       counted = null;
     }
+  }
+
+  /** Where each line starts, as {@code text.split("\n", -1)} would cut it, and the end of the text plus one. */
+  private static int[] lineStarts(String text) {
+    int count = 1;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      count++;
+    }
+    int[] starts = new int[count + 1];
+    int k = 1;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      starts[k++] = i + 1;
+    }
+    starts[count] = text.length() + 1;
+    return starts;
+  }
+
+  /** Line {@code n} (1-based) as the accounting reads it. */
+  private String line(int n) {
+    return lines != null ? lines[n - 1] : text.substring(starts[n - 1], starts[n] - 1);
+  }
+
+  /** Whether line {@code n} carries no text (see {@link #blank(String)}), read in place for Markdown. */
+  private boolean blankLine(int n) {
+    if (lines != null) {
+      return blank(lines[n - 1]);
+    }
+    for (int i = starts[n - 1], end = starts[n] - 1; i < end; i++) {
+      if (!blankChar(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The document's lines as the accounting reads them: an HTML page's without their tags. */
@@ -95,7 +146,7 @@ public final class LineAccounting {
 
   private void countTextBlocks(Block block) {
     if (TEXT_BLOCKS.contains(block.type())) {
-      for (int i = Math.max(1, block.startLine()); i <= block.endLine() && i <= lines.length; i++) {
+      for (int i = Math.max(1, block.startLine()); i <= block.endLine() && i <= lineCount; i++) {
         counted[i] = true;
       }
       return;
@@ -120,23 +171,38 @@ public final class LineAccounting {
   private static List<Diagnostic> diagnostics(Report report, String[] lines, String documentId) {
     List<Diagnostic> out = new ArrayList<>();
     for (int[] run : report.unmapped()) {
-      String first = lines[run[0] - 1].strip();
-      if (first.length() > 60) {
-        first = first.substring(0, first.offsetByCodePoints(0, Math.min(57, first.codePointCount(0,
-            first.length())))) + "…";
-      }
-      String where = run[0] == run[1] ? "line " + run[0] : "lines " + run[0] + "-" + run[1];
-      out.add(Diagnostic.of(Severity.INFO, "unmapped-content",
-          where + " not mapped to any model element: \"" + first + "\"", documentId, run[0], 1));
+      out.add(diagnostic(run, lines[run[0] - 1], documentId));
     }
     return out;
+  }
+
+  private static Diagnostic diagnostic(int[] run, String line, String documentId) {
+    String first = line.strip();
+    if (first.length() > 60) {
+      first = first.substring(0, first.offsetByCodePoints(0, Math.min(57, first.codePointCount(0,
+          first.length())))) + "…";
+    }
+    String where = run[0] == run[1] ? "line " + run[0] : "lines " + run[0] + "-" + run[1];
+    return Diagnostic.of(Severity.INFO, "unmapped-content",
+        where + " not mapped to any model element: \"" + first + "\"", documentId, run[0], 1);
   }
 
   /** The hook for the assembler: the diagnostics for one document. */
   public static List<Diagnostic> check(Pipeline.Document document, String documentId) {
     LineAccounting a = new LineAccounting(document);
     a.mark(document);
-    return diagnostics(a.report(), a.lines, documentId); // the lines as already split (and, for HTML, untagged)
+    return a.diagnostics(a.report(), documentId); // the lines as already read (and, for HTML, untagged)
+  }
+
+  private List<Diagnostic> diagnostics(Report report, String documentId) {
+    if (lines != null) {
+      return diagnostics(report, lines, documentId);
+    }
+    List<Diagnostic> out = new ArrayList<>();
+    for (int[] run : report.unmapped()) {
+      out.add(diagnostic(run, line(run[0]), documentId));
+    }
+    return out;
   }
 
   private void mark(Pipeline.Document document) {
@@ -184,8 +250,8 @@ public final class LineAccounting {
     // the header's own lines and its label block (an agenda entry's provenance is its header alone)
     int headerEnd = Math.min(p.endLine(), firstBody - 1);
     boolean inLabel = false;
-    for (int line = p.startLine() + 1; line < firstBody && line <= lines.length; line++) {
-      boolean blank = blank(lines[line - 1]);
+    for (int line = p.startLine() + 1; line < firstBody && line <= lineCount; line++) {
+      boolean blank = blankLine(line);
       if (isLabelLine(line)) {
         mark(line, line);
         inLabel = true;
@@ -238,17 +304,42 @@ public final class LineAccounting {
 
   /** A line of a session header's label block: 발표자, 내용 and the like, or a setext underline. */
   private boolean isLabelLine(int line) {
-    if (line < 1 || line > lines.length) {
+    if (line < 1 || line > lineCount) {
       return false;
     }
-    String text = LINE_MARKERS.matcher(lines[line - 1]).replaceFirst("").replace("**", "").replace("__", "");
-    return Label.read(text.strip()).isPresent() || text.strip().matches("=+|-+");
+    String rest;
+    if (lines != null) {
+      rest = LINE_MARKERS.matcher(lines[line - 1]).replaceFirst("");
+    } else {
+      // the markers matched in place; the rest of the line is the one String made
+      lineMarkers.region(starts[line - 1], starts[line] - 1);
+      rest = lineMarkers.lookingAt() ? text.substring(lineMarkers.end(), starts[line] - 1)
+          : text.substring(starts[line - 1], starts[line] - 1);
+    }
+    String stripped = rest.replace("**", "").replace("__", "").strip();
+    return Label.read(stripped).isPresent() || isUnderline(stripped);
+  }
+
+  /** {@code =+|-+}: a setext underline. */
+  private static boolean isUnderline(String s) {
+    if (s.isEmpty() || s.charAt(0) != '=' && s.charAt(0) != '-') {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      if (s.charAt(i) != s.charAt(0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A line that continues the paragraph above it: no list marker or heading of its own. */
   private boolean isContinuation(int line) {
-    String text = lines[line - 1].replaceFirst("^[\\s>]*", "");
-    return !text.matches("(?:[*+\\-]|\\d{1,9}[.)])(?:\\s.*)?|#.*");
+    if (lines != null) {
+      return !OWN_MARKER.matcher(lines[line - 1]).matches();
+    }
+    ownMarker.region(starts[line - 1], starts[line] - 1);
+    return !ownMarker.matches();
   }
 
   private void mark(Provenance p) {
@@ -256,7 +347,7 @@ public final class LineAccounting {
   }
 
   private void mark(int from, int to) {
-    for (int i = Math.max(1, from); i <= to && i <= lines.length; i++) {
+    for (int i = Math.max(1, from); i <= to && i <= lineCount; i++) {
       covered[i] = true;
     }
   }
@@ -266,8 +357,8 @@ public final class LineAccounting {
     int coveredCount = 0;
     List<int[]> runs = new ArrayList<>();
     int[] open = null;
-    for (int i = 1; i <= lines.length; i++) {
-      boolean blank = counted == null ? blank(lines[i - 1])
+    for (int i = 1; i <= lineCount; i++) {
+      boolean blank = counted == null ? blankLine(i)
           : !counted[i] || lines[i - 1].isBlank();
       if (blank) {
         open = null;
@@ -290,12 +381,15 @@ public final class LineAccounting {
   /** Lines holding only block-quote markers and white space ({@code [\s>]*}) carry no text. */
   private static boolean blank(String line) {
     for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c != '>' && c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+      if (!blankChar(line.charAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean blankChar(char c) {
+    return c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static String normalise(String s) {
