@@ -28,9 +28,10 @@ final class ClaimNumbering {
     List<Section> out = new ArrayList<>(sections.size());
     for (Section s : sections) {
       String path = path(parentPath, s);
-      out.add(ImmutableSection.copyOf(s)
-          .withContent(number(s.content(), path))
-          .withSubsections(sections(s.subsections(), path)));
+      ImmutableSection numbered = ImmutableSection.copyOf(s).withContent(number(s.content(), path));
+      // an empty list stays the section's own, so the wither keeps the object
+      out.add(s.subsections().isEmpty() ? numbered
+          : numbered.withSubsections(sections(s.subsections(), path)));
     }
     return out;
   }
@@ -61,12 +62,15 @@ final class ClaimNumbering {
     switch (c.type()) {
       case CLAIM -> {
         Claim claim = (Claim) c;
-        String id = sessionId + "-c" + threeDigits(next++);
+        ImmutableClaim numbered = ImmutableClaim.copyOf(claim).withId(claimId(next++)).withSectionPath(path);
+        if (claim.children().isEmpty()) {
+          return numbered;
+        }
         List<Claim> children = new ArrayList<>(claim.children().size());
         for (Claim child : claim.children()) {
           children.add((Claim) number(child, path));
         }
-        return ImmutableClaim.copyOf(claim).withId(id).withSectionPath(path).withChildren(children);
+        return numbered.withChildren(children);
       }
       case CALLOUT -> {
         Callout callout = (Callout) c;
@@ -82,9 +86,15 @@ final class ClaimNumbering {
     }
   }
 
-  /** {@code String.format("%03d", n)} without a Formatter (one per claim was a visible cost in the profile). */
-  private static String threeDigits(int n) {
-    String digits = Integer.toString(n);
-    return digits.length() >= 3 ? digits : "000".substring(digits.length()) + digits;
+  /**
+   * The session id, {@code -c} and {@code String.format("%03d", n)}, built in one buffer of the right size
+   * (a Formatter per claim, then the padding's own Strings, were visible costs in the profile).
+   */
+  private String claimId(int n) {
+    StringBuilder id = new StringBuilder(sessionId.length() + 12).append(sessionId).append("-c");
+    if (n < 100) {
+      id.append(n < 10 ? "00" : "0");
+    }
+    return id.append(n).toString();
   }
 }
