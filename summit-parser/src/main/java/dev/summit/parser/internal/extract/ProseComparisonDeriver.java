@@ -73,22 +73,61 @@ public final class ProseComparisonDeriver {
         return Optional.empty();
       }
     }
-    if (colon < 1) {
-      return Optional.empty();
-    }
-    String description = t.substring(colon + 1).strip();
-    if (description.isEmpty()) {
-      return Optional.empty();
+    if (colon < 1 || blankFrom(t, colon + 1)) {
+      return Optional.empty(); // no label, or nothing after it
     }
     String label = t.substring(0, colon).strip();
     if (label.isEmpty() || label.endsWith("다") || label.contains(". ")) {
       return Optional.empty();
     }
-    label = LABEL_NUMBER.matcher(label).replaceFirst("");
-    if (SPACES.split(PAREN.matcher(label).replaceAll("").strip()).length > maxWords) {
+    if (startsLikeNumber(label)) {
+      label = LABEL_NUMBER.matcher(label).replaceFirst("");
+    }
+    if (words(withoutParens(label).strip()) > maxWords) {
       return Optional.empty(); // a sentence, not a label
     }
-    return Optional.of(new Aspect(label, description, text));
+    // the description, as long as the claim, is made only for a label that passed
+    return Optional.of(new Aspect(label, t.substring(colon + 1).strip(), text));
+  }
+
+  /** Whether {@code s} from {@code from} on is white space only (what {@code strip().isEmpty()} tells). */
+  private static boolean blankFrom(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether LABEL_NUMBER can match: it starts with an ASCII digit or a parenthesis. */
+  private static boolean startsLikeNumber(String label) {
+    char c = label.isEmpty() ? ' ' : label.charAt(0);
+    return c >= '0' && c <= '9' || c == '(';
+  }
+
+  /** PAREN's matches removed; the same String when it holds no parenthesis. */
+  private static String withoutParens(String s) {
+    return s.indexOf('(') < 0 ? s : PAREN.matcher(s).replaceAll("");
+  }
+
+  /** {@code SPACES.split(s).length} for a stripped {@code s}: one more than its runs of {@code \\s}. */
+  private static int words(String s) {
+    int words = 1;
+    boolean inSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = isRegexSpace(s.charAt(i));
+      if (space && !inSpace) {
+        words++;
+      }
+      inSpace = space;
+    }
+    return words;
+  }
+
+  /** {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**
@@ -136,12 +175,15 @@ public final class ProseComparisonDeriver {
 
   /** The last word of a label, without its parenthesis: "화학 기상 증착(CVD)" → "증착"; null for one word. */
   static String head(String label) {
-    String l = PAREN.matcher(label).replaceAll("").strip();
-    String[] words = SPACES.split(l);
-    if (words.length < 2) {
-      return null;
+    String l = withoutParens(label).strip();
+    int last = l.length() - 1;
+    while (last >= 0 && !isRegexSpace(l.charAt(last))) {
+      last--;
     }
-    String h = words[words.length - 1];
+    if (last < 0) {
+      return null; // one word
+    }
+    String h = l.substring(last + 1); // SPACES.split(l)'s last word: l is stripped, so it ends in no space
     if (h.length() < 2 || WEAK_HEADS.contains(h)) {
       return null;
     }
