@@ -644,9 +644,10 @@ final class NameMatcher {
 
   /** The speakers whose organisation the text names. */
   Set<String> organisations(String s) {
-    Set<String> ids = new LinkedHashSet<>();
-    List<int[]> spans = new ArrayList<>();
-    List<Set<String>> owners = new ArrayList<>();
+    // made when something is found: most claims name no organisation
+    Set<String> ids = null;
+    List<int[]> spans = List.of();
+    List<Set<String>> owners = List.of();
     if (orgIndexedKeys != orgForms.size()) {
       indexOrganisations();
     }
@@ -656,6 +657,10 @@ final class NameMatcher {
     int places = orgIndex.findLowered(s);
     if (places < 0) {
       places = orgIndex.find(lowerCase(s)); // a character that String lowers by its context, or into two
+    }
+    if (places > 0) {
+      spans = new ArrayList<>(places);
+      owners = new ArrayList<>(places);
     }
     for (int k = 0, count = places; k < count; k++) {
       long found = orgIndex.found(k);
@@ -679,7 +684,8 @@ final class NameMatcher {
           break;
         }
       }
-      if (!inside) {
+      if (!inside && !owners.get(i).isEmpty()) {
+        ids = ids == null ? new LinkedHashSet<>() : ids;
         ids.addAll(owners.get(i));
       }
     }
@@ -696,6 +702,7 @@ final class NameMatcher {
         boolean particle = singleEnd != end;
         for (String id : orgIds(single)) {
           if (particle || hangulSkeleton(single).length() >= 4 || !phoneticOnly(single, id)) {
+            ids = ids == null ? new LinkedHashSet<>() : ids;
             ids.add(id);
           }
         }
@@ -707,13 +714,14 @@ final class NameMatcher {
           String pair = s.substring(start, end) + " " + s.substring(secondStart, secondEnd);
           for (String id : orgIds(pair)) {
             if (!phoneticOnly(pair, id) || twoWordOrganisation(id)) {
+              ids = ids == null ? new LinkedHashSet<>() : ids;
               ids.add(id);
             }
           }
         }
       }
     }
-    return ids;
+    return ids == null ? Set.of() : ids;
   }
 
   /**
