@@ -297,9 +297,12 @@ public final class MarkdownOutliner {
     /** Where the open marks' text starts, innermost last. */
     private int[] starts = new int[16];
     private int open;
+    /** The node last read. */
+    private Node root;
 
     /** Reads the inlines under {@code root}, replacing what was read before. */
     void read(Node root) {
+      this.root = root;
       text.setLength(0);
       marks.clear();
       open = 0;
@@ -388,7 +391,17 @@ public final class MarkdownOutliner {
       }
     }
 
+    /**
+     * The text read. A block whose only inline is one Text node (most plain lines) has that node's literal as
+     * its text, the same chars without a copy: the buffer is UTF-16 after the first Korean block, and turning
+     * it into a String costs a failed Latin-1 attempt and a copy.
+     */
     String text() {
+      Node only = root == null ? null : root.getFirstChild();
+      if (only instanceof Text t && only.getNext() == null && t.getLiteral() != null
+          && t.getLiteral().length() == text.length()) {
+        return t.getLiteral();
+      }
       return text.toString();
     }
 
