@@ -227,8 +227,9 @@ final class NameMatcher {
 
   private void addOrgForm(String form, Set<String> ids) {
     String key = form.toLowerCase(Locale.ROOT);
-    orgForms.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(ids);
-    orgByCompactKey.computeIfAbsent(key.replace(" ", ""), k -> new LinkedHashSet<>()).addAll(ids);
+    // most forms name one speaker: a small table, not the default sixteen buckets, twice per form and session
+    orgForms.computeIfAbsent(key, k -> new LinkedHashSet<>(2)).addAll(ids);
+    orgByCompactKey.computeIfAbsent(key.replace(" ", ""), k -> new LinkedHashSet<>(2)).addAll(ids);
     orgIdsCache.clear();
   }
 
@@ -613,20 +614,22 @@ final class NameMatcher {
     if (cached != null) {
       return cached;
     }
-    Set<String> ids = new LinkedHashSet<>(
-        orgByCompactKey.getOrDefault(org.toLowerCase(Locale.ROOT).replace(" ", ""), Set.of()));
+    Set<String> base = orgByCompactKey.get(org.toLowerCase(Locale.ROOT).replace(" ", ""));
+    // copied only when there is something to hold: most words asked about name no organisation
+    Set<String> ids = base == null || base.isEmpty() ? null : new LinkedHashSet<>(base);
     if (Transliteration.allHangul(org)) {
       String sk = hangulSkeleton(org);
       if (sk.length() >= 3) {
         for (LatinOrganisation o : latinOrganisations) {
           if ((o.skeleton().equals(sk) || o.skeletonSingular().equals(sk))
               && (sk.length() >= 4 || syllablesFit(org, o.name()))) {
+            ids = ids == null ? new LinkedHashSet<>() : ids;
             ids.add(o.id());
           }
         }
       }
     }
-    Set<String> result = java.util.Collections.unmodifiableSet(ids);
+    Set<String> result = ids == null ? Set.of() : java.util.Collections.unmodifiableSet(ids);
     orgIdsCache.put(org, result);
     return result;
   }

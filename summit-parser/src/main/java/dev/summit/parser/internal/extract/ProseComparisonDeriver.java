@@ -52,8 +52,17 @@ public final class ProseComparisonDeriver {
   /** A table derived from items {@code firstIndex..lastIndex} of a content list; placed after the last. */
   public record Derived(int firstIndex, int lastIndex, ComparisonTable table) {}
 
-  /** A labelled aspect: "LABEL: description". */
-  record Aspect(String label, String description, String text) {}
+  /**
+   * A labelled aspect: "LABEL: description".
+   *
+   * @param descriptionFrom where the description starts in {@code text} (right after the colon)
+   */
+  record Aspect(String label, String text, int descriptionFrom) {
+    /** Made when asked, not for every labelled claim: most never become a table. */
+    String description() {
+      return text.substring(descriptionFrom).strip();
+    }
+  }
 
   static Optional<Aspect> aspect(String text) {
     return aspect(text, 3);
@@ -61,9 +70,13 @@ public final class ProseComparisonDeriver {
 
   /** "LABEL: description", the label at most {@code maxWords} words (parentheses aside). */
   static Optional<Aspect> aspect(String text, int maxWords) {
-    String t = text.stripLeading();
+    int lead = 0;
+    while (lead < text.length() && Character.isWhitespace(text.charAt(lead))) {
+      lead++; // String.stripLeading, read in place: white space is all in the Basic Multilingual Plane
+    }
+    String t = text;
     int colon = -1;
-    for (int i = 0; i < Math.min(t.length(), 42); i++) {
+    for (int i = lead; i < Math.min(t.length(), lead + 42); i++) {
       char c = t.charAt(i);
       if (c == ':' || c == '：') {
         colon = i;
@@ -73,10 +86,10 @@ public final class ProseComparisonDeriver {
         return Optional.empty();
       }
     }
-    if (colon < 1 || blankFrom(t, colon + 1)) {
+    if (colon < lead + 1 || blankFrom(t, colon + 1)) {
       return Optional.empty(); // no label, or nothing after it
     }
-    String label = t.substring(0, colon).strip();
+    String label = t.substring(lead, colon).strip();
     if (label.isEmpty() || label.endsWith("다") || label.contains(". ")) {
       return Optional.empty();
     }
@@ -87,7 +100,7 @@ public final class ProseComparisonDeriver {
       return Optional.empty(); // a sentence, not a label
     }
     // the description, as long as the claim, is made only for a label that passed
-    return Optional.of(new Aspect(label, t.substring(colon + 1).strip(), text));
+    return Optional.of(new Aspect(label, text, colon + 1));
   }
 
   /** Whether {@code s} from {@code from} on is white space only (what {@code strip().isEmpty()} tells). */
@@ -138,8 +151,12 @@ public final class ProseComparisonDeriver {
   public List<Derived> parallel(List<Claim> claims) {
     List<Derived> out = new ArrayList<>();
     int i = 0;
+    // the aspect of the claim that ended the last run, which is read next when that run was one claim
+    int knownIndex = -1;
+    Optional<Aspect> known = Optional.empty();
     while (i < claims.size()) {
-      Optional<Aspect> a = claims.get(i) == null ? Optional.empty() : aspect(claims.get(i).text());
+      Optional<Aspect> a = claims.get(i) == null ? Optional.empty()
+          : i == knownIndex ? known : aspect(claims.get(i).text());
       if (a.isEmpty()) {
         i++;
         continue;
@@ -147,9 +164,11 @@ public final class ProseComparisonDeriver {
       String head = head(a.get().label());
       List<Aspect> run = new ArrayList<>(List.of(a.get()));
       int j = i + 1;
-      while (j < claims.size() && claims.get(j) != null && run.size() < 6) {
+      while (head != null && j < claims.size() && claims.get(j) != null && run.size() < 6) {
         Optional<Aspect> b = aspect(claims.get(j).text());
-        if (b.isEmpty() || head == null || !head.equals(head(b.get().label()))) {
+        knownIndex = j;
+        known = b;
+        if (b.isEmpty() || !head.equals(head(b.get().label()))) {
           break;
         }
         run.add(b.get());
