@@ -296,13 +296,16 @@ final class NameMatcher {
       if (inside.startsWith("이하 ")) {
         inside = inside.substring(3).strip();
       }
-      if (LATIN_WORDS.matcher(inside).matches()) {
+      char lead = inside.isEmpty() ? ' ' : inside.charAt(0);
+      boolean mayBeLatin = lead >= 'A' && lead <= 'Z'; // what each pattern's first character allows
+      boolean mayBeHangul = lead >= '가' && lead <= '힣';
+      if (mayBeLatin && latinWords.reset(inside).matches()) {
         // 한글(Latin): as many Hangul words before as the Latin has words
         List<String> words = wordsBefore(text, before, inside.split(" ").length, true);
         if (!words.isEmpty()) {
           declare(inside, stripParticle(String.join(" ", words)));
         }
-      } else if (HANGUL_WORDS.matcher(inside).matches()) {
+      } else if (mayBeHangul && hangulWords.reset(inside).matches()) {
         // Latin(한글) or Latin(이하 한글): the capitalised words before
         List<String> words = wordsBefore(text, before, 4, false);
         if (!words.isEmpty()) {
@@ -314,6 +317,10 @@ final class NameMatcher {
 
   private static final Pattern LATIN_WORDS = Pattern.compile("[A-Z][A-Za-z.\\-]{0,30}(?: [A-Z][A-Za-z.\\-]{0,30}){0,3}");
   private static final Pattern HANGUL_WORDS = Pattern.compile("[가-힣]{1,12}(?: [가-힣]{1,12}){0,2}");
+  /** LATIN_WORDS, HANGUL_WORDS and LATIN_NAME, reset for each text: a matcher is one session's, not shared. */
+  private final Matcher latinWords = LATIN_WORDS.matcher("");
+  private final Matcher hangulWords = HANGUL_WORDS.matcher("");
+  private final Matcher latinName = LATIN_NAME.matcher("");
 
   /** Up to {@code max} words right before {@code end}: Hangul words, or capitalised Latin words. */
   private static List<String> wordsBefore(String text, int end, int max, boolean hangul) {
@@ -904,7 +911,7 @@ final class NameMatcher {
     if (!hasCapitalisedWord(s)) {
       return; // LATIN_NAME begins with an upper-case letter followed by a lower-case one
     }
-    Matcher m = LATIN_NAME.matcher(s);
+    Matcher m = latinName.reset(s);
     while (m.find()) {
       int end = m.end();
       boolean personLike = particleAt(s, end) || positionAfter(s, end) != null;
@@ -1217,14 +1224,70 @@ final class NameMatcher {
     return false;
   }
 
+  /**
+   * {@code String.join(" ", the words of SPACES.split(part.strip()) that are no role word).strip()}, read in
+   * place: the part itself when it has no role word and single spaces only (most organisations).
+   */
   private static String stripRoles(String part) {
-    List<String> words = new ArrayList<>();
-    for (String w : SPACES.split(part.strip())) {
-      if (!roleWord(w)) {
-        words.add(w);
+    String s = part.strip();
+    int n = s.length();
+    // s is stripped, so its \\s-separated words are never empty and it neither starts nor ends with a space
+    boolean same = true;
+    for (int i = 0; i < n && same; ) {
+      int end = wordEnd(s, i);
+      int next = spacesEnd(s, end);
+      same = !roleWord(s, i, end) && (next == end || next == n || next - end == 1 && s.charAt(end) == ' ');
+      i = next;
+    }
+    if (same) {
+      return s; // no role word, single spaces: joined again it is itself
+    }
+    StringBuilder out = new StringBuilder(n);
+    boolean any = false;
+    for (int i = 0; i < n; ) {
+      int end = wordEnd(s, i);
+      if (!roleWord(s, i, end)) {
+        if (any) {
+          out.append(' ');
+        }
+        out.append(s, i, end);
+        any = true;
+      }
+      i = spacesEnd(s, end);
+    }
+    return out.toString().strip();
+  }
+
+  private static int wordEnd(String s, int from) {
+    int i = from;
+    while (i < s.length() && !isRegexSpace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int spacesEnd(String s, int from) {
+    int i = from;
+    while (i < s.length() && isRegexSpace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** {@link #roleWord(String)} of {@code s[from, to)}. */
+  private static boolean roleWord(String s, int from, int to) {
+    int len = to - from;
+    for (String r : LATIN_ROLE_ARRAY) {
+      if (r.length() == len && r.regionMatches(true, 0, s, from, len)) {
+        return true;
       }
     }
-    return String.join(" ", words).strip();
+    return false;
+  }
+
+  /** {@code \\s} of java.util.regex. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**

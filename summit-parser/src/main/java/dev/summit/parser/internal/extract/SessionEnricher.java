@@ -360,7 +360,8 @@ public final class SessionEnricher {
         if (digressing && !panel()) {
           a = new ClaimAttributor.Attribution(List.of(), true, a.unresolved()); // the author's digression
         }
-        for (NameMatcher.Mention m : a.unresolved()) {
+        for (int k = 0; k < a.unresolved().size(); k++) { // indexed: an iterator per claim for an empty list
+          NameMatcher.Mention m = a.unresolved().get(k);
           diagnostics.accept(Diagnostic.of(Severity.INFO, "unresolved-speaker",
               "'" + m.surface() + "' is named as the subject of claim " + c.id() + " but is no speaker of the summit",
               c.source().document(), c.source().startLine(), 1)); // the claim's first line; its text is plain
@@ -388,7 +389,7 @@ public final class SessionEnricher {
       // the organisations now, while the matcher still holds this claim's words (read once per claim); they
       // depend on nothing the children's attribution learns (organisation forms are learned beforehand)
       Set<String> organisations = names.organisations(text);
-      List<Claim> children = new ArrayList<>();
+      List<Claim> children = c.children().isEmpty() ? List.of() : new ArrayList<>(c.children().size());
       List<String> previous = List.of();
       String previousChild = "";
       for (Claim child : c.children()) {
