@@ -26,6 +26,7 @@ final class SpellingVariants {
   static List<Variant> find(Session session, SpeakerRegistry registry) {
     List<Variant> out = new ArrayList<>();
     List<Claim> claims = null; // walked once, for the first participant with a Hangul name
+    Matcher m = null; // one matcher, reset for each claim: not one per claim and participant
     for (Participant p : session.participants()) {
       Speaker s = registry.speaker(p.speakerId());
       if (s == null || !HANGUL_WORD.matcher(s.name()).matches()) {
@@ -35,7 +36,7 @@ final class SpellingVariants {
         claims = session.claims();
       }
       for (Claim c : claims) {
-        Matcher m = HANGUL_WORD.matcher(c.text());
+        m = m == null ? HANGUL_WORD.matcher(c.text()) : m.reset(c.text());
         while (m.find()) {
           // both are Hangul syllables only, so NameSpelling.variants needs the same length and family name: test that
           // before m.group() allocates a String for every Hangul word of every claim, once per participant

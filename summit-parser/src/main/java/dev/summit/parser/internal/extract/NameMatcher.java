@@ -151,8 +151,9 @@ final class NameMatcher {
       for (String a : p.aliases()) {
         addForm(a, p.id());
       }
-      for (String org : p.organizations()) {
-        addOrgForm(org, Set.of(p.id()));
+      for (int k = 0; k < p.organizations().size(); k++) {
+        String org = p.organizations().get(k);
+        addOrgForm(org, p.id());
         if (!Transliteration.allHangul(org)) {
           latinOrganisations.add(new LatinOrganisation(p.id(), org, skeleton(org), skeletonSingular(org)));
         }
@@ -223,6 +224,14 @@ final class NameMatcher {
       }
     }
     return true;
+  }
+
+  /** {@link #addOrgForm(String, Set)} of one speaker, as each speaker's own organisations are added. */
+  private void addOrgForm(String form, String id) {
+    String[] keys = skeletons.orgKeys(form);
+    orgForms.computeIfAbsent(keys[0], k -> new LinkedHashSet<>(2)).add(id);
+    orgByCompactKey.computeIfAbsent(keys[1], k -> new LinkedHashSet<>(2)).add(id);
+    orgIdsCache.clear();
   }
 
   private void addOrgForm(String form, Set<String> ids) {

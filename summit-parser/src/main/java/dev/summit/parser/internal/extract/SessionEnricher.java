@@ -135,7 +135,12 @@ public final class SessionEnricher {
       Set<String> known = new LinkedHashSet<>();
       for (Speaker s : speakers) {
         Participant p = byId.get(s.id());
-        people.add(p == null ? index.outsiders.computeIfAbsent(s.id(), id -> person(s, null)) : person(s, p));
+        NameMatcher.Person person = p == null ? index.outsiders.get(s.id()) : person(s, p);
+        if (person == null) { // an outsider met for the first time (no capturing lambda per speaker and session)
+          person = person(s, null);
+          index.outsiders.put(s.id(), person);
+        }
+        people.add(person);
         known.add(s.id());
       }
       for (Participant p : session.participants()) {
@@ -271,11 +276,12 @@ public final class SessionEnricher {
       for (ProseComparisonDeriver.Derived d : comparisons.parallel(claimsOrNull)) {
         after.computeIfAbsent(d.lastIndex(), k -> new ArrayList<>()).add(d.table());
       }
+      List<Content> derived = new ArrayList<>(); // one list for every claim's derived items, emptied for each
       for (int i = 0; i < rewritten.size(); i++) {
         Content item = rewritten.get(i);
         if (item.type() == ContentType.CLAIM) {
           Claim c = (Claim) item;
-          List<Content> derived = new ArrayList<>();
+          derived.clear();
           derive(c, !inRuns.contains(i), derived);
           if (!derived.isEmpty()) {
             after.computeIfAbsent(i, k -> new ArrayList<>()).addAll(0, derived);

@@ -11,6 +11,8 @@ final class Skeletons {
   private final Map<String, String> latin = new HashMap<>();
   private final Map<String, String> latinSingular = new HashMap<>();
   private final Map<String, String> hangul = new HashMap<>();
+  /** An organisation form's key in lower case, and that key without spaces. */
+  private final Map<String, String[]> orgKeys = new HashMap<>();
 
   String latin(String text) {
     return latin.computeIfAbsent(text, Transliteration::latin);
@@ -22,5 +24,16 @@ final class Skeletons {
 
   String hangul(String text) {
     return hangul.computeIfAbsent(text, Transliteration::hangul);
+  }
+
+  /** {@code {form.toLowerCase(Locale.ROOT), that.replace(" ", "")}}, made once per parse for each form. */
+  String[] orgKeys(String form) {
+    String[] keys = orgKeys.get(form);
+    if (keys == null) {
+      String key = form.toLowerCase(java.util.Locale.ROOT);
+      keys = new String[] {key, key.replace(" ", "")};
+      orgKeys.put(form, keys);
+    }
+    return keys;
   }
 }

@@ -52,13 +52,16 @@ public enum Label {
     }
     char first = text.charAt(i);
     int wordEnd = labelWordEnd(text, i);
-    if (wordEnd > 0 && WORDS.containsKey(text.substring(i, wordEnd).toLowerCase(Locale.ROOT))) {
-      Matcher m = LABELLED.matcher(text);
-      if (m.matches()) {
-        Label label = WORDS.get(m.group(1).toLowerCase(Locale.ROOT));
-        if (label != null) {
-          return Optional.of(new Value(label, m.group(2).strip()));
+    if (wordEnd > 0) {
+      // labelWordEnd found exactly what LABELLED would: group 1 is text[i, wordEnd), spaces and a colon follow,
+      // and group 2, stripped, is the rest after the colon stripped
+      Label label = WORDS.get(text.substring(i, wordEnd).toLowerCase(Locale.ROOT));
+      if (label != null) {
+        int colon = wordEnd;
+        while (text.charAt(colon) != ':' && text.charAt(colon) != '：') {
+          colon++;
         }
+        return Optional.of(new Value(label, text.substring(colon + 1).strip()));
       }
     }
     if (first == 't' || first == 'T' || first == '트') {
