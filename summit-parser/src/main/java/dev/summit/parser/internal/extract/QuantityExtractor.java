@@ -47,9 +47,9 @@ public final class QuantityExtractor {
 
   /** Reads every figure of the text, in order of appearance. */
   public List<Quantity> extract(String text) {
-    List<Quantity> out = new ArrayList<>();
+    List<Quantity> out = null; // made at the first figure: most claims have none
     if (text == null || text.isEmpty()) {
-      return out;
+      return List.of();
     }
     int i = 0;
     int n = text.length();
@@ -78,15 +78,16 @@ public final class QuantityExtractor {
         i++;
         continue;
       }
-      Quantity q = completeRange(text, first, out);
+      Quantity q = completeRange(text, first);
       if (q != null) {
+        out = out == null ? new ArrayList<>() : out;
         out.add(q);
         i = q.end();
       } else {
         i = Math.max(first.end, i + 1);
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
   /** An amount read at one place: number, magnitude and (maybe) unit. */
@@ -95,7 +96,7 @@ public final class QuantityExtractor {
   /** A unit read after a number. */
   private record Unit(String unit, QuantityKind kind, BigDecimal factor) {}
 
-  private Quantity completeRange(String text, Amount first, List<Quantity> out) {
+  private Quantity completeRange(String text, Amount first) {
     int n = text.length();
     int j = first.end;
     // range separators directly after the first amount
