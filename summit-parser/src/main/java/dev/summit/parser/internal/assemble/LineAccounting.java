@@ -291,7 +291,8 @@ public final class LineAccounting {
   }
 
   private void contents(List<? extends Content> contents) {
-    for (Content c : contents) {
+    for (int i = 0, n = contents.size(); i < n; i++) { // indexed: no iterator per list
+      Content c = contents.get(i);
       mark(c.source());
       switch (c.type()) {
         case CALLOUT -> contents(((Callout) c).body());
@@ -317,7 +318,7 @@ public final class LineAccounting {
           : text.substring(starts[line - 1], starts[line] - 1);
     }
     String stripped = rest.replace("**", "").replace("__", "").strip();
-    return Label.read(stripped).isPresent() || isUnderline(stripped);
+    return Label.isLabel(stripped) || isUnderline(stripped);
   }
 
   /** {@code =+|-+}: a setext underline. */
@@ -392,7 +393,9 @@ public final class LineAccounting {
     return c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static String normalise(String s) {
-    return s.replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(s).replaceAll(" ").strip(); // String.replaceAll compiled the pattern on every call
   }
 }

@@ -49,8 +49,15 @@ final class ClaimAttributor {
     List<NameMatcher.Mention> unresolved = List.of();
     boolean namesSubject = false;
     boolean otherSpeaks = false;
-    List<String> sentences = new ArrayList<>(2);
-    int[] starts = sentences(text, sentences);
+    List<String> sentences;
+    int[] starts;
+    if (oneSentence(text)) { // most claims: the text itself, without a list and offsets of its own
+      sentences = List.of(text);
+      starts = AT_ZERO;
+    } else {
+      sentences = new ArrayList<>(2);
+      starts = sentences(text, sentences);
+    }
     for (int k = 0; k < sentences.size(); k++) {
       String sentence = sentences.get(k);
       if (sentence.isBlank()) {
@@ -109,6 +116,39 @@ final class ClaimAttributor {
     List<String> out = new ArrayList<>(2);
     sentences(text, out);
     return out;
+  }
+
+  private static final int[] AT_ZERO = {0};
+
+  /** Whether {@link #sentences(String)} gives the text whole: it has no sentence break. */
+  static boolean oneSentence(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (breakEnd(text, i) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where the break at {@code i} ends (see {@link #sentences(String)}), or -1 when there is none at i. */
+  private static int breakEnd(String text, int i) {
+    int n = text.length();
+    char c = text.charAt(i);
+    int end = -1;
+    if (isSpace(c) && i > 0 && ".!?。".indexOf(text.charAt(i - 1)) >= 0
+        && !(i >= 3 && isSpace(text.charAt(i - 3)) && text.charAt(i - 2) >= 'A' && text.charAt(i - 2) <= 'Z'
+            && text.charAt(i - 1) == '.')) {
+      end = i + 1;
+      while (end < n && isSpace(text.charAt(end))) {
+        end++;
+      }
+    } else if (c == '\n') {
+      end = i + 1;
+      while (end < n && text.charAt(end) == '\n') {
+        end++;
+      }
+    }
+    return end;
   }
 
   /** Adds the sentences of {@link #sentences(String)} to {@code out}; returns where each starts in the text. */

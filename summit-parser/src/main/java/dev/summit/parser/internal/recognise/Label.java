@@ -73,6 +73,23 @@ public enum Label {
     return Optional.empty();
   }
 
+  /** Whether {@link #read} finds a label, without making the value: {@code read(text).isPresent()}. */
+  public static boolean isLabel(String text) {
+    int i = 0;
+    while (i < text.length() && isPatternSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return false;
+    }
+    int wordEnd = labelWordEnd(text, i);
+    if (wordEnd > 0 && WORDS.containsKey(text.substring(i, wordEnd).toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    char first = text.charAt(i);
+    return (first == 't' || first == 'T' || first == '트') && TRACK_NO_COLON.matcher(text).matches();
+  }
+
   /**
    * Where {@link #LABELLED}'s label word would end for a word starting at {@code from}: one or two runs of 1–12
    * letters ({@code [가-힣A-Za-z]}) joined by one space, then spaces and a colon; -1 when there is none.
