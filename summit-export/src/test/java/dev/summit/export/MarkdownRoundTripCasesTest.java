@@ -118,6 +118,9 @@ class MarkdownRoundTripCasesTest {
       // a moderator only the agenda names: the agenda line left out the honorific, which only details wrote
       // (fuzz seeds 21236849894156, -8402915170117652)
       "honorific-of-an-agenda-moderator.md | /speakers/1/honorific | \"교수\"",
+      // an image whose destination is too long for one inline piece: the line was cut and the image came back as
+      // a claim (fuzz seeds 363494856586388, -3154155233142051, 9162711233224586668)
+      "image-longer-than-an-inline-piece.md | /documents/0/content/0/type | \"IMAGE\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

@@ -69,6 +69,8 @@ public final class MarkdownWriter {
   private final Map<String, Integer> variantsWritten = new HashMap<>();
   /** The current session's keywords still to be marked as code, in order. */
   private List<String> pendingKeywords = List.of();
+  /** How many images have had their destination written as a reference definition. */
+  private int longImages;
 
   private MarkdownWriter(Summit summit) {
     this.summit = summit;
@@ -746,7 +748,16 @@ public final class MarkdownWriter {
   }
 
   private void image(Image image, String prefix) {
-    line(prefix, "![" + escapeInline(image.alt()) + "](" + MarkdownEscaper.destination(image.url()) + ")");
+    String destination = MarkdownEscaper.destination(image.url());
+    if (destination.length() < LONG_TITLE) {
+      line(prefix, "![" + escapeInline(image.alt()) + "](" + destination + ")");
+    } else {
+      // an inline image too long for one inline piece would be cut and come back as text: a reference definition
+      // (read as a block, never cut) holds the long destination, and the image refers to it
+      String label = "image-" + ++longImages;
+      line(prefix, "[" + label + "]: " + destination);
+      line(prefix, "![" + escapeInline(image.alt()) + "][" + label + "]");
+    }
     blank(prefix);
     image.credit().ifPresent(credit -> {
       // the parser drops one label from a credit: a credit that starts with one (이미지 출처, Photos …) keeps it

@@ -142,6 +142,6 @@ public final class RoundTripHarness {
 
   private static String cut(JsonNode n) {
     String s = String.valueOf(n);
-    return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    return s.length() > Integer.getInteger("cut", 300) ? s.substring(0, Integer.getInteger("cut", 300)) + "…" : s;
   }
 }
