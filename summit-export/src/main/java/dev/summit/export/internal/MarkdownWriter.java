@@ -668,6 +668,10 @@ public final class MarkdownWriter {
   /** The claim's text escaped, with the session's next keywords marked as code where they occur. */
   private String claimText(String text) {
     String escaped = escape(text);
+    if (escaped.isEmpty()) {
+      // an empty item is no claim to the parser; a no-break space reads back as the empty text it came from
+      return "&#160;";
+    }
     if (pendingKeywords.isEmpty()) {
       return escaped;
     }
