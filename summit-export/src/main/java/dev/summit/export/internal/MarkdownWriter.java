@@ -147,7 +147,12 @@ public final class MarkdownWriter {
     summit.name().ifPresent(v -> fm.put("event", v));
     summit.venue().ifPresent(v -> fm.put("venue", v));
     summit.startDate().ifPresent(v -> fm.put("startDate", v.toString()));
-    summit.endDate().ifPresent(v -> fm.put("endDate", v.toString()));
+    summit.endDate().ifPresentOrElse(v -> fm.put("endDate", v.toString()), () -> {
+      // a start date alone reads as an event of one day: a summit with no end date says so
+      if (summit.startDate().isPresent()) {
+        fm.putNull("endDate");
+      }
+    });
     try {
       out.append("---\n").append(Mappers.yaml().writeValueAsString(fm)).append("---\n\n");
     } catch (JsonProcessingException e) {

@@ -803,7 +803,9 @@ public final class RecapRecognizer {
       Optional<String> fmName = string(fm.get("event"));
       Optional<String> fmVenue = string(fm.get("venue"));
       if (fmStart.isPresent() || fmName.isPresent() || fmVenue.isPresent()) {
-        return new SummitFacts(fmName, fmStart.map(LocalDate::getYear), fmStart, fmEnd.or(() -> fmStart), fmVenue,
+        // without an end date the event is of one day; an end date stated as none (endDate: null) stays none
+        return new SummitFacts(fmName, fmStart.map(LocalDate::getYear), fmStart,
+            fm.containsKey("endDate") ? fmEnd : fmEnd.or(() -> fmStart), fmVenue,
             Optional.of(Provenance.of(doc, 1, 1)));
       }
       Optional<Integer> year = string(source.frontMatter().get("year")).flatMap(y -> {
