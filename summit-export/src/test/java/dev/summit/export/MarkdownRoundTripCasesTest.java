@@ -130,6 +130,9 @@ class MarkdownRoundTripCasesTest {
       // a section title whose ** stood before its trailing colon kept them, and lost them when read again (fuzz
       // seed 647870578875094266)
       "section-title-with-markers-before-its-colon.md | /sessions/0/sections/0/title | \"제목접근법\"",
+      // a title holding ** pairs: its heading read without them, so it was no title and came back as a claim
+      // (fuzz seed 5451639201677535329)
+      "title-holding-strong-markers.md | /documents/0/content/0/text | \"본문.\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

@@ -120,9 +120,14 @@ public final class MarkdownWriter {
 
   /**
    * Whether a heading holding the title reads back as it: the parser collapses runs of white space and no-break
-   * spaces in a heading to one space and drops them at its ends.
+   * spaces in a heading to one space and drops them at its ends, and drops {@code **} pairs.
    */
   private static boolean readsAsItsHeading(String title) {
+    if (title.contains("**")) {
+      // the parser drops ** pairs it finds left as text in a heading (bold before a particle), and an escaped
+      // pair reads as such a pair: the heading would not read as the title
+      return false;
+    }
     for (int i = 0; i < title.length(); i++) {
       char c = title.charAt(i);
       boolean space = Character.isWhitespace(c) || c == '\u00A0';
