@@ -133,6 +133,12 @@ class MarkdownRoundTripCasesTest {
       // a title holding ** pairs: its heading read without them, so it was no title and came back as a claim
       // (fuzz seed 5451639201677535329)
       "title-holding-strong-markers.md | /documents/0/content/0/text | \"본문.\"",
+      // key terms in an author's claims amid a speaker's content: the claims were code blocks, where no term can be
+      // marked, after a link between a credit and them (fuzz seed 1564735691) or after a timeline derived from the
+      // claims before (-55627029349); a key term in a callout's term was never marked (246039)
+      "link-after-a-credit-before-author-claims.md | /sessions/0/keywords | [\"wave1\"]",
+      "timeline-amid-author-claims-after-a-credit.md | /sessions/0/keywords | [\"wave1\",\"wave3\",\"Wave 2\"]",
+      "key-term-in-a-callout-term.md | /sessions/0/keywords | [\"고든 무어\"]",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

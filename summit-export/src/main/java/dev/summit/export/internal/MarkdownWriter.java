@@ -14,6 +14,7 @@ import dev.summit.model.ClaimKind;
 import dev.summit.model.ComparisonRow;
 import dev.summit.model.ComparisonTable;
 import dev.summit.model.Content;
+import dev.summit.model.ContentType;
 import dev.summit.model.Day;
 import dev.summit.model.Image;
 import dev.summit.model.Link;
@@ -552,7 +553,21 @@ public final class MarkdownWriter {
     // After a credit or review quote, the author's claims that follow are written inside that quote: that is
     // where the parser finds author claims amid a speaker's (or an explainer's) content.
     boolean quoteOpen = false;
-    for (Content c : contents) {
+    for (int i = 0; i < contents.size(); i++) {
+      Content c = contents.get(i);
+      if (quoteOpen && !inList && c instanceof Link l && kind != ClaimKind.AUTHOR && i + 1 < contents.size()
+          && contents.get(i + 1) instanceof Claim next && next.kind() == ClaimKind.AUTHOR) {
+        // a link between an image's credit and the author's claims that follow stays in the credit's quote,
+        // where those claims go, so that they stay bullets (a verbatim block could not mark key terms)
+        trimTrailingBlank(prefix);
+        blank(prefix + "> ");
+        line(prefix + "> ", link(l));
+        blank(prefix + "> ");
+        continue;
+      }
+      if (quoteOpen && c.type() == ContentType.TIMELINE) {
+        continue; // derived from the claims and not written: the author's claims after it stay in the quote
+      }
       if (c instanceof Claim claim) {
         if (quoteOpen && claim.kind() == ClaimKind.AUTHOR && kind != ClaimKind.AUTHOR) {
           if (!inList) {
@@ -611,8 +626,7 @@ public final class MarkdownWriter {
           quoteOpen = ((Image) c).credit().isPresent();
         }
         case LINK -> {
-          Link l = (Link) c;
-          line(prefix, "[" + escapeInline(l.text()) + "](" + MarkdownEscaper.destination(l.url()) + ")");
+          line(prefix, link((Link) c));
           blank(prefix);
         }
         case REVIEW -> {
@@ -626,6 +640,10 @@ public final class MarkdownWriter {
     if (inList) {
       blank(prefix);
     }
+  }
+
+  private static String link(Link l) {
+    return "[" + escapeInline(l.text()) + "](" + MarkdownEscaper.destination(l.url()) + ")";
   }
 
   /** Whether the text reads as a label line; without a colon it cannot, and most claims have none. */
@@ -693,7 +711,11 @@ public final class MarkdownWriter {
         return escaped;
       }
     }
-    String flat = MarkdownEscaper.flatten(text);
+    return marked(MarkdownEscaper.flatten(text), true);
+  }
+
+  /** Flat text escaped, with the session's next keywords marked as code where they occur. */
+  private String marked(String flat, boolean lineStart) {
     StringBuilder sb = new StringBuilder();
     int pos = 0;
     while (!pendingKeywords.isEmpty()) {
@@ -703,12 +725,12 @@ public final class MarkdownWriter {
       if (at < 0) {
         break;
       }
-      sb.append(escapeFlat(flat.substring(pos, at), pos == 0));
+      sb.append(escapeFlat(flat.substring(pos, at), lineStart && pos == 0));
       sb.append(MarkdownEscaper.codeSpan(k));
       pos = at + k.length();
       pendingKeywords.remove(0);
     }
-    sb.append(escapeFlat(flat.substring(pos), pos == 0));
+    sb.append(escapeFlat(flat.substring(pos), lineStart && pos == 0));
     return sb.toString();
   }
 
@@ -732,8 +754,9 @@ public final class MarkdownWriter {
    * A callout's term in bold. After a marker, a term too long for one inline piece (where the bold would be cut
    * and stay text) is the rest of the marker's line, which the parser takes as it is.
    */
-  private static String term(String term, boolean afterMarker) {
-    String escaped = escapeTerm(term);
+  private String term(String term, boolean afterMarker) {
+    // the session's next keywords are marked in the term too: the parser reads a term's code as a key term
+    String escaped = pendingKeywords.isEmpty() ? escapeTerm(term) : marked(flatTerm(term), false);
     if (afterMarker && escaped.length() >= LONG_TITLE) {
       return escaped;
     }
@@ -748,7 +771,11 @@ public final class MarkdownWriter {
 
   /** A callout's term keeps its runs of spaces: the parser takes it as written, without collapsing them. */
   private static String escapeTerm(String term) {
-    return MarkdownEscaper.escapeFlat(term.strip().replaceAll("\\s*[\\r\\n]\\s*", " "), false);
+    return MarkdownEscaper.escapeFlat(flatTerm(term), false);
+  }
+
+  private static String flatTerm(String term) {
+    return term.strip().replaceAll("\\s*[\\r\\n]\\s*", " ");
   }
 
   private void review(Review review, String prefix) {
