@@ -739,9 +739,9 @@ public final class MarkdownWriter {
     if (callout.marker().isEmpty() && callout.term().isEmpty()) {
       contents(callout.body(), q, ClaimKind.AUTHOR);
     } else {
-      String head = callout.marker().orElse("")
-          + callout.term().map(t -> (callout.marker().isPresent() ? " " : "") + term(t, callout.marker().isPresent()))
-              .orElse("");
+      String head = callout.marker().orElse("") + callout.term()
+          .map(t -> (callout.marker().isPresent() ? " " : "") + term(t, callout.marker().isPresent(), callout.body()))
+          .orElse("");
       line(q, head);
       blank(q);
       contents(callout.body(), q, ClaimKind.EXPLAINER);
@@ -754,13 +754,38 @@ public final class MarkdownWriter {
    * A callout's term in bold. After a marker, a term too long for one inline piece (where the bold would be cut
    * and stay text) is the rest of the marker's line, which the parser takes as it is.
    */
-  private String term(String term, boolean afterMarker) {
-    // the session's next keywords are marked in the term too: the parser reads a term's code as a key term
-    String escaped = pendingKeywords.isEmpty() ? escapeTerm(term) : marked(flatTerm(term), false);
+  private String term(String term, boolean afterMarker, List<Content> body) {
+    // the session's next keywords are marked in the term when the body never names them: the parser reads a
+    // term's code as a key term too
+    String escaped = marksInTerm(flatTerm(term), body) ? marked(flatTerm(term), false) : escapeTerm(term);
     if (afterMarker && escaped.length() >= LONG_TITLE) {
       return escaped;
     }
     return "**" + escaped + (endsWithColon(term) ? ":**" : "**");
+  }
+
+  /** Whether the term holds the session's next keyword and the callout's claims hold none of those it holds. */
+  private boolean marksInTerm(String term, List<Content> body) {
+    if (pendingKeywords.isEmpty() || pendingKeywords.get(0).isEmpty() || !term.contains(pendingKeywords.get(0))) {
+      return false;
+    }
+    StringBuilder text = new StringBuilder();
+    claimTexts(body, text);
+    for (String k : pendingKeywords) {
+      if (!k.isEmpty() && term.contains(k) && text.indexOf(k) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void claimTexts(List<? extends Content> contents, StringBuilder out) {
+    for (Content c : contents) {
+      if (c instanceof Claim claim) {
+        out.append(MarkdownEscaper.flatten(claim.text())).append('\n');
+        claimTexts(claim.children(), out);
+      }
+    }
   }
 
   /** The parser drops one colon at the end of a bold term: a term's own colon is written twice. */
