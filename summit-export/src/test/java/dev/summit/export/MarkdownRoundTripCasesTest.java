@@ -139,6 +139,9 @@ class MarkdownRoundTripCasesTest {
       "link-after-a-credit-before-author-claims.md | /sessions/0/keywords | [\"wave1\"]",
       "timeline-amid-author-claims-after-a-credit.md | /sessions/0/keywords | [\"wave1\",\"wave3\",\"Wave 2\"]",
       "key-term-in-a-callout-term.md | /sessions/0/keywords | [\"고든 무어\"]",
+      // a day's keyword item holding a label was a listed session too, which the agenda wrote again (fuzz seeds
+      // 539954, -72588, -127871686, -40836080532978)
+      "day-keyword-holding-a-label.md | /sessions | []",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

@@ -317,12 +317,21 @@ public final class RecapRecognizer {
           }
           header = new HeaderLine(first, "", t, "", false, false);
         }
+        if (!header.numbered() && isKeywordsLabel(header.title())) {
+          continue; // a day's keyword list (핵심 키워드) holding a label-shaped keyword is no session
+        }
         Candidate c = new Candidate(index, index, header, first, lb.values, lb.sources, false, true);
         if (!header.numbered() && list.ordered()) {
           c.number = Optional.of(item.ordinal());
         }
         out.add(c);
       }
+    }
+
+    /** Whether a title is the keywords label alone ({@code 핵심 키워드}, {@code Keywords:}). */
+    private static boolean isKeywordsLabel(String title) {
+      Matcher kw = KEYWORDS.matcher(title.strip());
+      return kw.matches() && kw.group(1).isBlank();
     }
 
     private void timedParagraph(int index, Block b, List<Candidate> out) {
