@@ -18,16 +18,14 @@ import java.util.regex.Pattern;
  * <p>Unclassified causes fixed: an image whose destination (with its escapes) is too long for one inline piece,
  * now written by reference (random seeds 363494856586388, -3154155233142051, 9162711233224586668); an empty claim
  * (-9238727); an end date that is none, now {@code endDate: null} (-27770198549); a title holding {@code **}
- * pairs (5451639201677535329). Unclassified causes left, by the shape of the broken post (harness seeds, none
- * shrunk to a fixture yet):
+ * pairs (5451639201677535329); a day's {@code 핵심 키워드} item holding a label ({@code 내용: x}), which the
+ * parser read as a listed session too (539954, -72588, -127871686, -40836080532978). Unclassified causes left,
+ * by the shape of the broken post (harness and jqwik seeds, none shrunk to a fixture yet):
  * <ul>
  *   <li>a numbered section whose first content is another session's header material, such as a quote of
  *       label-shaped claims ({@code 발표자: …}) that a broken line split from its header: written after the
  *       section's heading it is a session header again, an extra session (2634646998, 33010262,
  *       -35800348335291263, -464530137488, -37024);</li>
- *   <li>a {@code 핵심 키워드} item holding a label ({@code 내용: x}), read both as a day's keyword and as a listed
- *       session, so the export writes the session twice, or a listed session appears (539954, -72588,
- *       -127871686, -40836080532978);</li>
  *   <li>a duplicated session number: the second session merges with or splits from the first on re-reading
  *       (-7482147, -5861767193755642429);</li>
  *   <li>bursts of a spliced session header repeated up to the session limit, and the roles of their panelists
@@ -35,11 +33,13 @@ import java.util.regex.Pattern;
  *   <li>a session kind decided by agenda and detail together (keynote, panel, dialogue: 279892502850425,
  *       2736873228613524, 3890509445307373, -283041), a speaker spelling variant chosen otherwise (이강욱 /
  *       이강옥: -247188785440976, -28468984137188407, -3074220379402046887), an author's claim amid a speaker's
- *       (94375098592070489), claims losing a speaker of a broken participants line (1630911524360432539),
- *       an agenda entry completed by a second one (503998392788), an agenda speaker line
+ *       (94375098592070489, 183769), claims losing a speaker of a broken participants line
+ *       (1630911524360432539), an agenda entry completed by a second one (503998392788), an agenda speaker line
  *       led by its label (-894539536043), a timed title repeated (-157185397), an image credit's quote holding
- *       images (-434699730959157), a moderator's honorific (-11694124), and the post's own content reading back
- *       otherwise (34581, -4081520173, -14456700553194, -2408431, 15011794684814), not located yet.</li>
+ *       images (-434699730959157), a moderator's honorific (-11694124), a day's key concept in quotes
+ *       (6346271028600332889), a panelist read as a speaker (90723), and the post's own content reading back otherwise (34581,
+ *       -14456700553194, -2408431, 15011794684814, 24059713699738, 1499944, 22361675322902, -6925770172240713846,
+ *       -2774551422924522957), not located yet.</li>
  * </ul>
  */
 enum RoundTripResidue {
