@@ -20,4 +20,18 @@ class DayKeywordsTest {
 
     assertThat(summit.days().get(0).keywords()).containsExactly("AI 인프라");
   }
+
+  @Test
+  void aKeywordListHoldingALabelIsNoListedSession() {
+    Summit summit = PARSER.parse("""
+        **Day 2 주요 컨셉 및 주제 정의**
+        * `Key-Concept` : "**개인화**"
+        * **핵심 키워드**:
+          * **내용:** x
+          + AI 에이전트 기술
+        """, "p").summit();
+
+    assertThat(summit.sessions()).isEmpty();
+    assertThat(summit.days().get(0).keywords()).containsExactly("내용: x", "AI 에이전트 기술");
+  }
 }

@@ -22,6 +22,17 @@ class SummitFactsTest {
   }
 
   @Test
+  void frontMatterWithoutAnEndDateIsOneDayButANullEndDateIsNone() {
+    Summit oneDay = PARSER.parse("---\nevent: X\nstartDate: \"2024-11-04\"\n---\n\n본문.\n", "p").summit();
+    Summit noEnd = PARSER.parse("---\nevent: X\nstartDate: \"2024-11-04\"\nendDate: null\n---\n\n본문.\n", "p")
+        .summit();
+
+    assertThat(oneDay.endDate()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2024-11-04"));
+    assertThat(noEnd.startDate()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2024-11-04"));
+    assertThat(noEnd.endDate()).isEmpty();
+  }
+
+  @Test
   void aSessionHeaderIsNoIntroduction() {
     Summit summit = PARSER.parse("""
         **1. 인프라**

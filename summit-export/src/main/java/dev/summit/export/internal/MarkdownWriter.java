@@ -14,6 +14,7 @@ import dev.summit.model.ClaimKind;
 import dev.summit.model.ComparisonRow;
 import dev.summit.model.ComparisonTable;
 import dev.summit.model.Content;
+import dev.summit.model.ContentType;
 import dev.summit.model.Day;
 import dev.summit.model.Image;
 import dev.summit.model.Link;
@@ -71,6 +72,8 @@ public final class MarkdownWriter {
   private final Map<String, Integer> variantsWritten = new HashMap<>();
   /** The current session's keywords still to be marked as code, in order. */
   private List<String> pendingKeywords = List.of();
+  /** How many images have had their destination written as a reference definition. */
+  private int longImages;
 
   private MarkdownWriter(Summit summit) {
     this.summit = summit;
@@ -128,9 +131,14 @@ public final class MarkdownWriter {
 
   /**
    * Whether a heading holding the title reads back as it: the parser collapses runs of white space and no-break
-   * spaces in a heading to one space and drops them at its ends.
+   * spaces in a heading to one space and drops them at its ends, and drops {@code **} pairs.
    */
   private static boolean readsAsItsHeading(String title) {
+    if (title.contains("**")) {
+      // the parser drops ** pairs it finds left as text in a heading (bold before a particle), and an escaped
+      // pair reads as such a pair: the heading would not read as the title
+      return false;
+    }
     for (int i = 0; i < title.length(); i++) {
       char c = title.charAt(i);
       boolean space = Character.isWhitespace(c) || c == '\u00A0';
@@ -155,7 +163,12 @@ public final class MarkdownWriter {
     summit.name().ifPresent(v -> fm.put("event", v));
     summit.venue().ifPresent(v -> fm.put("venue", v));
     summit.startDate().ifPresent(v -> fm.put("startDate", v.toString()));
-    summit.endDate().ifPresent(v -> fm.put("endDate", v.toString()));
+    summit.endDate().ifPresentOrElse(v -> fm.put("endDate", v.toString()), () -> {
+      // a start date alone reads as an event of one day: a summit with no end date says so
+      if (summit.startDate().isPresent()) {
+        fm.putNull("endDate");
+      }
+    });
     try {
       out.append("---\n").append(Mappers.yaml().writeValueAsString(fm)).append("---\n\n");
     } catch (JsonProcessingException e) {
@@ -547,7 +560,21 @@ public final class MarkdownWriter {
     // After a credit or review quote, the author's claims that follow are written inside that quote: that is
     // where the parser finds author claims amid a speaker's (or an explainer's) content.
     boolean quoteOpen = false;
-    for (Content c : contents) {
+    for (int i = 0; i < contents.size(); i++) {
+      Content c = contents.get(i);
+      if (quoteOpen && !inList && c instanceof Link l && kind != ClaimKind.AUTHOR && i + 1 < contents.size()
+          && contents.get(i + 1) instanceof Claim next && next.kind() == ClaimKind.AUTHOR) {
+        // a link between an image's credit and the author's claims that follow stays in the credit's quote,
+        // where those claims go, so that they stay bullets (a verbatim block could not mark key terms)
+        trimTrailingBlank(prefix);
+        blank(prefix + "> ");
+        line(prefix + "> ", link(l));
+        blank(prefix + "> ");
+        continue;
+      }
+      if (quoteOpen && c.type() == ContentType.TIMELINE) {
+        continue; // derived from the claims and not written: the author's claims after it stay in the quote
+      }
       if (c instanceof Claim claim) {
         if (quoteOpen && claim.kind() == ClaimKind.AUTHOR && kind != ClaimKind.AUTHOR) {
           if (!inList) {
@@ -606,8 +633,7 @@ public final class MarkdownWriter {
           quoteOpen = ((Image) c).credit().isPresent();
         }
         case LINK -> {
-          Link l = (Link) c;
-          line(prefix, "[" + escapeInline(l.text()) + "](" + MarkdownEscaper.destination(l.url()) + ")");
+          line(prefix, link((Link) c));
           blank(prefix);
         }
         case REVIEW -> {
@@ -621,6 +647,10 @@ public final class MarkdownWriter {
     if (inList) {
       blank(prefix);
     }
+  }
+
+  private static String link(Link l) {
+    return "[" + escapeInline(l.text()) + "](" + MarkdownEscaper.destination(l.url()) + ")";
   }
 
   /** Whether the text reads as a label line; without a colon it cannot, and most claims have none. */
@@ -673,6 +703,10 @@ public final class MarkdownWriter {
   /** The claim's text escaped, with the session's next keywords marked as code where they occur. */
   private String claimText(String text) {
     String escaped = escape(text);
+    if (escaped.isEmpty()) {
+      // an empty item is no claim to the parser; a no-break space reads back as the empty text it came from
+      return "&#160;";
+    }
     if (pendingKeywords.isEmpty()) {
       return escaped;
     }
@@ -684,7 +718,11 @@ public final class MarkdownWriter {
         return escaped;
       }
     }
-    String flat = MarkdownEscaper.flatten(text);
+    return marked(MarkdownEscaper.flatten(text), true);
+  }
+
+  /** Flat text escaped, with the session's next keywords marked as code where they occur. */
+  private String marked(String flat, boolean lineStart) {
     StringBuilder sb = new StringBuilder();
     int pos = 0;
     while (!pendingKeywords.isEmpty()) {
@@ -694,12 +732,12 @@ public final class MarkdownWriter {
       if (at < 0) {
         break;
       }
-      sb.append(escapeFlat(flat.substring(pos, at), pos == 0));
+      sb.append(escapeFlat(flat.substring(pos, at), lineStart && pos == 0));
       sb.append(MarkdownEscaper.codeSpan(k));
       pos = at + k.length();
       pendingKeywords.remove(0);
     }
-    sb.append(escapeFlat(flat.substring(pos), pos == 0));
+    sb.append(escapeFlat(flat.substring(pos), lineStart && pos == 0));
     return sb.toString();
   }
 
@@ -708,9 +746,9 @@ public final class MarkdownWriter {
     if (callout.marker().isEmpty() && callout.term().isEmpty()) {
       contents(callout.body(), q, ClaimKind.AUTHOR);
     } else {
-      String head = callout.marker().orElse("")
-          + callout.term().map(t -> (callout.marker().isPresent() ? " " : "") + term(t, callout.marker().isPresent()))
-              .orElse("");
+      String head = callout.marker().orElse("") + callout.term()
+          .map(t -> (callout.marker().isPresent() ? " " : "") + term(t, callout.marker().isPresent(), callout.body()))
+          .orElse("");
       line(q, head);
       blank(q);
       contents(callout.body(), q, ClaimKind.EXPLAINER);
@@ -723,12 +761,38 @@ public final class MarkdownWriter {
    * A callout's term in bold. After a marker, a term too long for one inline piece (where the bold would be cut
    * and stay text) is the rest of the marker's line, which the parser takes as it is.
    */
-  private static String term(String term, boolean afterMarker) {
-    String escaped = escapeTerm(term);
+  private String term(String term, boolean afterMarker, List<Content> body) {
+    // the session's next keywords are marked in the term when the body never names them: the parser reads a
+    // term's code as a key term too
+    String escaped = marksInTerm(flatTerm(term), body) ? marked(flatTerm(term), false) : escapeTerm(term);
     if (afterMarker && escaped.length() >= LONG_TITLE) {
       return escaped;
     }
     return "**" + escaped + (endsWithColon(term) ? ":**" : "**");
+  }
+
+  /** Whether the term holds the session's next keyword and the callout's claims hold none of those it holds. */
+  private boolean marksInTerm(String term, List<Content> body) {
+    if (pendingKeywords.isEmpty() || pendingKeywords.get(0).isEmpty() || !term.contains(pendingKeywords.get(0))) {
+      return false;
+    }
+    StringBuilder text = new StringBuilder();
+    claimTexts(body, text);
+    for (String k : pendingKeywords) {
+      if (!k.isEmpty() && term.contains(k) && text.indexOf(k) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void claimTexts(List<? extends Content> contents, StringBuilder out) {
+    for (Content c : contents) {
+      if (c instanceof Claim claim) {
+        out.append(MarkdownEscaper.flatten(claim.text())).append('\n');
+        claimTexts(claim.children(), out);
+      }
+    }
   }
 
   /** The parser drops one colon at the end of a bold term: a term's own colon is written twice. */
@@ -739,7 +803,11 @@ public final class MarkdownWriter {
 
   /** A callout's term keeps its runs of spaces: the parser takes it as written, without collapsing them. */
   private static String escapeTerm(String term) {
-    return MarkdownEscaper.escapeFlat(term.strip().replaceAll("\\s*[\\r\\n]\\s*", " "), false);
+    return MarkdownEscaper.escapeFlat(flatTerm(term), false);
+  }
+
+  private static String flatTerm(String term) {
+    return term.strip().replaceAll("\\s*[\\r\\n]\\s*", " ");
   }
 
   private void review(Review review, String prefix) {
@@ -753,7 +821,16 @@ public final class MarkdownWriter {
   }
 
   private void image(Image image, String prefix) {
-    line(prefix, "![" + escapeInline(image.alt()) + "](" + MarkdownEscaper.destination(image.url()) + ")");
+    String destination = MarkdownEscaper.destination(image.url());
+    if (destination.length() < LONG_TITLE) {
+      line(prefix, "![" + escapeInline(image.alt()) + "](" + destination + ")");
+    } else {
+      // an inline image too long for one inline piece would be cut and come back as text: a reference definition
+      // (read as a block, never cut) holds the long destination, and the image refers to it
+      String label = "image-" + ++longImages;
+      line(prefix, "[" + label + "]: " + destination);
+      line(prefix, "![" + escapeInline(image.alt()) + "][" + label + "]");
+    }
     blank(prefix);
     image.credit().ifPresent(credit -> {
       // the parser drops one label from a credit: a credit that starts with one (이미지 출처, Photos …) keeps it

@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * A tool for finding Markdown round-trip differences, not a test: run it as a main from this module's directory
  * with the test class path. {@code seeds FROM TO}: the mutants of seeds FROM (inclusive) to TO (exclusive);
  * {@code random N [SEED]}: N random mutant seeds, spread over magnitudes like jqwik's longs; {@code seed S [FILE]}:
- * one seed, writing its mutant and export to FILE.mutant.md and FILE.export.md; {@code list F}: the seeds
+ * one seed, writing its mutant and export to FILE.mutant.md and FILE.export.md and both models to
+ * FILE.original.json and FILE.again.json; {@code list F}: the seeds
  * listed in F, one a line; {@code file F}: a post. Prints
  * each seed whose re-read model differs, with the differing JSON paths and both values.
  */
@@ -44,6 +45,14 @@ public final class RoundTripHarness {
           Files.writeString(Path.of(args[2] + ".export.md"), export);
         }
         System.out.println(String.join("\n", check(mutant)));
+        if (args.length > 2) {
+          // both models, pretty-printed, for a line diff of a difference too long to print
+          Summit summit = PARSER.parse(mutant, "post").summit();
+          var pretty = new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter();
+          Files.writeString(Path.of(args[2] + ".original.json"), pretty.writeValueAsString(ProvenanceFreeJson.of(summit)));
+          Files.writeString(Path.of(args[2] + ".again.json"), pretty.writeValueAsString(
+              ProvenanceFreeJson.of(PARSER.parse(export, "post").summit())));
+        }
       }
       case "list" -> run(Files.readAllLines(Path.of(args[1])).stream().filter(l -> !l.isBlank())
           .mapToLong(l -> Long.parseLong(l.strip())).toArray());
@@ -142,6 +151,6 @@ public final class RoundTripHarness {
 
   private static String cut(JsonNode n) {
     String s = String.valueOf(n);
-    return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    return s.length() > Integer.getInteger("cut", 300) ? s.substring(0, Integer.getInteger("cut", 300)) + "…" : s;
   }
 }

@@ -112,7 +112,11 @@ public record HeaderLine(
     }
     String cleaned = cleanTitle(title);
     boolean stray = !cleaned.equals(title.strip());
-    cleaned = withoutTrailingColon(cleaned).strip();
+    // markers before the trailing colon ("…근법**:") are at the title's end once the colon is gone: a title
+    // that kept them would lose them when read again
+    String withoutColon = withoutTrailingColon(cleaned).strip();
+    cleaned = cleanTitle(withoutColon);
+    stray |= !cleaned.equals(withoutColon);
     if (cleaned.isEmpty()) {
       return Optional.empty();
     }

@@ -317,12 +317,21 @@ public final class RecapRecognizer {
           }
           header = new HeaderLine(first, "", t, "", false, false);
         }
+        if (!header.numbered() && isKeywordsLabel(header.title())) {
+          continue; // a day's keyword list (핵심 키워드) holding a label-shaped keyword is no session
+        }
         Candidate c = new Candidate(index, index, header, first, lb.values, lb.sources, false, true);
         if (!header.numbered() && list.ordered()) {
           c.number = Optional.of(item.ordinal());
         }
         out.add(c);
       }
+    }
+
+    /** Whether a title is the keywords label alone ({@code 핵심 키워드}, {@code Keywords:}). */
+    private static boolean isKeywordsLabel(String title) {
+      Matcher kw = KEYWORDS.matcher(title.strip());
+      return kw.matches() && kw.group(1).isBlank();
     }
 
     private void timedParagraph(int index, Block b, List<Candidate> out) {
@@ -803,7 +812,9 @@ public final class RecapRecognizer {
       Optional<String> fmName = string(fm.get("event"));
       Optional<String> fmVenue = string(fm.get("venue"));
       if (fmStart.isPresent() || fmName.isPresent() || fmVenue.isPresent()) {
-        return new SummitFacts(fmName, fmStart.map(LocalDate::getYear), fmStart, fmEnd.or(() -> fmStart), fmVenue,
+        // without an end date the event is of one day; an end date stated as none (endDate: null) stays none
+        return new SummitFacts(fmName, fmStart.map(LocalDate::getYear), fmStart,
+            fm.containsKey("endDate") ? fmEnd : fmEnd.or(() -> fmStart), fmVenue,
             Optional.of(Provenance.of(doc, 1, 1)));
       }
       Optional<Integer> year = string(source.frontMatter().get("year")).flatMap(y -> {
