@@ -59,11 +59,11 @@ public final class SourceReader {
    */
   static int utf16Length(byte[] bytes, int from, int to) {
     int n = 0;
+    // branch-free so that the loop vectorises: a signed byte of -64 or more is no continuation byte (10xxxxxx),
+    // one of -16 or more leads a four-byte sequence
     for (int i = from; i < to; i++) {
-      int b = bytes[i] & 0xff;
-      if ((b & 0xC0) != 0x80) {
-        n += b >= 0xF0 ? 2 : 1;
-      }
+      int b = bytes[i];
+      n += (b >= -64 ? 1 : 0) + (b >= -16 ? 1 : 0);
     }
     return n;
   }
