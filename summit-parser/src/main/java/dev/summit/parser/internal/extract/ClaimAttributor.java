@@ -158,21 +158,7 @@ final class ClaimAttributor {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
-      int end = -1;
-      if (isSpace(c) && i > 0 && ".!?。".indexOf(text.charAt(i - 1)) >= 0
-          && !(i >= 3 && isSpace(text.charAt(i - 3)) && text.charAt(i - 2) >= 'A' && text.charAt(i - 2) <= 'Z'
-              && text.charAt(i - 1) == '.')) {
-        end = i + 1;
-        while (end < n && isSpace(text.charAt(end))) {
-          end++;
-        }
-      } else if (c == '\n') {
-        end = i + 1;
-        while (end < n && text.charAt(end) == '\n') {
-          end++;
-        }
-      }
+      int end = breakEnd(text, i);
       if (end < 0) {
         i++;
         continue;

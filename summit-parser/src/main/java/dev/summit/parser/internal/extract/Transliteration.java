@@ -110,22 +110,7 @@ final class Transliteration {
    * {@link #hangul}, packed as {@link #key}.
    */
   static long hangulKey(String text, int start, int end) {
-    long k = 0;
-    boolean atWordStart = true;
-    for (int i = start; i < end && k != -1; i++) {
-      char c = text.charAt(i);
-      if (c < '\uAC00' || c > '\uD7A3') {
-        atWordStart = true;
-        continue;
-      }
-      int classes = SYLLABLE_CLASSES[c - 0xAC00];
-      if (!atWordStart && (classes & SILENT_REU) != 0) {
-        continue;
-      }
-      k = appendKey(appendKey(k, classes >> 4 & 0xF), classes & 0xF);
-      atWordStart = false;
-    }
-    return k;
+    return hangulKey(0, true, text, start, end);
   }
 
   /**
@@ -133,8 +118,12 @@ final class Transliteration {
    * with {@code from < start}: the same steps, taken on from there.
    */
   static long hangulKeyAfter(long key, String text, int start, int end) {
+    return hangulKey(key, false, text, start, end);
+  }
+
+  private static long hangulKey(long key, boolean atStart, String text, int start, int end) {
     long k = key;
-    boolean atWordStart = false;
+    boolean atWordStart = atStart;
     for (int i = start; i < end && k != -1; i++) {
       char c = text.charAt(i);
       if (c < '\uAC00' || c > '\uD7A3') {
