@@ -133,6 +133,11 @@ class MarkdownRoundTripCasesTest {
       // a title holding ** pairs: its heading read without them, so it was no title and came back as a claim
       // (fuzz seed 5451639201677535329)
       "title-holding-strong-markers.md | /documents/0/content/0/text | \"본문.\"",
+      // a section whose first content besides an image is a quote of label-shaped claims (a broken line had cut it
+      // from its header): after the section's numbered heading it read as that session's header again, an extra
+      // session (fuzz seed -37024)
+      "label-shaped-quote-opening-a-section.md | /sessions/1 | <missing>",
+      "label-shaped-quote-opening-a-section.md | /sessions/0/sections/0/content/1/body/0/text | \"내용: x\"",
       // key terms in an author's claims amid a speaker's content: the claims were code blocks, where no term can be
       // marked, after a link between a credit and them (fuzz seed 1564735691) or after a timeline derived from the
       // claims before (-55627029349); a key term in a callout's term was never marked (246039)

@@ -64,6 +64,10 @@ public final class MarkdownWriter {
   private static final Set<String> MODERATOR_WORDS = Set.of("moderator", "모더레이터", "사회", "사회자", "좌장", "진행");
 
   private final Summit summit;
+  /** The quote whose label-shaped author claims are written as code blocks, if any. */
+  private Content labelsVerbatimIn;
+  /** Whether the quote being written is {@link #labelsVerbatimIn}. */
+  private boolean labelsVerbatim;
   private final StringBuilder out = new StringBuilder();
   private final Map<Integer, Session> firstOfNumber = new HashMap<>();
   /** The speakers by id, the first of an id winning as a search of the list would. */
@@ -544,7 +548,14 @@ public final class MarkdownWriter {
     String hashes = "#".repeat(Math.min(6, depth + 2));
     line("", hashes + " " + numberedTitle(section.number(), section.title()));
     blank("");
+    // A quote that is a section's first content besides images reads, after the section's numbered heading,
+    // as the label list of a session header when its claims are label-shaped (발표자: …, 내용: …): the
+    // section would come back as another session. Its label-shaped author claims are written as code blocks,
+    // which the parser reads as the same author claims and never as labels.
+    labelsVerbatimIn = section.content().stream().filter(c -> c.type() != ContentType.IMAGE).findFirst()
+        .filter(c -> c.type() == ContentType.QUOTE).orElse(null);
     contents(section.content(), "", ClaimKind.SPEAKER);
+    labelsVerbatimIn = null;
     for (Section sub : section.subsections()) {
       section(sub, depth + 1);
     }
@@ -590,7 +601,8 @@ public final class MarkdownWriter {
           inList = false;
         }
         quoteOpen = false;
-        if (isVerbatim(claim, kind)) {
+        if (isVerbatim(claim, kind) || labelsVerbatim && claim.kind() == ClaimKind.AUTHOR
+            && claim.children().isEmpty() && !claim.text().isBlank() && isLabelShaped(claim.text())) {
           if (inList) {
             blank(prefix);
             inList = false;
@@ -623,7 +635,10 @@ public final class MarkdownWriter {
       switch (c.type()) {
         case CALLOUT -> callout((Callout) c, prefix);
         case QUOTE -> {
+          boolean outer = labelsVerbatim;
+          labelsVerbatim = c == labelsVerbatimIn;
           contents(((Quote) c).body(), prefix + "> ", ClaimKind.AUTHOR);
+          labelsVerbatim = outer;
           trimTrailingBlank(prefix + "> ");
           blank(prefix);
         }
