@@ -551,7 +551,8 @@ public final class MarkdownWriter {
     // A quote that is a section's first content besides images reads, after the section's numbered heading,
     // as the label list of a session header when its claims are label-shaped (발표자: …, 내용: …): the
     // section would come back as another session. Its label-shaped author claims are written as code blocks,
-    // which the parser reads as the same author claims and never as labels.
+    // which the parser reads as the same author claims and never as labels; not one holding the session's next
+    // key term, which a code block could not mark.
     labelsVerbatimIn = section.content().stream().filter(c -> c.type() != ContentType.IMAGE).findFirst()
         .filter(c -> c.type() == ContentType.QUOTE).orElse(null);
     contents(section.content(), "", ClaimKind.SPEAKER);
@@ -602,7 +603,8 @@ public final class MarkdownWriter {
         }
         quoteOpen = false;
         if (isVerbatim(claim, kind) || labelsVerbatim && claim.kind() == ClaimKind.AUTHOR
-            && claim.children().isEmpty() && !claim.text().isBlank() && isLabelShaped(claim.text())) {
+            && claim.children().isEmpty() && !claim.text().isBlank() && isLabelShaped(claim.text())
+            && !holdsNextKeyword(claim.text())) {
           if (inList) {
             blank(prefix);
             inList = false;
@@ -713,6 +715,12 @@ public final class MarkdownWriter {
       }
       claim(child, prefix, indent + "  ", "*", context);
     }
+  }
+
+  /** Whether the text holds the session's next keyword, which a code block could not mark. */
+  private boolean holdsNextKeyword(String text) {
+    return !pendingKeywords.isEmpty() && !pendingKeywords.get(0).isEmpty()
+        && MarkdownEscaper.flatten(text).contains(pendingKeywords.get(0));
   }
 
   /** The claim's text escaped, with the session's next keywords marked as code where they occur. */
