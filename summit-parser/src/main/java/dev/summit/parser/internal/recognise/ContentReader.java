@@ -289,8 +289,9 @@ final class ContentReader {
     switch (block.type()) {
       case PARAGRAPH, HEADING -> paragraph(block, kind, out);
       case LIST -> {
-        for (Block item : block.children()) {
-          item(item, kind, out);
+        List<Block> items = block.children(); // by index: an iterator per list is an object per list
+        for (int i = 0; i < items.size(); i++) {
+          item(items.get(i), kind, out);
         }
       }
       case ITEM -> item(block, kind, out);
