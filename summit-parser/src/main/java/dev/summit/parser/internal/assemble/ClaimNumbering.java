@@ -62,15 +62,23 @@ final class ClaimNumbering {
     switch (c.type()) {
       case CLAIM -> {
         Claim claim = (Claim) c;
-        ImmutableClaim numbered = ImmutableClaim.copyOf(claim).withId(claimId(next++)).withSectionPath(path);
-        if (claim.children().isEmpty()) {
-          return numbered;
+        String id = claimId(next++);
+        List<Claim> children = claim.children();
+        if (!children.isEmpty()) {
+          List<Claim> numberedChildren = new ArrayList<>(children.size());
+          for (Claim child : children) {
+            numberedChildren.add((Claim) number(child, path));
+          }
+          children = numberedChildren;
         }
-        List<Claim> children = new ArrayList<>(claim.children().size());
-        for (Claim child : claim.children()) {
-          children.add((Claim) number(child, path));
+        if (claim.speakerIds().isEmpty() && claim.organizationSpeakerIds().isEmpty() && claim.quantities().isEmpty()) {
+          // one claim instead of one per wither; of(...) copies only the children, as withChildren did
+          return ImmutableClaim.of(claim.source(), id, claim.text(), claim.kind(), List.of(), List.of(), List.of(),
+              path, children);
         }
-        return numbered.withChildren(children);
+        // of(...) would copy the non-empty lists again; the withers share them
+        ImmutableClaim numbered = ImmutableClaim.copyOf(claim).withId(id).withSectionPath(path);
+        return children == claim.children() ? numbered : numbered.withChildren(children);
       }
       case CALLOUT -> {
         Callout callout = (Callout) c;

@@ -69,7 +69,9 @@ final class ClaimAttributor {
         continue;
       }
       namesSubject = true;
-      for (NameMatcher.Mention m : subjects) {
+      // by index: an iterator over an immutable list is an object per sentence
+      for (int j = 0; j < subjects.size(); j++) {
+        NameMatcher.Mention m = subjects.get(j);
         if (!m.resolved()) {
           if (unresolved.isEmpty()) {
             unresolved = new ArrayList<>(2);

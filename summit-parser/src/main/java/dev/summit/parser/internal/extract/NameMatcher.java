@@ -636,7 +636,8 @@ final class NameMatcher {
     if (Transliteration.allHangul(org)) {
       String sk = hangulSkeleton(org);
       if (sk.length() >= 3) {
-        for (LatinOrganisation o : latinOrganisations) {
+        for (int i = 0; i < latinOrganisations.size(); i++) { // by index: no iterator per Hangul word asked
+          LatinOrganisation o = latinOrganisations.get(i);
           if ((o.skeleton().equals(sk) || o.skeletonSingular().equals(sk))
               && (sk.length() >= 4 || syllablesFit(org, o.name()))) {
             ids = ids == null ? new LinkedHashSet<>() : ids;

@@ -289,8 +289,9 @@ final class ContentReader {
     switch (block.type()) {
       case PARAGRAPH, HEADING -> paragraph(block, kind, out);
       case LIST -> {
-        for (Block item : block.children()) {
-          item(item, kind, out);
+        List<Block> items = block.children(); // by index: an iterator per list is an object per list
+        for (int i = 0; i < items.size(); i++) {
+          item(items.get(i), kind, out);
         }
       }
       case ITEM -> item(block, kind, out);
@@ -634,14 +635,10 @@ final class ContentReader {
   }
 
   Claim claim(String text, ClaimKind kind, Block block, List<Claim> children) {
-    ImmutableClaim.Builder claim = ImmutableClaim.builder()
-        .id("")
-        .text(normalise(text))
-        .kind(kind)
-        .sectionPath("")
-        .source(provenance(block));
-    // a builder's children start empty; setting none spares an iterator per claim
-    return (children.isEmpty() ? claim : claim.children(children)).build();
+    // of(...) makes the claim alone, where a builder makes itself and four lists first; empty lists stay
+    // Collections.emptyList() either way
+    String normalised = normalise(text);
+    return ImmutableClaim.of(provenance(block), "", normalised, kind, List.of(), List.of(), List.of(), "", children);
   }
 
   /** The block's inline-code key terms, in order. */
