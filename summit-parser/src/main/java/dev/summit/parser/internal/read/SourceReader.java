@@ -60,10 +60,10 @@ public final class SourceReader {
   static int utf16Length(byte[] bytes, int from, int to) {
     int n = 0;
     // branch-free so that the loop vectorises: a signed byte of -64 or more is no continuation byte (10xxxxxx),
-    // one of -16 or more leads a four-byte sequence
+    // one of the form 1111xxxx leads a four-byte sequence
     for (int i = from; i < to; i++) {
       int b = bytes[i];
-      n += (b >= -64 ? 1 : 0) + (b >= -16 ? 1 : 0);
+      n += (b >= -64 ? 1 : 0) + ((b & 0xF0) == 0xF0 ? 1 : 0);
     }
     return n;
   }
