@@ -9,10 +9,8 @@ import dev.summit.parser.reliability.Mutator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -123,30 +121,10 @@ public final class RoundTripHarness {
     JsonNode original = ProvenanceFreeJson.of(summit);
     JsonNode again = ProvenanceFreeJson.of(PARSER.parse(MarkdownExporter.create().write(summit), "post").summit());
     List<String> out = new ArrayList<>();
-    diff("", original, again, out);
+    for (RoundTripResidue.Difference d : RoundTripResidue.leafDifferences(original, again)) {
+      out.add(d.path() + ": " + cut(d.original()) + " -> " + cut(d.again()));
+    }
     return out;
-  }
-
-  private static void diff(String path, JsonNode a, JsonNode b, List<String> out) {
-    if (a != null && a.equals(b)) {
-      return;
-    }
-    if (a != null && b != null && a.isObject() && b.isObject()) {
-      TreeSet<String> names = new TreeSet<>();
-      a.fieldNames().forEachRemaining(names::add);
-      b.fieldNames().forEachRemaining(names::add);
-      for (String name : names) {
-        diff(path + "." + name, a.get(name), b.get(name), out);
-      }
-    } else if (a != null && b != null && a.isArray() && b.isArray() && a.size() == b.size()) {
-      Iterator<JsonNode> x = a.elements();
-      Iterator<JsonNode> y = b.elements();
-      for (int i = 0; x.hasNext(); i++) {
-        diff(path + "[" + i + "]", x.next(), y.next(), out);
-      }
-    } else {
-      out.add(path + ": " + cut(a) + " -> " + cut(b));
-    }
   }
 
   private static String cut(JsonNode n) {

@@ -94,14 +94,22 @@ enum RoundTripResidue {
     return t.endsWith(":") ? t.substring(0, t.length() - 1) : t;
   }
 
+  /** A difference between the two models: where, and the value in each (null when absent). */
+  record Difference(String path, JsonNode original, JsonNode again) {}
+
   /** The paths of all the differences, for a failure message. */
   static List<String> differences(JsonNode original, JsonNode again) {
-    List<String> all = new ArrayList<>();
+    return leafDifferences(original, again).stream().map(Difference::path).toList();
+  }
+
+  /** All the differences, down to the deepest object or same-length array that holds each. */
+  static List<Difference> leafDifferences(JsonNode original, JsonNode again) {
+    List<Difference> all = new ArrayList<>();
     diffAll("", original, again, all);
     return all;
   }
 
-  private static void diffAll(String path, JsonNode a, JsonNode b, List<String> out) {
+  private static void diffAll(String path, JsonNode a, JsonNode b, List<Difference> out) {
     if (a != null && a.equals(b)) {
       return;
     }
@@ -117,7 +125,7 @@ enum RoundTripResidue {
         diffAll(path + "[" + i + "]", a.get(i), b.get(i), out);
       }
     } else {
-      out.add(path);
+      out.add(new Difference(path, a, b));
     }
   }
 
