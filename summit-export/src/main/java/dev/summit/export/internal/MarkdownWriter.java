@@ -691,7 +691,7 @@ public final class MarkdownWriter {
 
   /** A fenced code block, its fence longer than any run of backticks in the text. */
   private void codeBlock(String text, String prefix) {
-    String fence = "`".repeat(Math.max(3, MarkdownEscaper.longestRun(text, '`') + 1));
+    String fence = fenceFor(text);
     line(prefix, fence);
     for (String l : text.strip().split("\n", -1)) {
       line(prefix, l);
@@ -700,12 +700,17 @@ public final class MarkdownWriter {
     blank(prefix);
   }
 
+  /** A code fence longer than any run of backticks in the text, and at least three long. */
+  private static String fenceFor(String text) {
+    return "`".repeat(Math.max(3, MarkdownEscaper.longestRun(text, '`') + 1));
+  }
+
   private void claim(Claim claim, String prefix, String indent, String bullet, ClaimKind context) {
     out.append(prefix).append(indent).append(bullet).append(' ').append(claimText(claim.text())).append('\n');
     for (Claim child : claim.children()) {
       if (isVerbatim(child, context)) {
         // an author's claim among a speaker's nested claims: a nested item holding only a code block
-        String fence = "`".repeat(Math.max(3, MarkdownEscaper.longestRun(child.text(), '`') + 1));
+        String fence = fenceFor(child.text());
         line(prefix, indent + "  * " + fence);
         for (String l : child.text().strip().split("\n", -1)) {
           line(prefix, l.isEmpty() ? "" : indent + "    " + l);
