@@ -134,8 +134,11 @@ final class ClaimAttributor {
 
   /** Where the break at {@code i} ends (see {@link #sentences(String)}), or -1 when there is none at i. */
   private static int breakEnd(String text, int i) {
-    int n = text.length();
     char c = text.charAt(i);
+    if (c > ' ') {
+      return -1; // every \\s character and the line break are at most a space: most characters end here
+    }
+    int n = text.length();
     int end = -1;
     if (isSpace(c) && i > 0 && ".!?。".indexOf(text.charAt(i - 1)) >= 0
         && !(i >= 3 && isSpace(text.charAt(i - 3)) && text.charAt(i - 2) >= 'A' && text.charAt(i - 2) <= 'Z'
@@ -224,7 +227,7 @@ final class ClaimAttributor {
         String p = NameMatcher.position(pk);
         if (s.startsWith(p, j)) {
           int e = j + p.length();
-          if (e >= s.length() || !Character.isLetterOrDigit(s.charAt(e)) || NameMatcher.particleAt(s, e)) {
+          if (e >= s.length() || !NameMatcher.letterOrDigit(s.charAt(e)) || NameMatcher.particleAt(s, e)) {
             i = e;
             moved = true;
             break;

@@ -129,11 +129,14 @@ final class NameMatcher {
 
   /** The {@link Transliteration#key}s of latinOrganisations' skeletons, sorted. */
   private final long[] latinOrgKeys;
+  private final long[] latinOrgBits;
   /** See indexHangulOrganisations: built for orgByCompactKey at the size hangulOrgShapesOf. */
   private long[] hangulOrgShapes;
+  private long[] hangulOrgShapeBits;
   private int hangulOrgShapesOf = -1;
   /** The keys of the skeletons of the people's names, but of those named in Hangul, sorted. */
   private final long[] personKeys;
+  private final long[] personBits;
 
   NameMatcher(List<Person> people) {
     this(people, new Skeletons());
@@ -189,6 +192,7 @@ final class NameMatcher {
     }
     latinOrgKeys = Arrays.copyOf(orgKeys, n);
     Arrays.sort(latinOrgKeys);
+    latinOrgBits = bits(latinOrgKeys);
     long[] keys = new long[this.people.size()];
     n = 0;
     for (Person p : this.people) {
@@ -198,6 +202,30 @@ final class NameMatcher {
     }
     personKeys = Arrays.copyOf(keys, n);
     Arrays.sort(personKeys);
+    personBits = bits(personKeys);
+  }
+
+  /**
+   * A 1,024-bit filter over sorted keys for {@link #contains}: most words asked about have a key that no
+   * speaker's has, and one bit answers for them without a binary search.
+   */
+  static long[] bits(long[] keys) {
+    long[] bits = new long[16];
+    for (long key : keys) {
+      int h = bit(key);
+      bits[h >>> 6] |= 1L << h;
+    }
+    return bits;
+  }
+
+  private static int bit(long key) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 54); // ten bits
+  }
+
+  /** {@code Arrays.binarySearch(keys, key) >= 0}, the filter {@code bits(keys)} asked first. */
+  static boolean contains(long[] keys, long[] bits, long key) {
+    int h = bit(key);
+    return (bits[h >>> 6] & 1L << h) != 0 && Arrays.binarySearch(keys, key) >= 0;
   }
 
   private static int addKey(long[] keys, int n, long key) {
@@ -568,7 +596,7 @@ final class NameMatcher {
    * speaker's Latin name has the skeleton.
    */
   private boolean maySoundLikePerson(long key, int minLength) {
-    return key == -1 || Transliteration.keyLength(key) >= minLength && Arrays.binarySearch(personKeys, key) >= 0;
+    return key == -1 || Transliteration.keyLength(key) >= minLength && contains(personKeys, personBits, key);
   }
 
   /** A Hangul spelling one vowel away from a speaker's, with that speaker's organisation or position beside. */
@@ -794,10 +822,10 @@ final class NameMatcher {
    * and length (spaces aside), and no Latin organisation their skeleton (given as its key).
    */
   private boolean mayNameOrganisation(char first, int length, long key) {
-    if (Arrays.binarySearch(hangulOrgShapes, (long) first << 32 | length) >= 0) {
+    if (contains(hangulOrgShapes, hangulOrgShapeBits, (long) first << 32 | length)) {
       return true;
     }
-    return key == -1 || Transliteration.keyLength(key) >= 3 && Arrays.binarySearch(latinOrgKeys, key) >= 0;
+    return key == -1 || Transliteration.keyLength(key) >= 3 && contains(latinOrgKeys, latinOrgBits, key);
   }
 
   /** The first character and length of each all-Hangul key of orgByCompactKey, sorted; kept up to date. */
@@ -807,6 +835,7 @@ final class NameMatcher {
     }
     hangulOrgShapes = orgByCompactKey.keySet().stream().filter(Transliteration::allHangul)
         .mapToLong(k -> (long) k.charAt(0) << 32 | k.length()).sorted().toArray();
+    hangulOrgShapeBits = bits(hangulOrgShapes);
     hangulOrgShapesOf = orgByCompactKey.size();
   }
 
@@ -894,7 +923,7 @@ final class NameMatcher {
             break;
           }
           String word = s.substring(b, cursor);
-          if (endsWithParticle(word) || (b > 0 && Character.isLetterOrDigit(s.charAt(b - 1)))) {
+          if (endsWithParticle(word) || (b > 0 && letterOrDigit(s.charAt(b - 1)))) {
             break;
           }
           start = b;
@@ -1030,6 +1059,8 @@ final class NameMatcher {
     /** Where each word ends without its particle. */
     int[] bare;
     long[] bareKey;
+    /** The key of each whole word, particle and all. */
+    long[] wholeKey;
     /** For {@link #pairs}: the key of {@code word + " " + next word without its particle}. */
     long[] pairKey;
 
@@ -1038,6 +1069,7 @@ final class NameMatcher {
       end = new int[16];
       bare = new int[16];
       bareKey = new long[16];
+      wholeKey = new long[16];
       pairKey = new long[16];
       read(s);
     }
@@ -1048,34 +1080,56 @@ final class NameMatcher {
       this.size = 0;
       int n = s.length();
       for (int i = 0; i < n; i++) {
-        if (!Transliteration.isHangul(s.charAt(i))) {
+        char c = s.charAt(i);
+        if (!Transliteration.isHangul(c)) {
           continue;
         }
         int from = i;
-        while (i < n && Transliteration.isHangul(s.charAt(i))) {
+        if (from > 0 && letterOrDigit(s.charAt(from - 1))) {
+          while (i < n && Transliteration.isHangul(s.charAt(i))) {
+            i++;
+          }
+          continue; // the end of a mixed word ("SK텔레콤"): the character before is no syllable
+        }
+        // the key of the word as it is read, and of its first characters without the last one, two or three
+        // (a particle is one to three syllables): the word is read once, not again for its keys
+        long key = 0;
+        long less1 = 0;
+        long less2 = 0;
+        long less3 = 0;
+        do {
+          less3 = less2;
+          less2 = less1;
+          less1 = key;
+          key = Transliteration.keyStep(key, c, i == from);
           i++;
-        }
-        if (from > 0 && Character.isLetterOrDigit(s.charAt(from - 1))) {
-          continue; // the character before is no syllable, since the run starts here
-        }
+        } while (i < n && Transliteration.isHangul(c = s.charAt(i)));
         if (size == start.length) {
           start = Arrays.copyOf(start, size * 2);
           end = Arrays.copyOf(end, size * 2);
           bare = Arrays.copyOf(bare, size * 2);
           bareKey = Arrays.copyOf(bareKey, size * 2);
+          wholeKey = Arrays.copyOf(wholeKey, size * 2);
           pairKey = Arrays.copyOf(pairKey, size * 2);
         }
+        int stripped = strippedEnd(s, from, i);
         start[size] = from;
         end[size] = i;
-        bare[size] = strippedEnd(s, from, i);
-        bareKey[size] = Transliteration.hangulKey(s, from, bare[size]);
+        bare[size] = stripped;
+        wholeKey[size] = key;
+        bareKey[size] = switch (i - stripped) {
+          case 0 -> key;
+          case 1 -> less1;
+          case 2 -> less2;
+          case 3 -> less3;
+          default -> Transliteration.hangulKey(s, from, stripped);
+        };
         size++;
       }
       for (int k = 0; k + 1 < size; k++) {
         if (pairs(k)) {
-          // a word is all syllables: its key goes on from the key of the word without its particle
-          long whole = bare[k] == end[k] ? bareKey[k] : Transliteration.hangulKeyAfter(bareKey[k], s, bare[k], end[k]);
-          pairKey[k] = Transliteration.joinKeys(whole, bareKey[k + 1]);
+          // a word is all syllables: the key of the whole word goes on with the next word's without its particle
+          pairKey[k] = Transliteration.joinKeys(wholeKey[k], bareKey[k + 1]);
         }
       }
     }
@@ -1176,7 +1230,18 @@ final class NameMatcher {
       return true;
     }
     char p = s.charAt(at - 1);
-    return !Character.isLetterOrDigit(p);
+    return !letterOrDigit(p);
+  }
+
+  /**
+   * {@link Character#isLetterOrDigit(char)}, with ASCII and Hangul syllables (most of a post) answered without
+   * the Unicode tables; {@code NameMatcherShortcutsTest} checks every character.
+   */
+  static boolean letterOrDigit(char c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return Transliteration.isHangul(c) || Character.isLetterOrDigit(c);
   }
 
   private static boolean boundaryAfter(String s, int at, String form) {
@@ -1187,7 +1252,7 @@ final class NameMatcher {
     if (Transliteration.isHangul(c)) {
       return particleAt(s, at);
     }
-    return !Character.isLetterOrDigit(c);
+    return !letterOrDigit(c);
   }
 
   /** Builds the organisations and positions of a speaker from what the agenda writes. */

@@ -86,6 +86,11 @@ public final class SessionEnricher {
     final Skeletons skeletons = new Skeletons();
     /** The matcher's view of a speaker who is not a participant of the session: the same in every session. */
     final Map<String, NameMatcher.Person> outsiders = new java.util.HashMap<>();
+    /**
+     * The matcher's view of a speaker as a participant, by speaker id, name as the session writes it and
+     * affiliation: the same for every session that lists the speaker alike.
+     */
+    final Map<String, NameMatcher.Person> insiders = new java.util.HashMap<>();
 
     Index(SpeakerIndex speakers) {
       this.speakers = speakers;
@@ -135,7 +140,7 @@ public final class SessionEnricher {
       Set<String> known = new LinkedHashSet<>();
       for (Speaker s : speakers) {
         Participant p = byId.get(s.id());
-        NameMatcher.Person person = p == null ? index.outsiders.get(s.id()) : person(s, p);
+        NameMatcher.Person person = p == null ? index.outsiders.get(s.id()) : insider(s, p, index);
         if (person == null) { // an outsider met for the first time (no capturing lambda per speaker and session)
           person = person(s, null);
           index.outsiders.put(s.id(), person);
@@ -163,6 +168,17 @@ public final class SessionEnricher {
         List<String> ids = session.participants(Role.SPEAKER).stream().map(Participant::speakerId).distinct().toList();
         keynoteSpeakers = ids;
       }
+    }
+
+    /** {@link #person} of a participant, made once per parse for each way a session lists the speaker. */
+    private NameMatcher.Person insider(Speaker s, Participant p, Index index) {
+      String key = s.id() + '\n' + p.name() + '\n' + p.affiliation().map(a -> "+" + a).orElse("-");
+      NameMatcher.Person person = index.insiders.get(key);
+      if (person == null) {
+        person = person(s, p);
+        index.insiders.put(key, person);
+      }
+      return person;
     }
 
     /** The matcher's view of a speaker of the registry, who is participant {@code p} or (null) none. */
