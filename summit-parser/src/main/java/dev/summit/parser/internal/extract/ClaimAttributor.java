@@ -139,21 +139,26 @@ final class ClaimAttributor {
       return -1; // every \\s character and the line break are at most a space: most characters end here
     }
     int n = text.length();
-    int end = -1;
-    if (isSpace(c) && i > 0 && ".!?。".indexOf(text.charAt(i - 1)) >= 0
-        && !(i >= 3 && isSpace(text.charAt(i - 3)) && text.charAt(i - 2) >= 'A' && text.charAt(i - 2) <= 'Z'
-            && text.charAt(i - 1) == '.')) {
-      end = i + 1;
-      while (end < n && isSpace(text.charAt(end))) {
-        end++;
+    if (i > 0 && isSpace(c)) {
+      char p = text.charAt(i - 1);
+      if ((p == '.' || p == '!' || p == '?' || p == '。')
+          && !(i >= 3 && isSpace(text.charAt(i - 3)) && text.charAt(i - 2) >= 'A' && text.charAt(i - 2) <= 'Z'
+              && p == '.')) {
+        int end = i + 1;
+        while (end < n && isSpace(text.charAt(end))) {
+          end++;
+        }
+        return end;
       }
-    } else if (c == '\n') {
-      end = i + 1;
+    }
+    if (c == '\n') {
+      int end = i + 1;
       while (end < n && text.charAt(end) == '\n') {
         end++;
       }
+      return end;
     }
-    return end;
+    return -1;
   }
 
   /** Adds the sentences of {@link #sentences(String)} to {@code out}; returns where each starts in the text. */

@@ -125,7 +125,32 @@ final class NameMatcher {
   /** orgIds answers, until an organisation form is learned. */
   private final Map<String, Set<String>> orgIdsCache = new java.util.HashMap<>();
 
-  private record LatinOrganisation(String id, String name, String skeleton, String skeletonSingular) {}
+  private record LatinOrganisation(String id, String name, String skeleton, String skeletonSingular, long key,
+      long keySingular) {}
+
+  /**
+   * What a matcher derives from a {@link Person} alone, made once per parse for each (the speakers who are not
+   * participants are the same objects in every session): whether the name is written in Hangul, the key of
+   * its Latin skeleton, each organisation's keys ({@link Skeletons#orgKeys}), and the Latin organisations.
+   */
+  record Facts(boolean hangulNamed, long nameKey, String[][] orgKeys, List<LatinOrganisation> latinOrganisations) {}
+
+  /** The {@link Facts} of a person, using (and filling) the parse's skeletons. */
+  static Facts facts(Person p, Skeletons skeletons) {
+    String[][] orgKeys = new String[p.organizations().size()][];
+    List<LatinOrganisation> latin = new ArrayList<>(orgKeys.length);
+    for (int k = 0; k < orgKeys.length; k++) {
+      String org = p.organizations().get(k);
+      orgKeys[k] = skeletons.orgKeys(org);
+      if (!Transliteration.allHangul(org)) {
+        String skeleton = skeletons.latin(org);
+        String singular = skeletons.latinSingular(org);
+        latin.add(new LatinOrganisation(p.id(), org, skeleton, singular, Transliteration.key(skeleton),
+            Transliteration.key(singular)));
+      }
+    }
+    return new Facts(anyHangul(p.name()), Transliteration.key(skeletons.latin(p.name())), orgKeys, latin);
+  }
 
   /** The {@link Transliteration#key}s of latinOrganisations' skeletons, sorted. */
   private final long[] latinOrgKeys;
@@ -147,7 +172,8 @@ final class NameMatcher {
     this.skeletons = skeletons;
     this.people = List.copyOf(people);
     for (Person p : people) {
-      if (anyHangul(p.name())) {
+      Facts f = skeletons.facts(p);
+      if (f.hangulNamed()) {
         hangulNamed.add(p.id());
       }
       addForm(p.name(), p.id());
@@ -155,11 +181,10 @@ final class NameMatcher {
         addForm(a, p.id());
       }
       for (int k = 0; k < p.organizations().size(); k++) {
-        String org = p.organizations().get(k);
-        addOrgForm(org, p.id());
-        if (!Transliteration.allHangul(org)) {
-          latinOrganisations.add(new LatinOrganisation(p.id(), org, skeleton(org), skeletonSingular(org)));
-        }
+        addOrgForm(f.orgKeys()[k], p.id());
+      }
+      for (LatinOrganisation o : f.latinOrganisations()) {
+        latinOrganisations.add(o);
       }
     }
     // Latin first or last names of participants, when they are unique among participants
@@ -187,8 +212,8 @@ final class NameMatcher {
     long[] orgKeys = new long[2 * latinOrganisations.size()];
     int n = 0;
     for (LatinOrganisation o : latinOrganisations) {
-      n = addKey(orgKeys, n, Transliteration.key(o.skeleton()));
-      n = addKey(orgKeys, n, Transliteration.key(o.skeletonSingular()));
+      n = addKey(orgKeys, n, o.key());
+      n = addKey(orgKeys, n, o.keySingular());
     }
     latinOrgKeys = Arrays.copyOf(orgKeys, n);
     Arrays.sort(latinOrgKeys);
@@ -197,7 +222,7 @@ final class NameMatcher {
     n = 0;
     for (Person p : this.people) {
       if (!hangulNamed(p)) {
-        n = addKey(keys, n, Transliteration.key(skeleton(p.name())));
+        n = addKey(keys, n, skeletons.facts(p).nameKey());
       }
     }
     personKeys = Arrays.copyOf(keys, n);
@@ -255,8 +280,7 @@ final class NameMatcher {
   }
 
   /** {@link #addOrgForm(String, Set)} of one speaker, as each speaker's own organisations are added. */
-  private void addOrgForm(String form, String id) {
-    String[] keys = skeletons.orgKeys(form);
+  private void addOrgForm(String[] keys, String id) {
     orgForms.computeIfAbsent(keys[0], k -> new LinkedHashSet<>(2)).add(id);
     orgByCompactKey.computeIfAbsent(keys[1], k -> new LinkedHashSet<>(2)).add(id);
     orgIdsCache.clear();

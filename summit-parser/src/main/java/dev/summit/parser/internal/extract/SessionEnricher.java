@@ -86,11 +86,6 @@ public final class SessionEnricher {
     final Skeletons skeletons = new Skeletons();
     /** The matcher's view of a speaker who is not a participant of the session: the same in every session. */
     final Map<String, NameMatcher.Person> outsiders = new java.util.HashMap<>();
-    /**
-     * The matcher's view of a speaker as a participant, by speaker id, name as the session writes it and
-     * affiliation: the same for every session that lists the speaker alike.
-     */
-    final Map<String, NameMatcher.Person> insiders = new java.util.HashMap<>();
 
     Index(SpeakerIndex speakers) {
       this.speakers = speakers;
@@ -140,7 +135,7 @@ public final class SessionEnricher {
       Set<String> known = new LinkedHashSet<>();
       for (Speaker s : speakers) {
         Participant p = byId.get(s.id());
-        NameMatcher.Person person = p == null ? index.outsiders.get(s.id()) : insider(s, p, index);
+        NameMatcher.Person person = p == null ? index.outsiders.get(s.id()) : person(s, p);
         if (person == null) { // an outsider met for the first time (no capturing lambda per speaker and session)
           person = person(s, null);
           index.outsiders.put(s.id(), person);
@@ -156,29 +151,26 @@ public final class SessionEnricher {
         }
       }
       this.names = new NameMatcher(people, index.skeletons);
-      boolean panel = session.kind() == SessionKind.PANEL || session.kind() == SessionKind.DIALOGUE
-          || session.participants().stream().anyMatch(p -> p.role() != Role.SPEAKER);
-      List<String> guests = session.participants().stream().filter(p -> p.role() != Role.MODERATOR)
-          .map(Participant::speakerId).distinct().toList();
+      // plain loops over the few participants: streams here were a visible part of a session's set-up
+      boolean panel = session.kind() == SessionKind.PANEL || session.kind() == SessionKind.DIALOGUE;
+      Set<String> guests = new LinkedHashSet<>();
+      Set<String> speaking = new LinkedHashSet<>();
+      for (Participant p : session.participants()) {
+        panel |= p.role() != Role.SPEAKER;
+        if (p.role() != Role.MODERATOR) {
+          guests.add(p.speakerId());
+        }
+        if (p.role() == Role.SPEAKER) {
+          speaking.add(p.speakerId());
+        }
+      }
       if (panel && guests.size() == 1) {
-        keynoteSpeakers = guests; // a guest and a moderator: the guest answers, as a keynote speaker talks
+        keynoteSpeakers = List.copyOf(guests); // a guest and a moderator: the guest answers, as a keynote speaker talks
       } else if (panel) {
         keynoteSpeakers = List.of();
       } else {
-        List<String> ids = session.participants(Role.SPEAKER).stream().map(Participant::speakerId).distinct().toList();
-        keynoteSpeakers = ids;
+        keynoteSpeakers = List.copyOf(speaking);
       }
-    }
-
-    /** {@link #person} of a participant, made once per parse for each way a session lists the speaker. */
-    private NameMatcher.Person insider(Speaker s, Participant p, Index index) {
-      String key = s.id() + '\n' + p.name() + '\n' + p.affiliation().map(a -> "+" + a).orElse("-");
-      NameMatcher.Person person = index.insiders.get(key);
-      if (person == null) {
-        person = person(s, p);
-        index.insiders.put(key, person);
-      }
-      return person;
     }
 
     /** The matcher's view of a speaker of the registry, who is participant {@code p} or (null) none. */
