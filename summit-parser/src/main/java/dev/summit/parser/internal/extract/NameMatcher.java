@@ -1474,7 +1474,7 @@ final class NameMatcher {
           }
         }
       }
-      Arrays.sort(found, 0, n);
+      sort(found, n);
       return n;
     }
 
@@ -1514,7 +1514,7 @@ final class NameMatcher {
           }
         }
       }
-      Arrays.sort(found, 0, n);
+      sort(found, n);
       return n;
     }
 
@@ -1530,6 +1530,26 @@ final class NameMatcher {
         }
       }
       return true;
+    }
+
+    /**
+     * {@code Arrays.sort(a, 0, n)}: most texts have no or a few places, and the library sort's set-up cost more
+     * than sorting them (a tenth of the organisation search).
+     */
+    static void sort(long[] a, int n) {
+      if (n > 32) {
+        Arrays.sort(a, 0, n);
+        return;
+      }
+      for (int i = 1; i < n; i++) {
+        long x = a[i];
+        int j = i - 1;
+        while (j >= 0 && a[j] > x) {
+          a[j + 1] = a[j];
+          j--;
+        }
+        a[j + 1] = x;
+      }
     }
 
     /** The places {@link #find} found, valid until its next call: {@code found(k)} for k below its result. */

@@ -64,6 +64,23 @@ class NameMatcherShortcutsTest {
   }
 
   @Test
+  void sortingFoundPlacesIsArraysSort() {
+    Random random = new Random(5);
+    for (int n = 0; n < 80; n++) {
+      for (int round = 0; round < 50; round++) {
+        long[] a = new long[n + 3];
+        for (int i = 0; i < a.length; i++) {
+          a[i] = random.nextInt(4) == 0 ? a[Math.max(0, i - 1)] : (long) random.nextInt(40) << 32 | random.nextInt(100);
+        }
+        long[] expected = a.clone();
+        java.util.Arrays.sort(expected, 0, n);
+        NameMatcher.FirstCharIndex.sort(a, n);
+        assertThat(a).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
   void letterOrDigitIsCharacterIsLetterOrDigit() {
     for (int i = 0; i <= 0xFFFF; i++) {
       char c = (char) i;
