@@ -99,9 +99,8 @@ final class NameMatcher {
       "은", "는", "이", "가", "의", "을", "를", "와", "과", "도", "에", "로", "만", "랑", "인");
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern ORGANISATION_BREAKS = Pattern.compile("[,/]");
   private static final Pattern POSITION_BREAKS = Pattern.compile("[ ,]+");
-  private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}");
+  static final Pattern LATIN_NAME = Pattern.compile("[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}");
 
   private final List<Person> people;
   private final Skeletons skeletons;
@@ -378,10 +377,9 @@ final class NameMatcher {
 
   private static final Pattern LATIN_WORDS = Pattern.compile("[A-Z][A-Za-z.\\-]{0,30}(?: [A-Z][A-Za-z.\\-]{0,30}){0,3}");
   private static final Pattern HANGUL_WORDS = Pattern.compile("[가-힣]{1,12}(?: [가-힣]{1,12}){0,2}");
-  /** LATIN_WORDS, HANGUL_WORDS and LATIN_NAME, reset for each text: a matcher is one session's, not shared. */
+  /** LATIN_WORDS and HANGUL_WORDS, reset for each text: a matcher is one session's, not shared. */
   private final Matcher latinWords = LATIN_WORDS.matcher("");
   private final Matcher hangulWords = HANGUL_WORDS.matcher("");
-  private final Matcher latinName = LATIN_NAME.matcher("");
 
   /** Up to {@code max} words right before {@code end}: Hangul words, or capitalised Latin words. */
   private static List<String> wordsBefore(String text, int end, int max, boolean hangul) {
@@ -974,19 +972,64 @@ final class NameMatcher {
     if (!hasCapitalisedWord(s)) {
       return; // LATIN_NAME begins with an upper-case letter followed by a lower-case one
     }
-    Matcher m = latinName.reset(s);
-    while (m.find()) {
-      int end = m.end();
-      boolean personLike = particleAt(s, end) || positionAfter(s, end) != null;
-      if (!personLike || covered(out, m.start()) || !boundaryBefore(s, m.start())) {
+    for (int at = 0, n = s.length(); at < n; ) {
+      int end = latinNameAt(s, at);
+      if (end < 0) {
+        at++;
         continue;
       }
-      String surface = m.group();
+      int start = at;
+      at = end; // as Matcher.find goes on after a match
+      boolean personLike = particleAt(s, end) || positionAfter(s, end) != null;
+      if (!personLike || covered(out, start) || !boundaryBefore(s, start)) {
+        continue;
+      }
+      String surface = s.substring(start, end);
       if (!orgIds(surface).isEmpty()) {
         continue;
       }
-      add(out, new Mention(m.start(), end, null, surface));
+      add(out, new Mention(start, end, null, surface));
     }
+  }
+
+  /**
+   * Where a match of {@link #LATIN_NAME} that starts at {@code at} ends, or -1: two or three capitalised
+   * words ({@code [A-Z][a-z]+}) one space apart, as many as there are. Its words cannot give back a letter
+   * (a lower-case letter is never the space or capital that follows), so the longest reading is the match.
+   */
+  static int latinNameAt(String s, int at) {
+    int end = capitalisedWordEnd(s, at);
+    if (end < 0) {
+      return -1;
+    }
+    int words = 1;
+    while (words < 3 && end < s.length() && s.charAt(end) == ' ') {
+      int next = capitalisedWordEnd(s, end + 1);
+      if (next < 0) {
+        break;
+      }
+      end = next;
+      words++;
+    }
+    return words >= 2 ? end : -1;
+  }
+
+  /** The end of {@code [A-Z][a-z]+} at {@code at} (all its lower-case letters), or -1. */
+  private static int capitalisedWordEnd(String s, int at) {
+    int n = s.length();
+    if (at + 1 >= n) {
+      return -1;
+    }
+    char c = s.charAt(at);
+    char next = s.charAt(at + 1);
+    if (c < 'A' || c > 'Z' || next < 'a' || next > 'z') {
+      return -1;
+    }
+    int i = at + 2;
+    while (i < n && s.charAt(i) >= 'a' && s.charAt(i) <= 'z') {
+      i++;
+    }
+    return i;
   }
 
 
@@ -1193,7 +1236,6 @@ final class NameMatcher {
   /** The first characters of the particles, so most places are passed over with one look-up. */
   private static final String PARTICLE_STARTS = PARTICLES.stream().map(p -> p.substring(0, 1))
       .distinct().reduce("", String::concat);
-  private static final String[] PARTICLE_ARRAY = PARTICLES.toArray(new String[0]);
 
   /** Per syllable, 1 + its index in PARTICLE_ENDINGS, or 0 (all particles end in a syllable). */
   private static final byte[] PARTICLE_ENDING_OF = new byte[0xD7A4 - 0xAC00];
@@ -1234,11 +1276,33 @@ final class NameMatcher {
     return end;
   }
 
+  /**
+   * The particles by first character (PARTICLE_STARTS), each group in the order of PARTICLES: whether one
+   * stands at a place is asked of the few that begin with its character.
+   */
+  private static final String[][] PARTICLES_BY_START = PARTICLE_STARTS.chars()
+      .mapToObj(c -> PARTICLES.stream().filter(p -> p.charAt(0) == c).toArray(String[]::new))
+      .toArray(String[][]::new);
+
+  /** Per syllable, 1 + its index in PARTICLE_STARTS, or 0 (every particle starts with a syllable). */
+  private static final byte[] PARTICLE_START_OF = new byte[0xD7A4 - 0xAC00];
+
+  static {
+    for (int k = 0; k < PARTICLE_STARTS.length(); k++) {
+      PARTICLE_START_OF[PARTICLE_STARTS.charAt(k) - 0xAC00] = (byte) (k + 1);
+    }
+  }
+
   static boolean particleAt(String s, int i) {
-    if (i >= s.length() || PARTICLE_STARTS.indexOf(s.charAt(i)) < 0) {
+    if (i >= s.length()) {
       return false;
     }
-    for (String p : PARTICLE_ARRAY) {
+    char c = s.charAt(i);
+    int start = Transliteration.isHangul(c) ? PARTICLE_START_OF[c - 0xAC00] - 1 : -1;
+    if (start < 0) {
+      return false;
+    }
+    for (String p : PARTICLES_BY_START[start]) {
       if (s.startsWith(p, i)) {
         int after = i + p.length();
         if (after >= s.length() || !Transliteration.isHangul(s.charAt(after))) {
@@ -1286,8 +1350,15 @@ final class NameMatcher {
       if (source.isEmpty()) {
         continue;
       }
-      for (String part : ORGANISATION_BREAKS.split(source.get())) {
-        String org = stripRoles(part);
+      // the parts between commas and slashes, as splitting at "[,/]" gives them but for empty ones,
+      // which are skipped anyway (stripRoles keeps them empty): cut by hand, no regex per participant
+      String text = source.get();
+      for (int from = 0, cut; from <= text.length(); from = cut + 1) {
+        cut = from;
+        while (cut < text.length() && text.charAt(cut) != ',' && text.charAt(cut) != '/') {
+          cut++;
+        }
+        String org = stripRoles(text.substring(from, cut));
         if (!org.isEmpty() && !org.equalsIgnoreCase("Moderator")) {
           out.add(org);
           if (org.endsWith("그룹")) {

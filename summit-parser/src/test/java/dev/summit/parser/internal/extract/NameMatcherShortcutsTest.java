@@ -81,6 +81,36 @@ class NameMatcherShortcutsTest {
   }
 
   @Test
+  void latinNamesAreTheMatchesOfThePattern() {
+    String alphabet = "AaBbZzMcDq  .-은는가나12";
+    Random random = new Random(3);
+    for (int n = 0; n < 50_000; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(30);
+      for (int i = 0; i < length; i++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = text.toString();
+      List<String> expected = new ArrayList<>();
+      java.util.regex.Matcher m = NameMatcher.LATIN_NAME.matcher(s);
+      while (m.find()) {
+        expected.add(m.start() + "-" + m.end());
+      }
+      List<String> actual = new ArrayList<>();
+      for (int at = 0; at < s.length(); ) {
+        int end = NameMatcher.latinNameAt(s, at);
+        if (end < 0) {
+          at++;
+        } else {
+          actual.add(at + "-" + end);
+          at = end;
+        }
+      }
+      assertThat(actual).as(s).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void letterOrDigitIsCharacterIsLetterOrDigit() {
     for (int i = 0; i <= 0xFFFF; i++) {
       char c = (char) i;
