@@ -147,6 +147,20 @@ class MarkdownRoundTripCasesTest {
       // a day's keyword item holding a label was a listed session too, which the agenda wrote again (fuzz seeds
       // 539954, -72588, -127871686, -40836080532978)
       "day-keyword-holding-a-label.md | /sessions | []",
+      // a title holding a NUL (a front matter escape): its heading read it as U+FFFD, so the heading was no title
+      // and came back as a claim (fuzz seed -14456700553194)
+      "title-holding-a-nul.md | /documents/0/content/0/text | \"본문.\"",
+      // a label-shaped claim (내용: …) nested in a top-level item made that item a listed session header (fuzz seeds
+      // -2408431, 15011794684814, -6925770172240713846); in a session it stays the speaker's
+      "label-shaped-claim-nested-in-a-top-level-item.md | /sessions | []",
+      "label-shaped-claim-nested-in-a-top-level-item.md | /documents/0/content/0/children/0/text | \"내용: x\"",
+      "label-shaped-claim-nested-in-a-session.md | /sessions/0/content/0/children/0/speakerIds | [\"김철수\"]",
+      // a speaker's claim led by times, from the session's label quote: as a bullet it came back as a timed session
+      // (fuzz seed 24059713699738)
+      "timed-claim-opening-a-session.md | /sessions/0/content/0/text | \"09:00 - 09:30: talk\"",
+      // a single-session post: its session, neither numbered nor timed, came back as a heading, which is no session
+      // header; its label quote holds its title again (fuzz seed 22361675322902)
+      "single-session-post.md | /sessions/0/title | \"세션\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

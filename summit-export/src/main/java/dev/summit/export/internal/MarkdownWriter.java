@@ -48,6 +48,13 @@ public final class MarkdownWriter {
   /** A claim that the parser would read as a label line if it stood in a session's label list. */
   private static final Pattern LABEL_SHAPED = Pattern.compile(
       "\\s*[가-힣A-Za-z]{1,12}(?: [가-힣A-Za-z]{1,12})?\\s*[:：]");
+  /**
+   * A text that starts with a label of a session header's label block (speakers, participants, moderator, summary,
+   * English title), as the parser reads one.
+   */
+  private static final Pattern HEADER_LABEL = Pattern.compile("\\s*(?i:발표자|연사|발표|speakers?|presenter|참여자|참석자"
+      + "|패널|패널리스트|participants|panelists|panel|moderator|모더레이터|사회|사회자|좌장|진행|내용|요약|summary"
+      + "|영어 제목|영문 제목|english title)\\s*[:：]");
   /** A title that reads as a section or session number ({@code 2.1 Title}, {@code 3.}). */
   private static final Pattern NUMBER_SHAPED = Pattern.compile("\\d{1,4}(?:\\.\\d{1,3}){0,4}\\.?(?:\\s|$)");
   /** A text the parser would read as a timed session header ({@code 09:00 - 09:30: title}) in a bullet. */
@@ -138,6 +145,10 @@ public final class MarkdownWriter {
    * spaces in a heading to one space and drops them at its ends, and drops {@code **} pairs.
    */
   private static boolean readsAsItsHeading(String title) {
+    if (title.indexOf('\u0000') >= 0) {
+      // only the front matter can give a NUL (an escape): Markdown reads one, or its character reference, as U+FFFD
+      return false;
+    }
     if (title.contains("**")) {
       // the parser drops ** pairs it finds left as text in a heading (bold before a particle), and an escaped
       // pair reads as such a pair: the heading would not read as the title
@@ -268,13 +279,25 @@ public final class MarkdownWriter {
     if (timedLine) {
       // without a number, a session header is a timed line: "09:00 - 09:30: title"
       line("", time(s) + ": " + escapeInline(s.title()));
+      blank("");
+    } else if (s.number().isPresent()) {
+      line("", "## " + numberedTitle(String.valueOf(s.number().get()), s.title()));
+      blank("");
     } else {
-      line("", "## " + numberedTitle(s.number().map(String::valueOf).orElse(""), s.title()));
+      // neither numbered nor timed: a single-session post, whose header is a quote of labels holding its title
+      line("> ", "* **제목:** " + escapeInline(s.title()));
+    }
+    labels(s, "> ", true, !timedLine);
+    // a speaker's claim led by times, as a bullet, would be a timed session header: the parser reads such claims
+    // at the start of a session's content from its label quote, where they stay the session's content
+    int lead = 0;
+    while (lead < s.content().size() && s.content().get(lead) instanceof Claim c && c.kind() == ClaimKind.SPEAKER
+        && TIMED_SHAPED.matcher(c.text()).lookingAt()) {
+      claim(c, "> ", "", "*", ClaimKind.SPEAKER);
+      lead++;
     }
     blank("");
-    labels(s, "> ", true, !timedLine);
-    blank("");
-    contents(s.content(), "", ClaimKind.SPEAKER);
+    contents(s.content().subList(lead, s.content().size()), "", ClaimKind.SPEAKER);
     for (Section section : s.sections()) {
       section(section, 1);
     }
@@ -670,6 +693,11 @@ public final class MarkdownWriter {
     return "[" + escapeInline(l.text()) + "](" + MarkdownEscaper.destination(l.url()) + ")";
   }
 
+  /** Whether the text reads as a label that makes a list a session header's label block. */
+  private static boolean isHeaderLabel(String text) {
+    return (text.indexOf(':') >= 0 || text.indexOf('：') >= 0) && HEADER_LABEL.matcher(text).lookingAt();
+  }
+
   /** Whether the text reads as a label line; without a colon it cannot, and most claims have none. */
   private static boolean isLabelShaped(String text) {
     return (text.indexOf(':') >= 0 || text.indexOf('：') >= 0) && LABEL_SHAPED.matcher(text).lookingAt();
@@ -706,7 +734,12 @@ public final class MarkdownWriter {
   }
 
   private void claim(Claim claim, String prefix, String indent, String bullet, ClaimKind context) {
-    out.append(prefix).append(indent).append(bullet).append(' ').append(claimText(claim.text())).append('\n');
+    claim(claim, prefix, indent, indent, bullet, context);
+  }
+
+  /** A claim whose first line starts with {@code lead} (its indent, or more), its children under {@code indent}. */
+  private void claim(Claim claim, String prefix, String lead, String indent, String bullet, ClaimKind context) {
+    out.append(prefix).append(lead).append(bullet).append(' ').append(claimText(claim.text())).append('\n');
     for (Claim child : claim.children()) {
       if (isVerbatim(child, context)) {
         // an author's claim among a speaker's nested claims: a nested item holding only a code block
@@ -716,6 +749,12 @@ public final class MarkdownWriter {
           line(prefix, l.isEmpty() ? "" : indent + "    " + l);
         }
         line(prefix, indent + "    " + fence);
+        continue;
+      }
+      if (prefix.isEmpty() && indent.isEmpty() && isHeaderLabel(child.text())) {
+        // a top-level item whose nested list holds a label item (내용: …, 발표자: …) is a listed session header
+        // to the parser; a nested item holding only a list is no label item, and its item reads as the same claim
+        claim(child, prefix, "  * ", "    ", "*", context);
         continue;
       }
       claim(child, prefix, indent + "  ", "*", context);
