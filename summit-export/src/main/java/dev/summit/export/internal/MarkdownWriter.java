@@ -379,7 +379,8 @@ public final class MarkdownWriter {
         run.clear();
       }
       runLabel = label;
-      String name = withHonorific && s.number().isPresent() && hasAgendaLabels(s) ? detailSpelling(p) : p.name();
+      String name = withHonorific && s.number().isPresent() && hasAgendaLabels(s) ? detailSpelling(p, affiliation)
+          : p.name();
       // the agenda gives the honorifics of those only it names
       if (withHonorific || !isDetailed(s) || !detailPeople(s).contains(p)) {
         Optional<String> honorific = speaker(p).flatMap(dev.summit.model.Speaker::honorific);
@@ -433,16 +434,26 @@ public final class MarkdownWriter {
   /**
    * A participant's name in a detail that has an agenda entry: the speaker's next spelling variant, which the
    * parser records as an alias when the agenda spells the name otherwise, or else the name.
+   * The parser pairs the two spellings only when agenda and detail give the same organisation (or one gives
+   * none); otherwise the variant came from the session's text, which gives it again, and the detail keeps the
+   * name.
    */
-  private String detailSpelling(Participant p) {
+  private String detailSpelling(Participant p, String detailAffiliation) {
     List<String> variants = speaker(p)
         .map(x -> x.aliases().stream().filter(a -> NameSpelling.variants(p.name(), a)).toList()).orElse(List.of());
     int written = variantsWritten.getOrDefault(p.speakerId(), 0);
-    if (written >= variants.size()) {
+    if (written >= variants.size() || !sameOrganisation(p.affiliation().orElse(""), detailAffiliation)) {
       return p.name();
     }
     variantsWritten.put(p.speakerId(), written + 1);
     return variants.get(written);
+  }
+
+  /** Whether two affiliations give the same organisation as the parser compares them, or one gives none. */
+  private static boolean sameOrganisation(String a, String b) {
+    Optional<String> x = Affiliation.of(a).organization();
+    Optional<String> y = Affiliation.of(b).organization();
+    return x.isEmpty() || y.isEmpty() || NameSpelling.key(x.get()).equals(NameSpelling.key(y.get()));
   }
 
   /**
