@@ -618,6 +618,16 @@ public final class MarkdownWriter {
         blank(prefix + "> ");
         continue;
       }
+      if (quoteOpen && !inList && c instanceof Image img && img.credit().isEmpty() && kind != ClaimKind.AUTHOR
+          && i + 1 < contents.size() && contents.get(i + 1) instanceof Claim next && next.kind() == ClaimKind.AUTHOR) {
+        // an image between a review and the author's claims that follow stays in the review's quote, where those
+        // claims go: after the image, outside it, they would be the speaker's (or code blocks, where no key term
+        // can be marked)
+        trimTrailingBlank(prefix);
+        blank(prefix + "> ");
+        image(img, prefix + "> ");
+        continue;
+      }
       if (quoteOpen && c.type() == ContentType.TIMELINE) {
         continue; // derived from the claims and not written: the author's claims after it stay in the quote
       }
