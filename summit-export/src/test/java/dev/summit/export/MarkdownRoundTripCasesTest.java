@@ -168,6 +168,13 @@ class MarkdownRoundTripCasesTest {
       // an image between a review and the author's claims after it: written after the review's quote, it left the
       // claims outside it, where one holding nested claims was the speaker's (fuzz seeds 183769, 94375098592070489)
       "image-between-a-review-and-author-claims.md | /sessions/0/content/3/kind | \"AUTHOR\"",
+      // a day's key concept that starts with a quote of its own: the parser dropped it with the outer quotes (fuzz
+      // seed 6346271028600332889)
+      "key-concept-in-quotes.md | /summit/days/0/keyConcept | \"\\\"AI의 활용\\\"을 논의했습니다.\"",
+      // a callout term led or ended by no-break spaces: beside them a ** is no delimiter, so the term came back with
+      // its markers (fuzz seeds -3157074925170, -31912844266493)
+      "callout-term-with-no-break-spaces.md | /documents/0/content/0/term | \"BeaGo\u00A0\u00A0\u00A0\"",
+      "callout-term-with-no-break-spaces.md | /documents/0/content/1/term | \"\u00A0\u00A0\u00A0광학\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

@@ -64,6 +64,8 @@ public final class MarkdownWriter {
       "[(\\[（]\\s*(?:후기|개인\\s*의견|개인\\s*생각|참고|느낀\\s*점|review|note|opinion)\\s*[)\\]）]"
           + "|(?:후기|개인\\s*의견|느낀\\s*점)\\s*[:：]", Pattern.CASE_INSENSITIVE);
   private static final int LONG_TITLE = 4_096;
+  /** The quotes the parser drops at both ends of a day's key concept. */
+  private static final String QUOTES = "\"“”'";
   private static final String SPEAKER_LABEL = "발표자";
   private static final String PARTICIPANTS_LABEL = "참여자";
   private static final String MODERATOR_LABEL = "Moderator";
@@ -199,9 +201,14 @@ public final class MarkdownWriter {
     blank("");
     // an empty concept stays empty: in quotes and bold it would come back as its markers
     // a concept too long for one inline piece is not bold: the bold would be cut and stay as text
-    day.keyConcept().ifPresent(k -> line("", "* `Key-Concept` :"
-        + (MarkdownEscaper.flatten(k).isEmpty() ? "" : escapeInline(k).length() >= LONG_TITLE
-            ? " \"" + escapeInline(k) + "\"" : " \"**" + escapeInline(k) + "**\"")));
+    // the parser drops the quotes that lead and end the concept: one that starts or ends with a quote of its own
+    // is set apart from the outer quotes by a space, which stops that
+    day.keyConcept().ifPresent(k -> {
+      String space = !k.isEmpty() && (QUOTES.indexOf(k.charAt(0)) >= 0 || QUOTES.indexOf(k.charAt(k.length() - 1)) >= 0)
+          ? " " : "";
+      line("", "* `Key-Concept` :" + (MarkdownEscaper.flatten(k).isEmpty() ? "" : escapeInline(k).length() >= LONG_TITLE
+          ? " \"" + space + escapeInline(k) + space + "\"" : " \"" + space + "**" + escapeInline(k) + "**" + space + "\""));
+    });
     day.description().ifPresent(d -> line("", "* " + escape(d)));
     if (!day.keywords().isEmpty()) {
       line("", "* **핵심 키워드**:");
@@ -850,6 +857,20 @@ public final class MarkdownWriter {
    * and stay text) is the rest of the marker's line, which the parser takes as it is.
    */
   private String term(String term, boolean afterMarker, List<Content> body) {
+    String flat = flatTerm(term);
+    int from = 0;
+    while (from < flat.length() && Character.getType(flat.charAt(from)) == Character.SPACE_SEPARATOR) {
+      from++;
+    }
+    int to = flat.length();
+    while (to > from && Character.getType(flat.charAt(to - 1)) == Character.SPACE_SEPARATOR) {
+      to--;
+    }
+    if (afterMarker && from < to && (from > 0 || to < flat.length())) {
+      // a no-break space (or another Unicode space) beside a ** makes it no delimiter, and the term came back
+      // with its markers: the spaces at its ends stand outside the bold, where the parser reads them into the term
+      return flat.substring(0, from) + term(flat.substring(from, to), true, body) + flat.substring(to);
+    }
     // the session's next keywords are marked in the term when the body never names them: the parser reads a
     // term's code as a key term too
     String escaped = marksInTerm(flatTerm(term), body) ? marked(flatTerm(term), false) : escapeTerm(term);
