@@ -178,6 +178,9 @@ class MarkdownRoundTripCasesTest {
       // a credit's quote holding its image: written as the image in a quote, the image's alt (a symbol) read as a
       // callout's marker; the parser no longer takes an image's alt for one (fuzz seed -434699730959157)
       "image-credit-quote-holding-an-image.md | /documents/0/content/0/type | \"QUOTE\"",
+      // agenda and detail both give a position after a pipe, and the detail's is kept: the agenda's, written in
+      // parentheses, came back as an organisation (fuzz seed -198595)
+      "position-after-a-pipe-in-agenda-and-detail.md | /speakers/0/organization | <missing>",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

@@ -415,11 +415,16 @@ public final class MarkdownWriter {
     }
   }
 
-  /** Whether the speaker has a position and no organisation, which the affiliation spells alone. */
+  /**
+   * Whether the affiliation is written after a pipe, as a position: the speaker has no organisation, and the
+   * affiliation spells their position alone, or in parentheses would give an organisation (a position word-less
+   * one the post gave after a pipe, while the speaker's position came from the other side).
+   */
   private boolean positionOnly(Participant p, String name, String affiliation) {
     Optional<dev.summit.model.Speaker> speaker = speaker(p);
     return !affiliation.isEmpty() && speaker.flatMap(dev.summit.model.Speaker::organization).isEmpty()
-        && speaker.flatMap(dev.summit.model.Speaker::position).equals(Optional.of(affiliation))
+        && (speaker.flatMap(dev.summit.model.Speaker::position).equals(Optional.of(affiliation))
+            || Affiliation.of(affiliation).organization().isPresent())
         && (name + affiliation).chars().noneMatch(c -> c == '(' || c == '（' || c == '|' || c == ','
             || c == '，' || c == '、');
   }
