@@ -181,6 +181,10 @@ class MarkdownRoundTripCasesTest {
       // agenda and detail both give a position after a pipe, and the detail's is kept: the agenda's, written in
       // parentheses, came back as an organisation (fuzz seed -198595)
       "position-after-a-pipe-in-agenda-and-detail.md | /speakers/0/organization | <missing>",
+      // an affiliation of parts after pipes (Name | Position | Organisation | …): in parentheses it was one organisation,
+      // and the detail's pair of the speaker's organisation and position cut the organisation short (fuzz seed
+      // -34662794013094)
+      "affiliation-of-pipes.md | /speakers/0/organization | \"회사, 부서\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

@@ -373,7 +373,10 @@ public final class MarkdownWriter {
     String runLabel = null;
     List<String> run = new ArrayList<>();
     for (Participant p : people) {
-      String affiliation = withHonorific && s.number().isPresent() ? detailAffiliation(p)
+      boolean piped = piped(p);
+      // an affiliation the post gave after pipes (Name | Position | Organisation) is written so again, in the
+      // detail too: in parentheses it would be one organisation
+      String affiliation = withHonorific && s.number().isPresent() && !piped ? detailAffiliation(p)
           : p.affiliation().orElse("");
       boolean markedModerator = marksModerator(affiliation);
       String label = switch (p.role()) {
@@ -395,6 +398,10 @@ public final class MarkdownWriter {
           name = name + " " + honorific.get();
         }
       }
+      if (piped && name.equals(p.name())) {
+        run.add(escapeInline(name) + " | " + escapeInline(affiliation));
+        continue;
+      }
       if (positionOnly(p, name, affiliation)) {
         // in parentheses one part without position words is an organisation; after a pipe it is a position
         run.add(escapeInline(name) + " | " + escapeInline(affiliation));
@@ -413,6 +420,32 @@ public final class MarkdownWriter {
     if (!run.isEmpty()) {
       line(prefix, "* **" + runLabel + ":** " + String.join(", ", run));
     }
+  }
+
+  /**
+   * Whether the participant's affiliation is parts joined by pipes that, read as the parser reads
+   * {@code Name | Position | Organisation, …}, give the speaker's position and organisation, and which nothing
+   * else in the line would split: no parenthesis, comma or moderator word.
+   */
+  private boolean piped(Participant p) {
+    String affiliation = p.affiliation().orElse("");
+    if (affiliation.indexOf('|') < 0 || (p.name() + affiliation).chars().anyMatch(c -> c == '(' || c == '（'
+        || c == ',' || c == '，' || c == '、') || p.name().indexOf('|') >= 0) {
+      return false;
+    }
+    List<String> parts = new ArrayList<>();
+    for (String part : affiliation.split("\\|")) {
+      if (part.isBlank() || Affiliation.isModeratorWord(part)) {
+        return false;
+      }
+      parts.add(part.strip());
+    }
+    Optional<dev.summit.model.Speaker> speaker = speaker(p);
+    return String.join(" | ", parts).equals(affiliation) && parts.size() > 1
+        && speaker.flatMap(dev.summit.model.Speaker::honorific).isEmpty()
+        && speaker.flatMap(dev.summit.model.Speaker::position).equals(Optional.of(parts.get(0)))
+        && speaker.flatMap(dev.summit.model.Speaker::organization)
+            .equals(Optional.of(String.join(", ", parts.subList(1, parts.size()))));
   }
 
   /**
