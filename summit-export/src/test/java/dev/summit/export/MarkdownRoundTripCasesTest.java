@@ -185,6 +185,9 @@ class MarkdownRoundTripCasesTest {
       // and the detail's pair of the speaker's organisation and position cut the organisation short (fuzz seed
       // -34662794013094)
       "affiliation-of-pipes.md | /speakers/0/organization | \"회사, 부서\"",
+      // an agenda affiliation left open by unbalanced brackets after its position word: written in the detail too, it
+      // gave one organisation there, not the detail's pair (fuzz seed -7659386331)
+      "affiliation-of-unbalanced-brackets.md | /speakers/0/position | \"CEO\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

@@ -534,8 +534,10 @@ public final class MarkdownWriter {
       }
     }
     int at = affiliation.indexOf(org);
-    if (at >= 0 && (affiliation.substring(0, at) + affiliation.substring(at + org.length())).contains(position)) {
-      // the affiliation spells both, so the agenda's alone gives them back
+    if (at >= 0 && (affiliation.substring(0, at) + affiliation.substring(at + org.length())).contains(position)
+        && givesBack(Affiliation.of(affiliation), Affiliation.of(affiliation), org, position, false)) {
+      // the affiliation spells both, so the agenda's alone gives them back (when the parser splits it so: not one
+      // whose position word some text of unbalanced brackets follows)
       return affiliation;
     }
     // inside a parenthesis the organisation leaves open, a comma splits nothing: the position words end it
