@@ -188,6 +188,10 @@ class MarkdownRoundTripCasesTest {
       // an agenda affiliation left open by unbalanced brackets after its position word: written in the detail too, it
       // gave one organisation there, not the detail's pair (fuzz seed -7659386331)
       "affiliation-of-unbalanced-brackets.md | /speakers/0/position | \"CEO\"",
+      // a broken participants line opening a parenthesis is one participant named by the whole rest of the line:
+      // written first in a line, it swallowed the participants after it, whose claims lost their speaker (fuzz seeds
+      // 1630911524360432539, -3074220379402046887)
+      "participants-line-opening-a-parenthesis.md | /sessions/0/content/0/speakerIds | [\"김철수\"]",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

@@ -416,6 +416,12 @@ public final class MarkdownWriter {
         continue;
       }
       run.add(escapeInline(name) + (affiliation.isEmpty() ? "" : " (" + escapeInline(affiliation) + ")"));
+      if (affiliation.isEmpty() && unclosed(name)) {
+        // a name that leaves a parenthesis open (a broken line's whole rest) runs to the end of its line: the
+        // participants after it start a line of their own
+        line(prefix, "* **" + runLabel + ":** " + String.join(", ", run));
+        run.clear();
+      }
     }
     if (!run.isEmpty()) {
       line(prefix, "* **" + runLabel + ":** " + String.join(", ", run));
