@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  * image between a review and the author's claims after it, which left an author's claim amid a speaker's
  * (94375098592070489, 183769); a broken participants line opening a parenthesis, whose participant swallowed the
  * others (1630911524360432539, -3074220379402046887); a credit's quote holding its image, whose alt read as a
- * callout marker (-434699730959157, a parser fix); a day's key concept in quotes (6346271028600332889). Seeds
+ * callout marker (-434699730959157, a parser fix); an image whose alt reads as a timed line, which in its own
+ * paragraph the parser took for a timed session (-15030303005855255, a parser fix); a day's key concept in quotes
+ * (6346271028600332889). Seeds
  * 34581 and 1499944 read back already before these fixes. Unclassified causes left, by the shape of the broken
  * post (harness and jqwik seeds, none shrunk to a fixture yet):
  * <ul>
