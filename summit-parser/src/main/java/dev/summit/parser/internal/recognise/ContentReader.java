@@ -846,22 +846,22 @@ final class ContentReader {
     if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ' || text.indexOf("  ") >= 0) {
       return false;
     }
-    // without branches, which Hangul text between spaces would mispredict: is there a control char or a
-    // char in U+0080..U+3000, where the other spaces are?
-    boolean suspect = false;
+    // without branches, which Hangul text between spaces would mispredict: is there a space other than ' '?
+    // (chars above U+3000 are looked up as U+3001, which is none)
+    boolean other = false;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      suspect |= c < ' ' | (char) (c - 0x80) <= (char) (0x3000 - 0x80);
+      other |= OTHER_SPACES[Math.min(text.charAt(i), 0x3001)];
     }
-    if (suspect) {
-      for (int i = 0; i < n; i++) {
-        char c = text.charAt(i);
-        if (c != ' ' && isSpace(c)) {
-          return false;
-        }
-      }
+    return !other;
+  }
+
+  /** {@link #isSpace} but ' ', for each char up to U+3001. */
+  private static final boolean[] OTHER_SPACES = new boolean[0x3002];
+
+  static {
+    for (char c = 0; c <= 0x3001; c++) {
+      OTHER_SPACES[c] = c != ' ' && isSpace(c);
     }
-    return true;
   }
 
   /** {@link Character#isWhitespace} or a no-break space; no other ASCII char and no char above U+3000 is either. */

@@ -91,6 +91,7 @@ public final class RecapRecognizer {
     /** labelBlock's answers (null included): finding candidates and reading their labels ask for the same. */
     final Map<Block, LabelBlock> labelBlocks = new java.util.IdentityHashMap<>();
     final HeaderLines headers = new HeaderLines();
+    final Map<String, List<SpeakerLine.Person>> speakerLines = new HashMap<>();
 
     Run(SourceText source, Block outline) {
       this.source = source;
@@ -530,14 +531,14 @@ public final class RecapRecognizer {
             Role role = v.label() == Label.SPEAKER ? Role.SPEAKER
                 : v.label() == Label.MODERATOR ? Role.MODERATOR : Role.PANELIST;
             if (!v.value().isEmpty()) {
-              for (SpeakerLine.Person p : SpeakerLine.readAll(v.value())) {
+              for (SpeakerLine.Person p : people(v.value())) {
                 c.participants.add(draft(p, role, src));
               }
             }
             if (nested != null) {
               for (Block item : nested.children()) {
                 if (!item.children().isEmpty() && item.children().get(0).type() == BlockType.PARAGRAPH) {
-                  for (SpeakerLine.Person p : SpeakerLine.readAll(item.children().get(0).text().strip())) {
+                  for (SpeakerLine.Person p : people(item.children().get(0).text().strip())) {
                     c.participants.add(draft(p, role, item));
                   }
                 }
@@ -547,6 +548,19 @@ public final class RecapRecognizer {
           default -> { }
         }
       }
+    }
+
+    /**
+     * {@link SpeakerLine#readAll}, once per distinct line: an agenda entry and its detailed session usually
+     * give the same speaker line. People are records, shareable.
+     */
+    private List<SpeakerLine.Person> people(String line) {
+      List<SpeakerLine.Person> people = speakerLines.get(line);
+      if (people == null) {
+        people = SpeakerLine.readAll(line);
+        speakerLines.put(line, people);
+      }
+      return people;
     }
 
     private Block nestedList(Block item) {
