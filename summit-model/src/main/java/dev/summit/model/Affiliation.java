@@ -23,7 +23,7 @@ import java.util.Set;
  * @param moderator whether a comma part is a moderator word ({@code Moderator}, {@code 좌장} …)
  */
 public record Affiliation(Optional<String> organization, Optional<String> position, boolean moderator) {
-  private static final Set<String> MODERATOR_WORDS = Set.of("moderator", "모더레이터", "사회", "사회자", "좌장", "진행");
+  private static final String[] MODERATOR_LIST = {"moderator", "모더레이터", "사회", "사회자", "좌장", "진행"};
   private static final Set<String> KOREAN_POSITIONS = Set.of(
       "회장", "부회장", "사장", "부사장", "대표", "대표이사", "교수", "부교수", "조교수", "상무", "전무", "이사", "부장",
       "팀장", "센터장", "본부장", "연구원", "수석", "책임", "선임", "공동창립자", "창립자", "창업자", "공동창업자", "의장",
@@ -57,7 +57,31 @@ public record Affiliation(Optional<String> organization, Optional<String> positi
 
   /** Whether the text, stripped and in any case, is a moderator word. */
   public static boolean isModeratorWord(String text) {
-    return MODERATOR_WORDS.contains(text.strip().toLowerCase(Locale.ROOT));
+    // MODERATOR_WORDS.contains(text.strip().toLowerCase(Locale.ROOT)) without the two copies (one per part
+    // of every affiliation read): no char lower-cases into these words' letters but their own upper case
+    int start = 0;
+    int end = text.length();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    for (String word : MODERATOR_LIST) {
+      if (word.length() == end - start && isLowerCaseOf(text, start, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLowerCaseOf(String text, int from, String lowerWord) {
+    for (int i = 0; i < lowerWord.length(); i++) {
+      if (Character.toLowerCase(text.charAt(from + i)) != lowerWord.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -80,11 +104,11 @@ public record Affiliation(Optional<String> organization, Optional<String> positi
         continue;
       }
       boolean english = !isKorean(words[words.length - 1]);
-      String rest = k + 1 < parts.size() ? ", " + String.join(", ", parts.subList(k + 1, parts.size())) : "";
       if (k > 0 && english) {
         return new String[] {String.join(", ", parts.subList(0, k)),
             String.join(", ", parts.subList(k, parts.size()))};
       }
+      String rest = k + 1 < parts.size() ? ", " + String.join(", ", parts.subList(k + 1, parts.size())) : "";
       String lead = String.join(" ", Arrays.asList(words).subList(0, split));
       String position = String.join(" ", Arrays.asList(words).subList(split, words.length)) + rest;
       List<String> orgParts = new ArrayList<>(parts.subList(0, k));
@@ -101,7 +125,14 @@ public record Affiliation(Optional<String> organization, Optional<String> positi
 
   private static boolean isPositionWord(String word) {
     String w = word.endsWith(",") || word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-    return KOREAN_POSITIONS.contains(w) || ENGLISH_POSITIONS.contains(w.toLowerCase(Locale.ROOT));
+    // one set is asked, by the first char: the Korean words are Hangul alone, and the English ones start with
+    // an ASCII char, into which no other char lower-cases but the Kelvin sign (no word starts with k)
+    if (w.isEmpty()) {
+      return false;
+    }
+    char first = w.charAt(0);
+    return first >= 0xAC00 && first <= 0xD7A3 ? KOREAN_POSITIONS.contains(w)
+        : first < 0x80 && ENGLISH_POSITIONS.contains(w.toLowerCase(Locale.ROOT));
   }
 
   private static boolean isKorean(String word) {

@@ -289,10 +289,15 @@ public final class MarkdownOutliner {
 
   /**
    * Flattens inlines to plain text and marks, without recursion on the Java stack. Reused from block to block,
-   * so that its buffers grow (and turn UTF-16) once per outline rather than once per block.
+   * so that its buffers grow once per outline rather than once per block. The text is kept as its pieces and
+   * joined once: String.join makes a Korean text UTF-16 at once, where a UTF-16 StringBuilder's toString
+   * first tries (and fails) to make it Latin-1, allocating for that, and copies every char once more.
    */
   private static final class InlineText {
-    private final StringBuilder text = new StringBuilder();
+    private final List<String> pieces = new ArrayList<>();
+    /** The length of the text read so far, and its last char (0 while empty). */
+    private int length;
+    private char last;
     private final List<Mark> marks = new ArrayList<>();
     /** Where the open marks' text starts, innermost last. */
     private int[] starts = new int[16];
@@ -303,7 +308,9 @@ public final class MarkdownOutliner {
     /** Reads the inlines under {@code root}, replacing what was read before. */
     void read(Node root) {
       this.root = root;
-      text.setLength(0);
+      pieces.clear();
+      length = 0;
+      last = 0;
       marks.clear();
       open = 0;
       // depth first along the tree's own links: down to the first child, on to the next sibling, up to the parent
@@ -328,34 +335,44 @@ public final class MarkdownOutliner {
     /** Appends what a node itself holds; true if its children are read too. */
     private boolean enter(Node n) {
       if (n instanceof Text t) {
-        text.append(t.getLiteral());
+        append(t.getLiteral());
       } else if (n instanceof Code c) {
-        int start = text.length();
-        text.append(c.getLiteral());
-        marks.add(new Mark(Mark.Kind.CODE, start, text.length(), ""));
+        int start = length;
+        append(c.getLiteral());
+        marks.add(new Mark(Mark.Kind.CODE, start, length, ""));
       } else if (n instanceof SoftLineBreak) {
-        text.append(' ');
+        append(" ");
       } else if (n instanceof HardLineBreak) {
-        text.append('\n');
+        append("\n");
       } else if (n instanceof HtmlInline h) {
-        text.append(h.getLiteral());
+        append(h.getLiteral());
       } else if (isNestedBlock(n)) {
         // a nested block inside a flattened container: keep its text on its own line
-        if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
-          text.append('\n');
+        if (length > 0 && last != '\n') {
+          append("\n");
         }
         return true;
       } else {
-        if (n instanceof Paragraph && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
-          text.append('\n');
+        if (n instanceof Paragraph && length > 0 && last != '\n') {
+          append("\n");
         }
         if (open == starts.length) {
           starts = java.util.Arrays.copyOf(starts, open * 2);
         }
-        starts[open++] = text.length();
+        starts[open++] = length;
         return true;
       }
       return false;
+    }
+
+    /** What StringBuilder.append(String) did: null reads as "null". */
+    private void append(String piece) {
+      String p = String.valueOf(piece);
+      if (!p.isEmpty()) {
+        pieces.add(p);
+        length += p.length();
+        last = p.charAt(p.length() - 1);
+      }
     }
 
     /** After a node's children: closes the mark that {@link #enter} opened for it, if any. */
@@ -387,7 +404,7 @@ public final class MarkdownOutliner {
         url = i.getDestination();
       }
       if (kind != null) {
-        marks.add(new Mark(kind, start, text.length(), url == null ? "" : url));
+        marks.add(new Mark(kind, start, length, url == null ? "" : url));
       }
     }
 
@@ -399,10 +416,10 @@ public final class MarkdownOutliner {
     String text() {
       Node only = root == null ? null : root.getFirstChild();
       if (only instanceof Text t && only.getNext() == null && t.getLiteral() != null
-          && t.getLiteral().length() == text.length()) {
+          && t.getLiteral().length() == length) {
         return t.getLiteral();
       }
-      return text.toString();
+      return pieces.size() == 1 ? pieces.get(0) : String.join("", pieces);
     }
 
     /** The marks in start order, longer first; they are added as their ends are reached. */

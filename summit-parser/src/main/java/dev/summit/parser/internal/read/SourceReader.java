@@ -59,14 +59,26 @@ public final class SourceReader {
    */
   static int utf16Length(byte[] bytes, int from, int to) {
     int n = 0;
-    // branch-free so that the loop vectorises: a signed byte of -64 or more is no continuation byte (10xxxxxx),
-    // one of the form 1111xxxx leads a four-byte sequence
-    for (int i = from; i < to; i++) {
+    int i = from;
+    // eight bytes at a time (the byte loop below did not vectorise: a fifth of the read step): in each byte,
+    // bit 7 set and bit 6 clear marks a continuation byte, bits 7 to 4 set the lead of a four-byte sequence;
+    // shifting the word left brings a byte's lower bits to its bit 7 without crossing into the next byte's
+    for (; i + 8 <= to; i += 8) {
+      long w = (long) LONGS.get(bytes, i);
+      long continuation = w & ~(w << 1) & HIGH_BITS;
+      long fourByteLead = w & (w << 1) & (w << 2) & (w << 3) & HIGH_BITS;
+      n += 8 - Long.bitCount(continuation) + Long.bitCount(fourByteLead);
+    }
+    for (; i < to; i++) {
       int b = bytes[i];
       n += (b >= -64 ? 1 : 0) + ((b & 0xF0) == 0xF0 ? 1 : 0);
     }
     return n;
   }
+
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   /** Reads already decoded text (a String given to the parser). */
   public SourceText read(String text, String id) {

@@ -56,6 +56,11 @@ final class ContentReader {
   private final HeaderLines headers;
   /** The inline-code key terms of each content's own text (a claim's, not its children's), by identity. */
   private final Map<Content, List<String>> keywordsOf = new IdentityHashMap<>();
+  /**
+   * The first lines of the contents in {@link #keywordsOf}, as bits: few contents hold inline code, and
+   * looking every content up by identity gave each an identity hash, the dearest part of reading a body.
+   */
+  private long[] taggedLines = new long[0];
   private Body lastBody;
 
   ContentReader(String document, HeaderLines headers) {
@@ -69,36 +74,41 @@ final class ContentReader {
    * paragraph continuing a bullet comes after the bullet's nested list in the model, so its terms do too.
    */
   List<String> keywords() {
-    if (lastBody == null) {
+    if (lastBody == null || keywordsOf.isEmpty()) {
       return List.of();
     }
     Set<String> keywords = new LinkedHashSet<>();
-    collect(lastBody.content(), keywords);
-    for (Section s : lastBody.sections()) {
-      collect(s, keywords);
+    // the walk ends once every tagged content is found: most bodies have their inline code early or none
+    Map<Content, List<String>> pending = new IdentityHashMap<>(keywordsOf);
+    collect(lastBody.content(), keywords, pending);
+    for (int i = 0; i < lastBody.sections().size() && !pending.isEmpty(); i++) {
+      collect(lastBody.sections().get(i), keywords, pending);
     }
     return List.copyOf(keywords);
   }
 
-  private void collect(Section section, Set<String> keywords) {
-    collect(section.content(), keywords);
-    for (Section sub : section.subsections()) {
-      collect(sub, keywords);
+  private void collect(Section section, Set<String> keywords, Map<Content, List<String>> pending) {
+    collect(section.content(), keywords, pending);
+    for (int i = 0; i < section.subsections().size() && !pending.isEmpty(); i++) {
+      collect(section.subsections().get(i), keywords, pending);
     }
   }
 
-  private void collect(List<? extends Content> contents, Set<String> keywords) {
-    for (Content c : contents) {
-      List<String> own = keywordsOf.get(c);
+  /** Adds the terms of the contents and what they hold, in order; a content found is taken from pending. */
+  private void collect(List<? extends Content> contents, Set<String> keywords, Map<Content, List<String>> pending) {
+    for (int i = 0; i < contents.size() && !pending.isEmpty(); i++) {
+      Content c = contents.get(i);
+      // a content met again (none is, but the walk would allow it) adds nothing new to the set either way
+      List<String> own = mayBeTagged(c) ? pending.remove(c) : null;
       if (own != null) {
         keywords.addAll(own);
       }
       if (c instanceof Claim claim) {
-        collect(claim.children(), keywords);
+        collect(claim.children(), keywords, pending);
       } else if (c instanceof dev.summit.model.Callout callout) {
-        collect(callout.body(), keywords);
+        collect(callout.body(), keywords, pending);
       } else if (c instanceof dev.summit.model.Quote quote) {
-        collect(quote.body(), keywords);
+        collect(quote.body(), keywords, pending);
       }
     }
   }
@@ -106,17 +116,36 @@ final class ContentReader {
   /** Adds key terms to a content's own. */
   private void tag(Content c, List<String> keywords) {
     if (c != null && !keywords.isEmpty()) {
+      markTagged(c);
       keywordsOf.computeIfAbsent(c, k -> new ArrayList<>(keywords.size())).addAll(keywords);
     }
   }
 
   /** A copy of a content takes over the original's key terms. */
   private <T extends Content> T retag(Content original, T copy) {
-    List<String> own = keywordsOf.remove(original);
+    List<String> own = mayBeTagged(original) ? keywordsOf.remove(original) : null;
     if (own != null) {
+      markTagged(copy);
       keywordsOf.put(copy, own);
     }
     return copy;
+  }
+
+  private void markTagged(Content c) {
+    int line = c.source().startLine();
+    if (line < 0) {
+      return;
+    }
+    if (line >> 6 >= taggedLines.length) {
+      taggedLines = java.util.Arrays.copyOf(taggedLines, Math.max((line >> 6) + 1, 2 * taggedLines.length));
+    }
+    taggedLines[line >> 6] |= 1L << line;
+  }
+
+  /** False when {@code c} surely has no key terms of its own (no tagged content starts on its line). */
+  private boolean mayBeTagged(Content c) {
+    int line = c.source().startLine();
+    return line < 0 || line >> 6 < taggedLines.length && (taggedLines[line >> 6] & 1L << line) != 0;
   }
 
   Provenance provenance(Block b) {
@@ -258,7 +287,7 @@ final class ContentReader {
     if (!m.matches()) {
       return Optional.empty();
     }
-    String label = m.group(1).replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+    String label = WHITESPACE.matcher(m.group(1)).replaceAll("").toLowerCase(java.util.Locale.ROOT);
     return Optional.of(label.equals("후기") || label.equals("느낀점") || label.equals("review")
         ? ReviewKind.REVIEW : ReviewKind.PERSONAL_OPINION);
   }
@@ -455,9 +484,12 @@ final class ContentReader {
   private void item(Block item, ClaimKind kind, List<Content> out) {
     String text = "";
     Block first = null;
-    List<Claim> children = new ArrayList<>();
-    List<Content> after = new ArrayList<>();
-    for (Block child : item.children()) {
+    // made when needed: most items hold one paragraph and nothing else
+    List<Claim> children = List.of();
+    List<Content> after = List.of();
+    List<Block> blocks = item.children();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block child = blocks.get(i);
       if (first == null && (child.type() == BlockType.PARAGRAPH || child.type() == BlockType.HEADING)
           && !hasMark(child, Mark.Kind.IMAGE)) {
         first = child;
@@ -467,14 +499,24 @@ final class ContentReader {
       if (child.type() == BlockType.LIST) {
         List<Content> nested = new ArrayList<>();
         read(child, kind, nested);
-        for (Content c : nested) {
+        for (int k = 0; k < nested.size(); k++) {
+          Content c = nested.get(k);
           if (c instanceof Claim claim) {
+            if (children.isEmpty()) {
+              children = new ArrayList<>();
+            }
             children.add(claim);
           } else {
+            if (after.isEmpty()) {
+              after = new ArrayList<>();
+            }
             after.add(c);
           }
         }
       } else {
+        if (after.isEmpty()) {
+          after = new ArrayList<>();
+        }
         read(child, kind, after);
       }
     }
@@ -582,7 +624,7 @@ final class ContentReader {
     }
     int nl = text.indexOf('\n', i);
     int lineEnd = nl < 0 ? text.length() : nl;
-    if (bold != null && bold.end() >= TRAILING_SPACE_COLONS.matcher(text.substring(0, lineEnd)).replaceAll("").length()) {
+    if (bold != null && bold.end() >= lengthWithoutTrailingSpacesAndColons(text, lineEnd)) {
       String term = TRAILING_COLON.matcher(text.substring(bold.start(), bold.end()).strip()).replaceAll("");
       String rest = nl < 0 ? "" : text.substring(nl + 1);
       return Optional.of(new String[] {marker, term, rest});
@@ -593,6 +635,29 @@ final class ContentReader {
       return Optional.of(new String[] {marker, line.isEmpty() ? null : line, rest});
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code TRAILING_SPACE_COLONS.matcher(text.substring(0, end)).replaceAll("").length()}, without the copies
+   * (and the regex's tries at every position): the length less the trailing run of {@code [\s:：]}. The
+   * pattern's {@code $} may also match before a line terminator that ends the text, which the run cannot
+   * hold; that rare case is left to the pattern.
+   */
+  private static int lengthWithoutTrailingSpacesAndColons(String text, int end) {
+    if (end > 0 && (text.charAt(end - 1) == '\u0085' || text.charAt(end - 1) == '\u2028'
+        || text.charAt(end - 1) == '\u2029')) {
+      return TRAILING_SPACE_COLONS.matcher(text.substring(0, end)).replaceAll("").length();
+    }
+    int i = end;
+    while (i > 0 && isSpaceOrColon(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  /** {@code [\s:：]}. */
+  private static boolean isSpaceOrColon(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r' || c == ':' || c == '：';
   }
 
   /** Emoji and pictographs used as callout markers (💡 ❓ ⚡️ ☀️ 🦮), with their variation selectors. */
@@ -782,22 +847,22 @@ final class ContentReader {
     if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ' || text.indexOf("  ") >= 0) {
       return false;
     }
-    // without branches, which Hangul text between spaces would mispredict: is there a control char or a
-    // char in U+0080..U+3000, where the other spaces are?
-    boolean suspect = false;
+    // without branches, which Hangul text between spaces would mispredict: is there a space other than ' '?
+    // (chars above U+3000 are looked up as U+3001, which is none)
+    boolean other = false;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      suspect |= c < ' ' | (char) (c - 0x80) <= (char) (0x3000 - 0x80);
+      other |= OTHER_SPACES[Math.min(text.charAt(i), 0x3001)];
     }
-    if (suspect) {
-      for (int i = 0; i < n; i++) {
-        char c = text.charAt(i);
-        if (c != ' ' && isSpace(c)) {
-          return false;
-        }
-      }
+    return !other;
+  }
+
+  /** {@link #isSpace} but ' ', for each char up to U+3001. */
+  private static final boolean[] OTHER_SPACES = new boolean[0x3002];
+
+  static {
+    for (char c = 0; c <= 0x3001; c++) {
+      OTHER_SPACES[c] = c != ' ' && isSpace(c);
     }
-    return true;
   }
 
   /** {@link Character#isWhitespace} or a no-break space; no other ASCII char and no char above U+3000 is either. */

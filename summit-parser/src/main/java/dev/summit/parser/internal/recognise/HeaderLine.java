@@ -4,7 +4,6 @@ import dev.summit.parser.internal.outline.Block;
 import dev.summit.parser.internal.outline.BlockType;
 import dev.summit.parser.internal.outline.Mark;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,9 +18,10 @@ import java.util.regex.Pattern;
 public record HeaderLine(
     Block block, String number, String title, String rest, boolean heading, boolean strayMarkers) {
 
-  private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,4}(?:\\.\\d{1,3}){0,4})\\.?\\s+(\\S.*)$",
+  // what parse reads by hand (kept as the definition, and for the tests)
+  static final Pattern NUMBERED = Pattern.compile("^(\\d{1,4}(?:\\.\\d{1,3}){0,4})\\.?\\s+(\\S.*)$",
       Pattern.DOTALL);
-  private static final Pattern NUMBER_ONLY = Pattern.compile("^(\\d{1,4}(?:\\.\\d{1,3}){0,4})\\.?$");
+  static final Pattern NUMBER_ONLY = Pattern.compile("^(\\d{1,4}(?:\\.\\d{1,3}){0,4})\\.?$");
   /** Headers longer than this are sentences set in bold, not headers. */
   private static final int MAX_UNNUMBERED = 90;
 
@@ -78,6 +78,12 @@ public record HeaderLine(
     return mayBeUnnumbered ? header : Optional.empty();
   }
 
+  /** False when {@link #of} surely finds no header: a block neither a heading nor a paragraph led by bold. */
+  static boolean mayBeHeader(Block block) {
+    return block.type() == BlockType.HEADING
+        || block.type() == BlockType.PARAGRAPH && leadingBold(block) != null;
+  }
+
   /**
    * Whether the normalised text can start with a digit: normalising drops only spaces and {@code **}, so
    * the first char that is neither must be one.
@@ -102,11 +108,11 @@ public record HeaderLine(
     // both patterns start with a digit
     char lead = t.charAt(0);
     if (lead >= '0' && lead <= '9') {
-      Matcher m = NUMBERED.matcher(t);
-      if (m.matches()) {
-        number = m.group(1);
-        title = m.group(2);
-      } else if (NUMBER_ONLY.matcher(t).matches()) {
+      String[] numbered = readNumber(t);
+      if (numbered != null && numbered[1] != null) {
+        number = numbered[0];
+        title = numbered[1];
+      } else if (numbered != null) {
         return Optional.empty();
       }
     }
@@ -121,6 +127,53 @@ public record HeaderLine(
       return Optional.empty();
     }
     return Optional.of(new HeaderLine(block, number, cleaned, rest, heading, stray));
+  }
+
+  /**
+   * What {@link #NUMBERED} and {@link #NUMBER_ONLY} match, by hand (a Matcher per header was the largest
+   * allocation of this step): {number, title} when NUMBERED matches, {number, null} when NUMBER_ONLY does,
+   * else null. The number's parts are read greedily; giving a digit back never lets either pattern match
+   * otherwise, since a digit, or a dot and a digit, would then follow where only a dot, spaces or the end may.
+   */
+  static String[] readNumber(String t) {
+    int end = numberEnd(t);
+    if (end == 0) {
+      return null;
+    }
+    int i = end < t.length() && t.charAt(end) == '.' ? end + 1 : end;
+    int spaces = i;
+    while (i < t.length() && isPatternSpace(t.charAt(i))) {
+      i++;
+    }
+    if (i > spaces && i < t.length()) {
+      return new String[] {t.substring(0, end), t.substring(i)};
+    }
+    return spaces == t.length() ? new String[] {t.substring(0, end), null} : null;
+  }
+
+  /** Where {@link #NUMBERED}'s number ends: 1–4 digits, then up to four times a dot and 1–3 digits. */
+  private static int numberEnd(String t) {
+    int i = 0;
+    while (i < t.length() && i < 4 && isDigit(t.charAt(i))) {
+      i++;
+    }
+    for (int k = 0; k < 4 && i > 0 && i + 1 < t.length() && t.charAt(i) == '.' && isDigit(t.charAt(i + 1)); k++) {
+      int start = i + 1;
+      i = start;
+      while (i < t.length() && i - start < 3 && isDigit(t.charAt(i))) {
+        i++;
+      }
+    }
+    return i;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** A regex {@code \s}: {@code [ \t\n\x0B\f\r]}. */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
   }
 
   // by hand, not String.matches/replaceAll: those compile a Pattern on every call (hot: once per block)

@@ -1,7 +1,6 @@
 package dev.summit.parser.internal.recognise;
 
 import dev.summit.parser.internal.outline.Block;
-import dev.summit.parser.internal.outline.BlockType;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +13,8 @@ final class HeaderLines {
   private final Map<Block, Optional<HeaderLine>> known = new IdentityHashMap<>();
 
   Optional<HeaderLine> of(Block block) {
-    if (block.type() != BlockType.HEADING && block.type() != BlockType.PARAGRAPH) {
-      return Optional.empty();
+    if (!HeaderLine.mayBeHeader(block)) {
+      return Optional.empty(); // most blocks: no lookup, which would give each block an identity hash
     }
     Optional<HeaderLine> header = known.get(block);
     if (header == null) {

@@ -52,10 +52,8 @@ public final class RecapRecognizer {
       "(?:까지|일(?:에|,)?)\\s+([^,.。]{2,40}?)에서");
   private static final Pattern TIMED = Pattern.compile(
       "^\\s*(\\d{1,2}:\\d{2})\\s*(?:-|–|~|to)\\s*(\\d{1,2}:\\d{2})\\s*[:|.\\-–]?+\\s*(\\S.*)$", Pattern.DOTALL);
-  // what (?i)패널|panel|roundtable|라운드\s*테이블|토론 and (?i)대담|좌담|fireside|dialogue|conversation find, as
-  // literal searches: Pattern.find tries every alternative at every position of every title
-  private static final String[] PANEL_WORDS = {"패널", "panel", "roundtable", "토론"};
-  private static final String[] DIALOGUE_WORDS = {"대담", "좌담", "fireside", "dialogue", "conversation"};
+  // what (?i)패널|panel|roundtable|라운드\s*테이블|토론 and (?i)대담|좌담|fireside|dialogue|conversation find:
+  // kindByTitle
   private static final Pattern SOURCE_LINK = Pattern.compile(
       "^(?:원본\\s*게시글|원문|원본|출처|source|original(?:\\s+post)?)\\s*[:：]\\s*(\\S+)\\s*$",
       Pattern.CASE_INSENSITIVE);
@@ -63,6 +61,13 @@ public final class RecapRecognizer {
       "^(?i:key[- ]?concept|핵심\\s*컨셉|주요\\s*컨셉|컨셉|주제|theme)\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
   private static final Pattern KEYWORDS = Pattern.compile(
       "^(?i:핵심\\s*키워드|키워드|keywords?)\\s*[:：]?\\s*(.*)$", Pattern.DOTALL);
+
+  // compiled once (String.replaceAll and Pattern.compile in a method compile on every call)
+  private static final Pattern LABEL_STARTS = Pattern.compile("(?i)(?:^|\\s)(track\\s+\\S+|트랙\\s+\\S+|(?:제목|발표자|연사|"
+      + "참여자|내용|영어 제목|모더레이터|moderator|speaker|title|summary|시간)\\s*[:：])");
+  private static final Pattern NAME_QUOTES = Pattern.compile("^['\"‘“]+|['\"’”]+$");
+  private static final Pattern QUOTED_NAME = Pattern.compile("['‘\"“]([^'’\"”]{3,60})['’\"”]");
+  private static final Pattern CONCEPT_QUOTES = Pattern.compile("^[\"“”']+|[\"“”']+$");
 
   private final ParserLimits limits;
 
@@ -86,6 +91,7 @@ public final class RecapRecognizer {
     /** labelBlock's answers (null included): finding candidates and reading their labels ask for the same. */
     final Map<Block, LabelBlock> labelBlocks = new java.util.IdentityHashMap<>();
     final HeaderLines headers = new HeaderLines();
+    final Map<String, List<SpeakerLine.Person>> speakerLines = new HashMap<>();
 
     Run(SourceText source, Block outline) {
       this.source = source;
@@ -454,7 +460,9 @@ public final class RecapRecognizer {
     }
 
     private void collect(Block list, LabelBlock lb) {
-      for (Block item : list.children()) {
+      List<Block> items = list.children(); // by index: the iterator was not optimised away here
+      for (int i = 0; i < items.size(); i++) {
+        Block item = items.get(i);
         if (item.children().isEmpty()) {
           continue;
         }
@@ -467,9 +475,9 @@ public final class RecapRecognizer {
           lb.values.add(v.get());
           lb.sources.add(item);
           Block nested = null;
-          for (Block child : item.children()) {
-            if (child.type() == BlockType.LIST) {
-              nested = child;
+          for (int k = 0; k < item.children().size(); k++) {
+            if (item.children().get(k).type() == BlockType.LIST) {
+              nested = item.children().get(k);
             }
           }
           lb.nested.add(nested);
@@ -501,8 +509,7 @@ public final class RecapRecognizer {
 
     /** Splits "Track 1 제목 : A 발표자 : B" where soft breaks became spaces. */
     private List<String> splitAtLabels(String text) {
-      Matcher m = Pattern.compile("(?i)(?:^|\\s)(track\\s+\\S+|트랙\\s+\\S+|(?:제목|발표자|연사|참여자|내용|영어 제목|모더레이터|"
-          + "moderator|speaker|title|summary|시간)\\s*[:：])").matcher(text);
+      Matcher m = LABEL_STARTS.matcher(text);
       List<Integer> starts = new ArrayList<>();
       while (m.find()) {
         starts.add(m.start(1));
@@ -525,14 +532,14 @@ public final class RecapRecognizer {
             Role role = v.label() == Label.SPEAKER ? Role.SPEAKER
                 : v.label() == Label.MODERATOR ? Role.MODERATOR : Role.PANELIST;
             if (!v.value().isEmpty()) {
-              for (SpeakerLine.Person p : SpeakerLine.readAll(v.value())) {
+              for (SpeakerLine.Person p : people(v.value())) {
                 c.participants.add(draft(p, role, src));
               }
             }
             if (nested != null) {
               for (Block item : nested.children()) {
                 if (!item.children().isEmpty() && item.children().get(0).type() == BlockType.PARAGRAPH) {
-                  for (SpeakerLine.Person p : SpeakerLine.readAll(item.children().get(0).text().strip())) {
+                  for (SpeakerLine.Person p : people(item.children().get(0).text().strip())) {
                     c.participants.add(draft(p, role, item));
                   }
                 }
@@ -542,6 +549,19 @@ public final class RecapRecognizer {
           default -> { }
         }
       }
+    }
+
+    /**
+     * {@link SpeakerLine#readAll}, once per distinct line: an agenda entry and its detailed session usually
+     * give the same speaker line. People are records, shareable.
+     */
+    private List<SpeakerLine.Person> people(String line) {
+      List<SpeakerLine.Person> people = speakerLines.get(line);
+      if (people == null) {
+        people = SpeakerLine.readAll(line);
+        speakerLines.put(line, people);
+      }
+      return people;
     }
 
     private Block nestedList(Block item) {
@@ -672,7 +692,7 @@ public final class RecapRecognizer {
             "session header " + c.number.map(n -> n + " ").orElse("") + "has unmatched emphasis markers; "
                 + "read as \"" + c.title + "\"", doc, c.headerBlock.startLine(), c.headerBlock.column()));
       }
-      String title = label(c, Label.TITLE).filter(t -> c.title.isEmpty()).orElse(c.title);
+      String title = c.title.isEmpty() ? label(c, Label.TITLE).orElse(c.title) : c.title;
       Optional<String> track = label(c, Label.TRACK);
       SessionKind kind = kind(c, title, track);
       List<ParticipantDraft> participants = new ArrayList<>();
@@ -690,11 +710,9 @@ public final class RecapRecognizer {
     }
 
     private SessionKind kind(Candidate c, String title, Optional<String> track) {
-      if (containsAny(title, PANEL_WORDS) || containsRoundTable(title)) {
-        return SessionKind.PANEL;
-      }
-      if (containsAny(title, DIALOGUE_WORDS)) {
-        return SessionKind.DIALOGUE;
+      SessionKind byTitle = kindByTitle(title);
+      if (byTitle != null) {
+        return byTitle;
       }
       if (track.isPresent()) {
         return SessionKind.TRACK_TALK;
@@ -791,14 +809,14 @@ public final class RecapRecognizer {
         for (Mark m : b.marks()) {
           if ((m.kind() == Mark.Kind.CODE || m.kind() == Mark.Kind.BOLD) && m.start() < after) {
             name = Optional.of(ContentReader.normalise(text.substring(m.start(), m.end()))
-                .replaceAll("^['\"‘“]+|['\"’”]+$", "").strip());
+                .transform(n -> NAME_QUOTES.matcher(n).replaceAll("")).strip());
             break;
           }
         }
         // a name of quotes alone is none
         name = name.filter(n -> !n.isEmpty());
         if (name.isEmpty()) {
-          Matcher q = Pattern.compile("['‘\"“]([^'’\"”]{3,60})['’\"”]").matcher(text.substring(0, after));
+          Matcher q = QUOTED_NAME.matcher(text.substring(0, after));
           if (q.find()) {
             name = Optional.of(q.group(1).strip());
           }
@@ -857,7 +875,7 @@ public final class RecapRecognizer {
           Matcher kc = KEY_CONCEPT.matcher(text);
           Matcher kw = KEYWORDS.matcher(text);
           if (kc.matches()) {
-            concept = Optional.of(kc.group(1).strip().replaceAll("^[\"“”']+|[\"“”']+$", "").strip());
+            concept = Optional.of(CONCEPT_QUOTES.matcher(kc.group(1).strip()).replaceAll("").strip());
           } else if (kw.matches()) {
             for (Block child : item.children()) {
               if (child.type() == BlockType.LIST) {
@@ -904,8 +922,14 @@ public final class RecapRecognizer {
     }
 
     private Optional<LocalDate> isoDate(String s) {
+      String t = s.strip();
+      if (t.length() >= 10 && isDigits(t, 0, 4) && t.charAt(4) == '-' && isDigits(t, 5, 7) && t.charAt(7) == '-'
+          && isDigits(t, 8, 10)) {
+        // yyyy-MM-dd, what ISO_LOCAL_DATE reads in its plain form, without the formatter's machinery (as
+        // dear as the rest of reading the front matter); a date that does not exist is none either way
+        return date(Integer.parseInt(t, 0, 4, 10), Integer.parseInt(t, 5, 7, 10), Integer.parseInt(t, 8, 10, 10));
+      }
       try {
-        String t = s.strip();
         return Optional.of(LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t));
       } catch (DateTimeParseException e) {
         return Optional.empty();
@@ -913,49 +937,88 @@ public final class RecapRecognizer {
     }
   }
 
-  /** Whether {@code text} holds one of the lower-case words, ASCII letters in either case (as {@code (?i)}). */
-  private static boolean containsAny(String text, String[] words) {
-    for (String word : words) {
-      if (indexOfIgnoringAsciiCase(text, word, 0) >= 0) {
-        return true;
+  /**
+   * PANEL when the title holds a panel word or 라운드 테이블, else DIALOGUE when it holds a dialogue word, else
+   * null; ASCII letters in either case (as {@code (?i)}). One pass, by each word's first char: trying each
+   * word over the whole title was 3 % of recognising.
+   */
+  private static SessionKind kindByTitle(String text) {
+    boolean dialogue = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) {
+        case '패' -> {
+          if (text.startsWith("패널", i)) {
+            return SessionKind.PANEL;
+          }
+        }
+        case '토' -> {
+          if (text.startsWith("토론", i)) {
+            return SessionKind.PANEL;
+          }
+        }
+        case '라' -> {
+          if (isRoundTableAt(text, i)) {
+            return SessionKind.PANEL;
+          }
+        }
+        case 'p' -> {
+          if (isAsciiWordAt(text, i, "panel")) {
+            return SessionKind.PANEL;
+          }
+        }
+        case 'r' -> {
+          if (isAsciiWordAt(text, i, "roundtable")) {
+            return SessionKind.PANEL;
+          }
+        }
+        case '대' -> dialogue |= text.startsWith("대담", i);
+        case '좌' -> dialogue |= text.startsWith("좌담", i);
+        case 'f' -> dialogue |= isAsciiWordAt(text, i, "fireside");
+        case 'd' -> dialogue |= isAsciiWordAt(text, i, "dialogue");
+        case 'c' -> dialogue |= isAsciiWordAt(text, i, "conversation");
+        default -> { }
       }
     }
-    return false;
+    return dialogue ? SessionKind.DIALOGUE : null;
   }
 
-  /** 라운드, regex spaces, 테이블. */
-  private static boolean containsRoundTable(String text) {
-    for (int i = text.indexOf("라운드"); i >= 0; i = text.indexOf("라운드", i + 1)) {
-      int j = i + 3;
-      while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) >= '\t' && text.charAt(j) <= '\r')) {
-        j++;
-      }
-      if (text.startsWith("테이블", j)) {
-        return true;
-      }
+  /** 라운드, regex spaces, 테이블, at {@code i}. */
+  private static boolean isRoundTableAt(String text, int i) {
+    if (!text.startsWith("라운드", i)) {
+      return false;
     }
-    return false;
+    int j = i + 3;
+    while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) >= '\t' && text.charAt(j) <= '\r')) {
+      j++;
+    }
+    return text.startsWith("테이블", j);
   }
 
-  private static int indexOfIgnoringAsciiCase(String text, String lowerWord, int from) {
-    int last = text.length() - lowerWord.length();
-    for (int i = from; i <= last; i++) {
-      int j = 0;
-      while (j < lowerWord.length()) {
-        char c = text.charAt(i + j);
-        if (c >= 'A' && c <= 'Z') {
-          c = (char) (c + ('a' - 'A'));
-        }
-        if (c != lowerWord.charAt(j)) {
-          break;
-        }
-        j++;
+  /** Whether the lower-case word is at {@code i}, ASCII letters of the text in either case. */
+  private static boolean isAsciiWordAt(String text, int i, String lowerWord) {
+    if (i + lowerWord.length() > text.length()) {
+      return false;
+    }
+    for (int j = 0; j < lowerWord.length(); j++) {
+      char c = text.charAt(i + j);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
       }
-      if (j == lowerWord.length()) {
-        return i;
+      if (c != lowerWord.charAt(j)) {
+        return false;
       }
     }
-    return -1;
+    return true;
+  }
+
+  private static boolean isDigits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** What {@link #TIMED} needs: a digit after the leading spaces. */
@@ -983,11 +1046,17 @@ public final class RecapRecognizer {
     return Optional.empty();
   }
 
-  @SuppressWarnings("unchecked")
   private static List<String> strings(Object value) {
     if (value instanceof List<?> l) {
-      return ((List<Object>) l).stream().map(String::valueOf).map(String::strip).filter(s -> !s.isEmpty())
-          .toList();
+      // what stream().map(String::valueOf).map(String::strip).filter(not empty).toList() gives, by a loop
+      List<String> out = new ArrayList<>(l.size());
+      for (Object o : l) {
+        String s = String.valueOf(o).strip();
+        if (!s.isEmpty()) {
+          out.add(s);
+        }
+      }
+      return java.util.Collections.unmodifiableList(out);
     }
     if (value instanceof String s && !s.isBlank()) {
       List<String> out = new ArrayList<>();

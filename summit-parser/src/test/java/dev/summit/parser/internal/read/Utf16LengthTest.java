@@ -24,4 +24,16 @@ class Utf16LengthTest {
     byte[] bytes = valid.getBytes(StandardCharsets.UTF_8);
     assertThat(SourceReader.utf16Length(bytes, 0, bytes.length)).isEqualTo(valid.length());
   }
+
+  /** The count eight bytes at a time equals the count byte by byte, for any bytes and any range. */
+  @Property(tries = 1000)
+  void wordWiseCountEqualsTheByteWiseOne(@ForAll byte[] bytes, @ForAll int a, @ForAll int b) {
+    int from = bytes.length == 0 ? 0 : Math.floorMod(a, bytes.length + 1);
+    int to = from + (bytes.length - from == 0 ? 0 : Math.floorMod(b, bytes.length - from + 1));
+    int expected = 0;
+    for (int i = from; i < to; i++) {
+      expected += (bytes[i] >= -64 ? 1 : 0) + ((bytes[i] & 0xF0) == 0xF0 ? 1 : 0);
+    }
+    assertThat(SourceReader.utf16Length(bytes, from, to)).isEqualTo(expected);
+  }
 }
