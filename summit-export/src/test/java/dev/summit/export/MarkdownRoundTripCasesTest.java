@@ -147,6 +147,9 @@ class MarkdownRoundTripCasesTest {
       // a day's keyword item holding a label was a listed session too, which the agenda wrote again (fuzz seeds
       // 539954, -72588, -127871686, -40836080532978)
       "day-keyword-holding-a-label.md | /sessions | []",
+      // a listed session (a list item holding a title and labels) has no detail: its item left out the honorifics
+      // the agenda gives only of those a detail does not name (fuzz seed -11694124)
+      "honorific-of-a-listed-speaker.md | /speakers/0/honorific | \"교수\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

@@ -357,8 +357,8 @@ public final class MarkdownWriter {
       }
       runLabel = label;
       String name = withHonorific && s.number().isPresent() && hasAgendaLabels(s) ? detailSpelling(p) : p.name();
-      // the agenda gives the honorifics of those only it names
-      if (withHonorific || !isDetailed(s) || !detailPeople(s).contains(p)) {
+      // the agenda gives the honorifics of those only it names, and of all a listed session names
+      if (withHonorific || !isDetailed(s) || isListed(s) || !detailPeople(s).contains(p)) {
         Optional<String> honorific = speaker(p).flatMap(dev.summit.model.Speaker::honorific);
         if (honorific.isPresent() && !name.endsWith(honorific.get())) {
           name = name + " " + honorific.get();
