@@ -154,6 +154,10 @@ class MarkdownRoundTripCasesTest {
       // nested label list as names of the title's label, so 발표자: 김 became a second speaker (fuzz seed
       // -894539536043)
       "label-shaped-listed-title.md | /sessions/0/participants/1 | <missing>",
+      // an agenda entry read as a panel, detailed as a keynote: the merged keynote kept the agenda's panelists,
+      // which read back as speakers; the parser now gives them the merged kind's role (fuzz seeds 90723, -29321,
+      // 4136974)
+      "panel-agenda-of-a-keynote.md | /sessions/0/participants/0/role | \"SPEAKER\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

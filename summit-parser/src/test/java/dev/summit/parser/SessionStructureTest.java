@@ -3,7 +3,9 @@ package dev.summit.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.model.Participant;
+import dev.summit.model.Role;
 import dev.summit.model.Session;
+import dev.summit.model.SessionKind;
 import dev.summit.model.Summit;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +33,16 @@ class SessionStructureTest {
 
     Session session = summit.sessions().get(0);
     assertThat(session.participants()).extracting(Participant::name).containsExactly("김", "이");
+  }
+
+  /** The detail decides the kind: the panelists of an agenda entry read as a panel are speakers of a keynote. */
+  @Test
+  void anAgendaPanelDetailedAsAKeynoteHasSpeakers() {
+    Summit summit = PARSER.parse("**9. 패널 토론**\n\n* **참여자:** 김 (회사), 이 (회사)\n\n**9. 기조연설**\n\n"
+        + "* **발표자:**\n", "p").summit();
+
+    Session session = summit.sessions().get(0);
+    assertThat(session.kind()).isEqualTo(SessionKind.KEYNOTE);
+    assertThat(session.participants()).extracting(Participant::role).containsExactly(Role.SPEAKER, Role.SPEAKER);
   }
 }
