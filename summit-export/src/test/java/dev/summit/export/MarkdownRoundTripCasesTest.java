@@ -158,6 +158,10 @@ class MarkdownRoundTripCasesTest {
       // which read back as speakers; the parser now gives them the merged kind's role (fuzz seeds 90723, -29321,
       // 4136974)
       "panel-agenda-of-a-keynote.md | /sessions/0/participants/0/role | \"SPEAKER\"",
+      // a keynote's agenda entry detailed as a panel: its speaker, on a 발표자 line in the detail, made the detail a
+      // keynote; the detail now names everyone with 참여자 and the agenda the speakers alone (fuzz seeds
+      // 3890509445307373, -283041)
+      "keynote-agenda-of-a-panel.md | /sessions/0/kind | \"PANEL\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

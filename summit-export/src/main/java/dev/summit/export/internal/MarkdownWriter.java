@@ -220,7 +220,8 @@ public final class MarkdownWriter {
           : "**" + s.number().get() + ".** " + title);
       blank("");
       if (isDetailed(s)) {
-        participants(s, s.participants(), "", false);
+        participants(s, speakersFromAgenda(s) ? s.participants().stream().filter(p -> p.role() == Role.SPEAKER)
+            .toList() : s.participants(), "", false);
         s.summary().ifPresent(v -> line("", "* **내용:** " + escapeInline(v)));
       } else {
         labels(s, "", false);
@@ -313,6 +314,29 @@ public final class MarkdownWriter {
     return people;
   }
 
+  /**
+   * Whether the session is a panel whose speakers (and no moderator) come first and only its agenda entry names
+   * them as such: the parser keeps the detail's kind and the agenda's roles, and puts those the agenda leaves out
+   * after those it names.
+   */
+  private boolean speakersFromAgenda(Session s) {
+    List<Participant> people = s.participants();
+    if (s.kind() != SessionKind.PANEL || s.number().isEmpty() || !isDetailed(s) || people.isEmpty()
+        || people.get(0).role() != Role.SPEAKER || people.stream().anyMatch(p -> p.role() == Role.MODERATOR)) {
+      return false;
+    }
+    int speakers = 0;
+    while (speakers < people.size() && people.get(speakers).role() == Role.SPEAKER) {
+      speakers++;
+    }
+    for (int i = speakers; i < people.size(); i++) {
+      if (people.get(i).role() == Role.SPEAKER) {
+        return false;
+      }
+    }
+    return speakers < people.size();
+  }
+
   /** Whether these participants alone make a panel: three besides the moderator, or two and a moderator. */
   private static boolean readsAsPanel(List<Participant> people) {
     long moderators = people.stream().filter(p -> p.role() == Role.MODERATOR).count();
@@ -338,12 +362,19 @@ public final class MarkdownWriter {
     }
     // a dialogue's agenda entry names more than its detail: as 참여자 they would read as panelists
     boolean dialogueAgenda = !withHonorific && s.kind() == SessionKind.DIALOGUE && readsAsPanel(people);
-    String speakerLabel = s.kind() == SessionKind.KEYNOTE || s.kind() == SessionKind.PANEL
-        || s.kind() == SessionKind.TRACK_TALK || dialogueAgenda ? SPEAKER_LABEL : PARTICIPANTS_LABEL;
+    // a panel's speakers without a moderator come from its agenda entry: a 발표자 line in the detail would make
+    // it a keynote, so the detail names them with the panelists, and the agenda, naming the speakers alone,
+    // gives their role
+    boolean speakersFromAgenda = withHonorific && speakersFromAgenda(s);
+    String speakerLabel = (s.kind() == SessionKind.KEYNOTE || s.kind() == SessionKind.PANEL
+        || s.kind() == SessionKind.TRACK_TALK || dialogueAgenda) && !speakersFromAgenda
+        ? SPEAKER_LABEL : PARTICIPANTS_LABEL;
     String runLabel = null;
     List<String> run = new ArrayList<>();
     for (Participant p : people) {
-      String affiliation = withHonorific && s.number().isPresent() ? detailAffiliation(p)
+      // one the agenda leaves out has the detail's own affiliation and spelling
+      boolean detailOnly = speakersFromAgenda && p.role() != Role.SPEAKER;
+      String affiliation = withHonorific && s.number().isPresent() && !detailOnly ? detailAffiliation(p)
           : p.affiliation().orElse("");
       boolean markedModerator = marksModerator(affiliation);
       String label = switch (p.role()) {
@@ -356,7 +387,8 @@ public final class MarkdownWriter {
         run.clear();
       }
       runLabel = label;
-      String name = withHonorific && s.number().isPresent() && hasAgendaLabels(s) ? detailSpelling(p) : p.name();
+      String name = withHonorific && s.number().isPresent() && hasAgendaLabels(s) && !detailOnly ? detailSpelling(p)
+          : p.name();
       // the agenda gives the honorifics of those only it names, and of all a listed session names
       if (withHonorific || !isDetailed(s) || isListed(s) || !detailPeople(s).contains(p)) {
         Optional<String> honorific = speaker(p).flatMap(dev.summit.model.Speaker::honorific);
