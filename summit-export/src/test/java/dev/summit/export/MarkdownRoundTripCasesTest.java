@@ -162,6 +162,9 @@ class MarkdownRoundTripCasesTest {
       // keynote; the detail now names everyone with 참여자 and the agenda the speakers alone (fuzz seeds
       // 3890509445307373, -283041)
       "keynote-agenda-of-a-panel.md | /sessions/0/kind | \"PANEL\"",
+      // an agenda entry titled 대담 detailed under another title without labels: a dialogue of one speaker, which
+      // no header's people give; the agenda entry's title now carries the kind's word (fuzz seed 279892502850425)
+      "dialogue-titled-only-by-the-agenda.md | /sessions/1/kind | \"DIALOGUE\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

@@ -58,6 +58,9 @@ public final class MarkdownWriter {
           + "|(?:후기|개인\\s*의견|느낀\\s*점)\\s*[:：]", Pattern.CASE_INSENSITIVE);
   private static final int LONG_TITLE = 4_096;
   private static final String SPEAKER_LABEL = "발표자";
+  /** The words that make a title a panel's or a dialogue's, as the parser finds them (라운드 테이블 by its first). */
+  private static final List<String> KIND_WORDS = List.of("패널", "panel", "roundtable", "토론", "라운드", "대담", "좌담",
+      "fireside", "dialogue", "conversation");
   private static final String PARTICIPANTS_LABEL = "참여자";
   private static final String MODERATOR_LABEL = "Moderator";
   /** The words that make a comma part of an affiliation mark a moderator, as the parser reads them. */
@@ -209,11 +212,13 @@ public final class MarkdownWriter {
    */
   private void agenda() {
     for (Session s : summit.sessions()) {
-      if (s.number().isEmpty() || isDetailed(s) && !hasAgendaLabels(s)) {
+      Optional<String> kindWord = kindWord(s);
+      if (s.number().isEmpty() || isDetailed(s) && !hasAgendaLabels(s) && kindWord.isEmpty()) {
         // the agenda lists numbered sessions with labels: a bare bold header is no session header
         continue;
       }
-      String title = escapeInline(s.title());
+      // the agenda's title gives the kind neither the detail's title nor its people give; the detail's is kept
+      String title = escapeInline(s.title()) + kindWord.map(w -> " (" + w + ")").orElse("");
       // the parser reads a paragraph of over 8,192 chars in pieces, and bold across a cut stays text: a long
       // title is set after a bold number, which leads the line as well
       line("", title.length() < LONG_TITLE ? "**" + s.number().get() + ". " + title + "**"
@@ -301,8 +306,12 @@ public final class MarkdownWriter {
   }
 
   /** The participants a session's detail names; its agenda entry brings in the others. */
-  private static List<Participant> detailPeople(Session s) {
+  private List<Participant> detailPeople(Session s) {
     List<Participant> people = s.participants();
+    if (kindWord(s).isPresent()) {
+      // a detail naming no one reads as no kind: the agenda's title and people give it
+      return List.of();
+    }
     boolean moderated = people.stream().anyMatch(p -> p.role() == Role.MODERATOR);
     if (s.kind() == SessionKind.KEYNOTE && moderated && s.number().isPresent()) {
       // a moderated keynote comes from a detail that names no moderator: its agenda entry brings them in
@@ -315,6 +324,39 @@ public final class MarkdownWriter {
   }
 
   /**
+   * The word (대담, 패널) an agenda title needs to give a dialogue's or panel's kind when neither the title nor the
+   * participants give it (an agenda entry titled 대담, detailed under another title without labels, makes a
+   * dialogue of one speaker); empty for any other session.
+   */
+  private Optional<String> kindWord(Session s) {
+    if (s.kind() != SessionKind.PANEL && s.kind() != SessionKind.DIALOGUE || s.number().isEmpty() || !isDetailed(s)
+        || s.track().isPresent()) {
+      return Optional.empty();
+    }
+    Optional<SessionKind> byCount = countKind(s.participants());
+    if (byCount.equals(Optional.of(s.kind())) || byCount.equals(Optional.of(SessionKind.PANEL))) {
+      // the people give the kind, or a dialogue's detail names two of them (detailPeople)
+      return Optional.empty();
+    }
+    String title = s.title().toLowerCase(Locale.ROOT);
+    for (String word : KIND_WORDS) {
+      if (title.contains(word)) {
+        // the title gives a kind (or might): it stays as it is
+        return Optional.empty();
+      }
+    }
+    return Optional.of(s.kind() == SessionKind.PANEL ? "패널" : "대담");
+  }
+
+  /** The kind the parser gives a header by how many it names, as PANEL, DIALOGUE or none. */
+  private static Optional<SessionKind> countKind(List<Participant> people) {
+    long moderators = people.stream().filter(p -> p.role() == Role.MODERATOR).count();
+    long others = people.size() - moderators;
+    return others >= 3 || moderators > 0 && others >= 2 ? Optional.of(SessionKind.PANEL)
+        : others == 2 || moderators > 0 && others == 1 ? Optional.of(SessionKind.DIALOGUE) : Optional.empty();
+  }
+
+  /**
    * Whether the session is a panel whose speakers (and no moderator) come first and only its agenda entry names
    * them as such: the parser keeps the detail's kind and the agenda's roles, and puts those the agenda leaves out
    * after those it names.
@@ -322,6 +364,7 @@ public final class MarkdownWriter {
   private boolean speakersFromAgenda(Session s) {
     List<Participant> people = s.participants();
     if (s.kind() != SessionKind.PANEL || s.number().isEmpty() || !isDetailed(s) || people.isEmpty()
+        || kindWord(s).isPresent()
         || people.get(0).role() != Role.SPEAKER || people.stream().anyMatch(p -> p.role() == Role.MODERATOR)) {
       return false;
     }
