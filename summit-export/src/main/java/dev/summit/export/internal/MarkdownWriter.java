@@ -452,7 +452,13 @@ public final class MarkdownWriter {
         run.clear();
         continue;
       }
-      run.add(escapeInline(name) + (affiliation.isEmpty() ? "" : " (" + escapeInline(affiliation) + ")"));
+      String piece = escapeInline(name) + (affiliation.isEmpty() ? "" : " (" + escapeInline(affiliation) + ")");
+      run.add(piece);
+      if (leavesOpen(piece)) {
+        // a parenthesis the name opens and never closes keeps the commas after it: the next one starts a line
+        line(prefix, "* **" + runLabel + ":** " + String.join(", ", run));
+        run.clear();
+      }
     }
     if (!run.isEmpty()) {
       line(prefix, "* **" + runLabel + ":** " + String.join(", ", run));
@@ -466,6 +472,20 @@ public final class MarkdownWriter {
         && speaker.flatMap(dev.summit.model.Speaker::position).equals(Optional.of(affiliation))
         && (name + affiliation).chars().noneMatch(c -> c == '(' || c == '（' || c == '|' || c == ','
             || c == '，' || c == '、');
+  }
+
+  /** Whether the text leaves a parenthesis open, as the parser counts them when it splits a line at commas. */
+  private static boolean leavesOpen(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '（') {
+        depth++;
+      } else if ((c == ')' || c == '）') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
   }
 
   /** Whether a parenthesis opened before the affiliation stays open after it, as the parser pairs them. */
