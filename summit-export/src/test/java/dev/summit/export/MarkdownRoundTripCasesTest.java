@@ -168,6 +168,9 @@ class MarkdownRoundTripCasesTest {
       // a name the agenda led by a parenthesis it never closes, before one only the detail names: on one line the
       // open parenthesis kept the comma, and the two read as one (fuzz seed 503998392788)
       "name-opening-a-parenthesis.md | /sessions/0/participants/2/name | \"박\"",
+      // a timed line's title kept its runs of spaces, which the export writes as one: the parser now collapses them
+      // as in a heading's title (fuzz seed -157185397)
+      "timed-title-with-runs-of-spaces.md | /sessions/0/title | \"개회사 및 환영\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

@@ -358,7 +358,9 @@ public final class RecapRecognizer {
       if (start.isEmpty() || end.isEmpty()) {
         return null;
       }
-      String rest = timed.group(3).strip();
+      // runs of white space in the title are one space, as in a heading's (a timed line's title may run over
+      // several lines)
+      String rest = ContentReader.collapseSpaces(timed.group(3).strip());
       HeaderLine header = new HeaderLine(block, "", HeaderLine.cleanTitle(rest), "", false, false);
       Optional<Label.Value> inline = Optional.empty();
       // "title — 발표자: Name" or "title (Name, Org)" on the same line
