@@ -171,6 +171,10 @@ class MarkdownRoundTripCasesTest {
       // a timed line's title kept its runs of spaces, which the export writes as one: the parser now collapses them
       // as in a heading's title (fuzz seed -157185397)
       "timed-title-with-runs-of-spaces.md | /sessions/0/title | \"개회사 및 환영\"",
+      // two sessions of a number, the first without labels: the agenda had the second's entry alone, which became
+      // the entry of the first's detail, and the second was lost; the first's entry now comes before it (fuzz seeds
+      // -7482147, -5861767193755642429)
+      "number-again-after-a-bare-heading.md | /sessions/1/title | \"환영사\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

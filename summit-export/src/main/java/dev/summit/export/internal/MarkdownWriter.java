@@ -73,6 +73,8 @@ public final class MarkdownWriter {
   private boolean labelsVerbatim;
   private final StringBuilder out = new StringBuilder();
   private final Map<Integer, Session> firstOfNumber = new HashMap<>();
+  /** The numbers more than one session has. */
+  private final Set<Integer> numbersAgain = new java.util.HashSet<>();
   /** The speakers by id, the first of an id winning as a search of the list would. */
   private final Map<String, dev.summit.model.Speaker> speakersById = new HashMap<>();
   /** Per speaker id, how many of the speaker's spelling variants a detail has written. */
@@ -85,7 +87,11 @@ public final class MarkdownWriter {
   private MarkdownWriter(Summit summit) {
     this.summit = summit;
     for (Session s : summit.sessions()) {
-      s.number().ifPresent(n -> firstOfNumber.putIfAbsent(n, s));
+      s.number().ifPresent(n -> {
+        if (firstOfNumber.putIfAbsent(n, s) != null) {
+          numbersAgain.add(n);
+        }
+      });
     }
     for (dev.summit.model.Speaker speaker : summit.speakers()) {
       speakersById.putIfAbsent(speaker.id(), speaker);
@@ -213,7 +219,10 @@ public final class MarkdownWriter {
   private void agenda() {
     for (Session s : summit.sessions()) {
       Optional<String> kindWord = kindWord(s);
-      if (s.number().isEmpty() || isDetailed(s) && !hasAgendaLabels(s) && kindWord.isEmpty()) {
+      // the first session of a number that comes again has its entry before the next one's, which would
+      // otherwise be the entry of its detail
+      boolean numberAgain = s.number().isPresent() && numbersAgain.contains(s.number().get());
+      if (s.number().isEmpty() || isDetailed(s) && !hasAgendaLabels(s) && kindWord.isEmpty() && !numberAgain) {
         // the agenda lists numbered sessions with labels: a bare bold header is no session header
         continue;
       }
@@ -224,7 +233,10 @@ public final class MarkdownWriter {
       line("", title.length() < LONG_TITLE ? "**" + s.number().get() + ". " + title + "**"
           : "**" + s.number().get() + ".** " + title);
       blank("");
-      if (isDetailed(s)) {
+      if (isDetailed(s) && !hasAgendaLabels(s) && kindWord.isEmpty()) {
+        // an entry needs a label to be one: an empty summary adds nothing
+        line("", "* **내용:**");
+      } else if (isDetailed(s)) {
         participants(s, speakersFromAgenda(s) ? s.participants().stream().filter(p -> p.role() == Role.SPEAKER)
             .toList() : s.participants(), "", false);
         s.summary().ifPresent(v -> line("", "* **내용:** " + escapeInline(v)));
