@@ -165,6 +165,7 @@ class MarkdownRoundTripCasesTest {
       // an agenda entry titled 대담 detailed under another title without labels: a dialogue of one speaker, which
       // no header's people give; the agenda entry's title now carries the kind's word (fuzz seed 279892502850425)
       "dialogue-titled-only-by-the-agenda.md | /sessions/1/kind | \"DIALOGUE\"",
+      "dialogue-of-no-one-titled-by-the-agenda.md | /sessions/1/kind | \"DIALOGUE\"",
       // a name the agenda led by a parenthesis it never closes, before one only the detail names: on one line the
       // open parenthesis kept the comma, and the two read as one (fuzz seed 503998392788)
       "name-opening-a-parenthesis.md | /sessions/0/participants/2/name | \"박\"",

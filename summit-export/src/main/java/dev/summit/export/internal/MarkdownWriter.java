@@ -233,13 +233,16 @@ public final class MarkdownWriter {
       line("", title.length() < LONG_TITLE ? "**" + s.number().get() + ". " + title + "**"
           : "**" + s.number().get() + ".** " + title);
       blank("");
-      if (isDetailed(s) && !hasAgendaLabels(s) && kindWord.isEmpty()) {
-        // an entry needs a label to be one: an empty summary adds nothing
-        line("", "* **내용:**");
-      } else if (isDetailed(s)) {
+      if (isDetailed(s)) {
+        int before = out.length();
         participants(s, speakersFromAgenda(s) ? s.participants().stream().filter(p -> p.role() == Role.SPEAKER)
             .toList() : s.participants(), "", false);
         s.summary().ifPresent(v -> line("", "* **내용:** " + escapeInline(v)));
+        if (out.length() == before) {
+          // an entry needs a label to be one (a number that comes again, a kind's word): an empty summary adds
+          // nothing
+          line("", "* **내용:**");
+        }
       } else {
         labels(s, "", false);
       }
