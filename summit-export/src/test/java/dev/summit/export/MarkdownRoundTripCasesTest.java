@@ -176,6 +176,9 @@ class MarkdownRoundTripCasesTest {
       // the entry of the first's detail, and the second was lost; the first's entry now comes before it (fuzz seeds
       // -7482147, -5861767193755642429)
       "number-again-after-a-bare-heading.md | /sessions/1/title | \"환영사\"",
+      // an author's claim whose nested claim is label-shaped (a list two levels down in the post): as a nested
+      // bullet it made the claim a listed session; it is now a nested code block (fuzz seed 14979806683958)
+      "label-shaped-claim-under-an-author-claim.md | /sessions | []",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

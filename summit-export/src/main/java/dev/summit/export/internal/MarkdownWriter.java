@@ -818,7 +818,12 @@ public final class MarkdownWriter {
   private void claim(Claim claim, String prefix, String indent, String bullet, ClaimKind context) {
     out.append(prefix).append(indent).append(bullet).append(' ').append(claimText(claim.text())).append('\n');
     for (Claim child : claim.children()) {
-      if (isVerbatim(child, context)) {
+      // an author's label-shaped claim right under a top-level item would make the item a listed session, its
+      // text the title and the nested list its labels
+      boolean labelUnderItem = indent.isEmpty() && context == ClaimKind.AUTHOR && child.kind() == ClaimKind.AUTHOR
+          && child.children().isEmpty() && !child.text().isBlank() && isLabelShaped(child.text())
+          && !holdsNextKeyword(child.text());
+      if (isVerbatim(child, context) || labelUnderItem) {
         // an author's claim among a speaker's nested claims: a nested item holding only a code block
         String fence = fenceFor(child.text());
         line(prefix, indent + "  * " + fence);

@@ -38,7 +38,9 @@ import java.util.regex.Pattern;
  * name-opening-a-parenthesis.md); a listed session titled like a label, whose nested labels the parser read as
  * names (-894539536043; label-shaped-listed-title.md); a timed title with runs of spaces, which the parser now
  * collapses (-157185397; timed-title-with-runs-of-spaces.md); the honorific of a listed session's speaker
- * (-11694124; honorific-of-a-listed-speaker.md). Unclassified causes left, by the shape of the broken post
+ * (-11694124; honorific-of-a-listed-speaker.md); an author's claim whose nested claim is label-shaped, which as a
+ * nested bullet made it a listed session (14979806683958; label-shaped-claim-under-an-author-claim.md).
+ * Unclassified causes left, by the shape of the broken post
  * (harness and jqwik seeds map to mutants alike):
  * <ul>
  *   <li>bursts of a spliced session header repeated past the session limit (33269, -35802, 3312671592631): the
