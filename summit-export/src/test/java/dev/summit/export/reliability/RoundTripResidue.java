@@ -39,7 +39,8 @@ import java.util.regex.Pattern;
  * names (-894539536043; label-shaped-listed-title.md); a timed title with runs of spaces, which the parser now
  * collapses (-157185397; timed-title-with-runs-of-spaces.md); the honorific of a listed session's speaker
  * (-11694124; honorific-of-a-listed-speaker.md); an author's claim whose nested claim is label-shaped, which as a
- * nested bullet made it a listed session (14979806683958; label-shaped-claim-under-an-author-claim.md).
+ * nested bullet made it a listed session (14979806683958, 11610449855573, -2408431, 15011794684814;
+ * label-shaped-claim-under-an-author-claim.md).
  * Unclassified causes left, by the shape of the broken post
  * (harness and jqwik seeds map to mutants alike):
  * <ul>
@@ -50,12 +51,16 @@ import java.util.regex.Pattern;
  *       details (the session with those sections among them) are cut off. A fix needs the export to know the
  *       limit and leave out the agenda entries a detail makes redundant, or the limit to count sessions rather
  *       than headers;</li>
+ *   <li>a speaker's claim led by times, which a stray {@code *} kept from being a timed line in the post: as a
+ *       bullet it reads as a timed session, and as a code block it would be the author's (-8352751651629355);</li>
+ *   <li>a post titled by a numbered heading before a quote of label-shaped author claims, which reads back as a
+ *       session (499787606);</li>
  *   <li>a speaker spelling variant chosen otherwise (이강욱 /
  *       이강옥: -247188785440976, -28468984137188407, -3074220379402046887), an author's claim amid a speaker's
  *       (94375098592070489, 183769), claims losing a speaker of a broken participants line
  *       (1630911524360432539), an image credit's quote holding images (-434699730959157), a day's key concept
  *       in quotes (6346271028600332889), and the post's own content reading back otherwise (34581,
- *       -14456700553194, -2408431, 15011794684814, 24059713699738, 1499944, 22361675322902, -6925770172240713846,
+ *       -14456700553194, 24059713699738, 1499944, 22361675322902, -6925770172240713846,
  *       -2774551422924522957), not located yet.</li>
  * </ul>
  */
