@@ -48,6 +48,13 @@ public final class MarkdownWriter {
   /** A claim that the parser would read as a label line if it stood in a session's label list. */
   private static final Pattern LABEL_SHAPED = Pattern.compile(
       "\\s*[가-힣A-Za-z]{1,12}(?: [가-힣A-Za-z]{1,12})?\\s*[:：]");
+  /**
+   * A text that starts with a label of a session header's label block (speakers, participants, moderator, summary,
+   * English title), as the parser reads one.
+   */
+  private static final Pattern HEADER_LABEL = Pattern.compile("\\s*(?i:발표자|연사|발표|speakers?|presenter|참여자|참석자"
+      + "|패널|패널리스트|participants|panelists|panel|moderator|모더레이터|사회|사회자|좌장|진행|내용|요약|summary"
+      + "|영어 제목|영문 제목|english title)\\s*[:：]");
   /** A title that reads as a section or session number ({@code 2.1 Title}, {@code 3.}). */
   private static final Pattern NUMBER_SHAPED = Pattern.compile("\\d{1,4}(?:\\.\\d{1,3}){0,4}\\.?(?:\\s|$)");
   /** A text the parser would read as a timed session header ({@code 09:00 - 09:30: title}) in a bullet. */
@@ -57,6 +64,8 @@ public final class MarkdownWriter {
       "[(\\[（]\\s*(?:후기|개인\\s*의견|개인\\s*생각|참고|느낀\\s*점|review|note|opinion)\\s*[)\\]）]"
           + "|(?:후기|개인\\s*의견|느낀\\s*점)\\s*[:：]", Pattern.CASE_INSENSITIVE);
   private static final int LONG_TITLE = 4_096;
+  /** The quotes the parser drops at both ends of a day's key concept. */
+  private static final String QUOTES = "\"“”'";
   private static final String SPEAKER_LABEL = "발표자";
   /** The words that make a title a panel's or a dialogue's, as the parser finds them (라운드 테이블 by its first). */
   private static final List<String> KIND_WORDS = List.of("패널", "panel", "roundtable", "토론", "라운드", "대담", "좌담",
@@ -147,6 +156,10 @@ public final class MarkdownWriter {
    * spaces in a heading to one space and drops them at its ends, and drops {@code **} pairs.
    */
   private static boolean readsAsItsHeading(String title) {
+    if (title.indexOf('\u0000') >= 0) {
+      // only the front matter can give a NUL (an escape): Markdown reads one, or its character reference, as U+FFFD
+      return false;
+    }
     if (title.contains("**")) {
       // the parser drops ** pairs it finds left as text in a heading (bold before a particle), and an escaped
       // pair reads as such a pair: the heading would not read as the title
@@ -197,9 +210,14 @@ public final class MarkdownWriter {
     blank("");
     // an empty concept stays empty: in quotes and bold it would come back as its markers
     // a concept too long for one inline piece is not bold: the bold would be cut and stay as text
-    day.keyConcept().ifPresent(k -> line("", "* `Key-Concept` :"
-        + (MarkdownEscaper.flatten(k).isEmpty() ? "" : escapeInline(k).length() >= LONG_TITLE
-            ? " \"" + escapeInline(k) + "\"" : " \"**" + escapeInline(k) + "**\"")));
+    // the parser drops the quotes that lead and end the concept: one that starts or ends with a quote of its own
+    // is set apart from the outer quotes by a space, which stops that
+    day.keyConcept().ifPresent(k -> {
+      String space = !k.isEmpty() && (QUOTES.indexOf(k.charAt(0)) >= 0 || QUOTES.indexOf(k.charAt(k.length() - 1)) >= 0)
+          ? " " : "";
+      line("", "* `Key-Concept` :" + (MarkdownEscaper.flatten(k).isEmpty() ? "" : escapeInline(k).length() >= LONG_TITLE
+          ? " \"" + space + escapeInline(k) + space + "\"" : " \"" + space + "**" + escapeInline(k) + "**" + space + "\""));
+    });
     day.description().ifPresent(d -> line("", "* " + escape(d)));
     if (!day.keywords().isEmpty()) {
       line("", "* **핵심 키워드**:");
@@ -289,13 +307,25 @@ public final class MarkdownWriter {
     if (timedLine) {
       // without a number, a session header is a timed line: "09:00 - 09:30: title"
       line("", time(s) + ": " + escapeInline(s.title()));
+      blank("");
+    } else if (s.number().isPresent()) {
+      line("", "## " + numberedTitle(String.valueOf(s.number().get()), s.title()));
+      blank("");
     } else {
-      line("", "## " + numberedTitle(s.number().map(String::valueOf).orElse(""), s.title()));
+      // neither numbered nor timed: a single-session post, whose header is a quote of labels holding its title
+      line("> ", "* **제목:** " + escapeInline(s.title()));
+    }
+    labels(s, "> ", true, !timedLine);
+    // a speaker's claim led by times, as a bullet, would be a timed session header: the parser reads such claims
+    // at the start of a session's content from its label quote, where they stay the session's content
+    int lead = 0;
+    while (lead < s.content().size() && s.content().get(lead) instanceof Claim c && c.kind() == ClaimKind.SPEAKER
+        && TIMED_SHAPED.matcher(c.text()).lookingAt()) {
+      claim(c, "> ", "", "*", ClaimKind.SPEAKER);
+      lead++;
     }
     blank("");
-    labels(s, "> ", true, !timedLine);
-    blank("");
-    contents(s.content(), "", ClaimKind.SPEAKER);
+    contents(s.content().subList(lead, s.content().size()), "", ClaimKind.SPEAKER);
     for (Section section : s.sections()) {
       section(section, 1);
     }
@@ -430,9 +460,12 @@ public final class MarkdownWriter {
     String runLabel = null;
     List<String> run = new ArrayList<>();
     for (Participant p : people) {
+      boolean piped = piped(p);
       // one the agenda leaves out has the detail's own affiliation and spelling
       boolean detailOnly = speakersFromAgenda && p.role() != Role.SPEAKER;
-      String affiliation = withHonorific && s.number().isPresent() && !detailOnly ? detailAffiliation(p)
+      // an affiliation the post gave after pipes (Name | Position | Organisation) is written so again, in the
+      // detail too: in parentheses it would be one organisation
+      String affiliation = withHonorific && s.number().isPresent() && !piped && !detailOnly ? detailAffiliation(p)
           : p.affiliation().orElse("");
       boolean markedModerator = marksModerator(affiliation);
       String label = switch (p.role()) {
@@ -445,14 +478,18 @@ public final class MarkdownWriter {
         run.clear();
       }
       runLabel = label;
-      String name = withHonorific && s.number().isPresent() && hasAgendaLabels(s) && !detailOnly ? detailSpelling(p)
-          : p.name();
+      String name = withHonorific && s.number().isPresent() && hasAgendaLabels(s) && !detailOnly
+          ? detailSpelling(p, affiliation) : p.name();
       // the agenda gives the honorifics of those only it names, and of all a listed session names
       if (withHonorific || !isDetailed(s) || isListed(s) || !detailPeople(s).contains(p)) {
         Optional<String> honorific = speaker(p).flatMap(dev.summit.model.Speaker::honorific);
         if (honorific.isPresent() && !name.endsWith(honorific.get())) {
           name = name + " " + honorific.get();
         }
+      }
+      if (piped && name.equals(p.name())) {
+        run.add(escapeInline(name) + " | " + escapeInline(affiliation));
+        continue;
       }
       if (positionOnly(p, name, affiliation)) {
         // in parentheses one part without position words is an organisation; after a pipe it is a position
@@ -470,7 +507,8 @@ public final class MarkdownWriter {
       String piece = escapeInline(name) + (affiliation.isEmpty() ? "" : " (" + escapeInline(affiliation) + ")");
       run.add(piece);
       if (leavesOpen(piece)) {
-        // a parenthesis the name opens and never closes keeps the commas after it: the next one starts a line
+        // a name that leaves a parenthesis open (a broken line's whole rest) keeps the commas after it: the
+        // participants after it start a line of their own
         line(prefix, "* **" + runLabel + ":** " + String.join(", ", run));
         run.clear();
       }
@@ -480,11 +518,42 @@ public final class MarkdownWriter {
     }
   }
 
-  /** Whether the speaker has a position and no organisation, which the affiliation spells alone. */
+  /**
+   * Whether the participant's affiliation is parts joined by pipes that, read as the parser reads
+   * {@code Name | Position | Organisation, …}, give the speaker's position and organisation, and which nothing
+   * else in the line would split: no parenthesis, comma or moderator word.
+   */
+  private boolean piped(Participant p) {
+    String affiliation = p.affiliation().orElse("");
+    if (affiliation.indexOf('|') < 0 || (p.name() + affiliation).chars().anyMatch(c -> c == '(' || c == '（'
+        || c == ',' || c == '，' || c == '、') || p.name().indexOf('|') >= 0) {
+      return false;
+    }
+    List<String> parts = new ArrayList<>();
+    for (String part : affiliation.split("\\|")) {
+      if (part.isBlank() || Affiliation.isModeratorWord(part)) {
+        return false;
+      }
+      parts.add(part.strip());
+    }
+    Optional<dev.summit.model.Speaker> speaker = speaker(p);
+    return String.join(" | ", parts).equals(affiliation) && parts.size() > 1
+        && speaker.flatMap(dev.summit.model.Speaker::honorific).isEmpty()
+        && speaker.flatMap(dev.summit.model.Speaker::position).equals(Optional.of(parts.get(0)))
+        && speaker.flatMap(dev.summit.model.Speaker::organization)
+            .equals(Optional.of(String.join(", ", parts.subList(1, parts.size()))));
+  }
+
+  /**
+   * Whether the affiliation is written after a pipe, as a position: the speaker has no organisation, and the
+   * affiliation spells their position alone, or in parentheses would give an organisation (a position word-less
+   * one the post gave after a pipe, while the speaker's position came from the other side).
+   */
   private boolean positionOnly(Participant p, String name, String affiliation) {
     Optional<dev.summit.model.Speaker> speaker = speaker(p);
     return !affiliation.isEmpty() && speaker.flatMap(dev.summit.model.Speaker::organization).isEmpty()
-        && speaker.flatMap(dev.summit.model.Speaker::position).equals(Optional.of(affiliation))
+        && (speaker.flatMap(dev.summit.model.Speaker::position).equals(Optional.of(affiliation))
+            || Affiliation.of(affiliation).organization().isPresent())
         && (name + affiliation).chars().noneMatch(c -> c == '(' || c == '（' || c == '|' || c == ','
             || c == '，' || c == '、');
   }
@@ -520,16 +589,26 @@ public final class MarkdownWriter {
   /**
    * A participant's name in a detail that has an agenda entry: the speaker's next spelling variant, which the
    * parser records as an alias when the agenda spells the name otherwise, or else the name.
+   * The parser pairs the two spellings only when agenda and detail give the same organisation (or one gives
+   * none); otherwise the variant came from the session's text, which gives it again, and the detail keeps the
+   * name.
    */
-  private String detailSpelling(Participant p) {
+  private String detailSpelling(Participant p, String detailAffiliation) {
     List<String> variants = speaker(p)
         .map(x -> x.aliases().stream().filter(a -> NameSpelling.variants(p.name(), a)).toList()).orElse(List.of());
     int written = variantsWritten.getOrDefault(p.speakerId(), 0);
-    if (written >= variants.size()) {
+    if (written >= variants.size() || !sameOrganisation(p.affiliation().orElse(""), detailAffiliation)) {
       return p.name();
     }
     variantsWritten.put(p.speakerId(), written + 1);
     return variants.get(written);
+  }
+
+  /** Whether two affiliations give the same organisation as the parser compares them, or one gives none. */
+  private static boolean sameOrganisation(String a, String b) {
+    Optional<String> x = Affiliation.of(a).organization();
+    Optional<String> y = Affiliation.of(b).organization();
+    return x.isEmpty() || y.isEmpty() || NameSpelling.key(x.get()).equals(NameSpelling.key(y.get()));
   }
 
   /**
@@ -565,8 +644,10 @@ public final class MarkdownWriter {
       }
     }
     int at = affiliation.indexOf(org);
-    if (at >= 0 && (affiliation.substring(0, at) + affiliation.substring(at + org.length())).contains(position)) {
-      // the affiliation spells both, so the agenda's alone gives them back
+    if (at >= 0 && (affiliation.substring(0, at) + affiliation.substring(at + org.length())).contains(position)
+        && givesBack(Affiliation.of(affiliation), Affiliation.of(affiliation), org, position, false)) {
+      // the affiliation spells both, so the agenda's alone gives them back (when the parser splits it so: not one
+      // whose position word some text of unbalanced brackets follows)
       return affiliation;
     }
     // inside a parenthesis the organisation leaves open, a comma splits nothing: the position words end it
@@ -694,6 +775,16 @@ public final class MarkdownWriter {
         blank(prefix + "> ");
         continue;
       }
+      if (quoteOpen && !inList && c instanceof Image img && img.credit().isEmpty() && kind != ClaimKind.AUTHOR
+          && i + 1 < contents.size() && contents.get(i + 1) instanceof Claim next && next.kind() == ClaimKind.AUTHOR) {
+        // an image between a review and the author's claims that follow stays in the review's quote, where those
+        // claims go: after the image, outside it, they would be the speaker's (or code blocks, where no key term
+        // can be marked)
+        trimTrailingBlank(prefix);
+        blank(prefix + "> ");
+        image(img, prefix + "> ");
+        continue;
+      }
       if (quoteOpen && c.type() == ContentType.TIMELINE) {
         continue; // derived from the claims and not written: the author's claims after it stay in the quote
       }
@@ -780,6 +871,11 @@ public final class MarkdownWriter {
     return "[" + escapeInline(l.text()) + "](" + MarkdownEscaper.destination(l.url()) + ")";
   }
 
+  /** Whether the text reads as a label that makes a list a session header's label block. */
+  private static boolean isHeaderLabel(String text) {
+    return (text.indexOf(':') >= 0 || text.indexOf('：') >= 0) && HEADER_LABEL.matcher(text).lookingAt();
+  }
+
   /** Whether the text reads as a label line; without a colon it cannot, and most claims have none. */
   private static boolean isLabelShaped(String text) {
     return (text.indexOf(':') >= 0 || text.indexOf('：') >= 0) && LABEL_SHAPED.matcher(text).lookingAt();
@@ -816,14 +912,14 @@ public final class MarkdownWriter {
   }
 
   private void claim(Claim claim, String prefix, String indent, String bullet, ClaimKind context) {
-    out.append(prefix).append(indent).append(bullet).append(' ').append(claimText(claim.text())).append('\n');
+    claim(claim, prefix, indent, indent, bullet, context);
+  }
+
+  /** A claim whose first line starts with {@code lead} (its indent, or more), its children under {@code indent}. */
+  private void claim(Claim claim, String prefix, String lead, String indent, String bullet, ClaimKind context) {
+    out.append(prefix).append(lead).append(bullet).append(' ').append(claimText(claim.text())).append('\n');
     for (Claim child : claim.children()) {
-      // an author's label-shaped claim right under a top-level item would make the item a listed session, its
-      // text the title and the nested list its labels
-      boolean labelUnderItem = indent.isEmpty() && context == ClaimKind.AUTHOR && child.kind() == ClaimKind.AUTHOR
-          && child.children().isEmpty() && !child.text().isBlank() && isLabelShaped(child.text())
-          && !holdsNextKeyword(child.text());
-      if (isVerbatim(child, context) || labelUnderItem) {
+      if (isVerbatim(child, context)) {
         // an author's claim among a speaker's nested claims: a nested item holding only a code block
         String fence = fenceFor(child.text());
         line(prefix, indent + "  * " + fence);
@@ -831,6 +927,12 @@ public final class MarkdownWriter {
           line(prefix, l.isEmpty() ? "" : indent + "    " + l);
         }
         line(prefix, indent + "    " + fence);
+        continue;
+      }
+      if (prefix.isEmpty() && indent.isEmpty() && isHeaderLabel(child.text())) {
+        // a top-level item whose nested list holds a label item (내용: …, 발표자: …) is a listed session header
+        // to the parser; a nested item holding only a list is no label item, and its item reads as the same claim
+        claim(child, prefix, "  * ", "    ", "*", context);
         continue;
       }
       claim(child, prefix, indent + "  ", "*", context);
@@ -905,6 +1007,20 @@ public final class MarkdownWriter {
    * and stay text) is the rest of the marker's line, which the parser takes as it is.
    */
   private String term(String term, boolean afterMarker, List<Content> body) {
+    String flat = flatTerm(term);
+    int from = 0;
+    while (from < flat.length() && Character.getType(flat.charAt(from)) == Character.SPACE_SEPARATOR) {
+      from++;
+    }
+    int to = flat.length();
+    while (to > from && Character.getType(flat.charAt(to - 1)) == Character.SPACE_SEPARATOR) {
+      to--;
+    }
+    if (afterMarker && from < to && (from > 0 || to < flat.length())) {
+      // a no-break space (or another Unicode space) beside a ** makes it no delimiter, and the term came back
+      // with its markers: the spaces at its ends stand outside the bold, where the parser reads them into the term
+      return flat.substring(0, from) + term(flat.substring(from, to), true, body) + flat.substring(to);
+    }
     // the session's next keywords are marked in the term when the body never names them: the parser reads a
     // term's code as a key term too
     String escaped = marksInTerm(flatTerm(term), body) ? marked(flatTerm(term), false) : escapeTerm(term);

@@ -144,6 +144,17 @@ public final class SummitJsonWriter {
   };
 
   private final JsonGenerator g;
+  /** Whether the generator takes text encoded once ({@link JsonText}): a UTF-8 generator does. */
+  private final boolean encodedText;
+  /**
+   * The claims of the current session in the order its content tree wrote them, and their texts as encoded
+   * then: the flat {@code claims} view writes the same claims in the same order, and takes each text from
+   * here instead of encoding it again. {@code flatClaim} is the next one the view expects.
+   */
+  private final List<Claim> treeClaims = new ArrayList<>();
+  private final List<JsonText> treeClaimTexts = new ArrayList<>();
+  private boolean recordingClaims;
+  private int flatClaim;
   /** The last document id written, and its quoted form: every provenance names one of a few documents. */
   private String document;
   private SerializableString documentJson;
@@ -156,6 +167,7 @@ public final class SummitJsonWriter {
 
   private SummitJsonWriter(JsonGenerator g) {
     this.g = g;
+    this.encodedText = JsonText.canWrite(g);
   }
 
   /** Writes the whole document: {@code formatVersion}, {@code summit}, {@code documents}, … {@code diagnostics}. */
@@ -302,6 +314,9 @@ public final class SummitJsonWriter {
       participant(p);
     }
     g.writeEndArray();
+    treeClaims.clear();
+    treeClaimTexts.clear();
+    recordingClaims = encodedText;
     contents(CONTENT, s.content());
     g.writeFieldName(SECTIONS);
     g.writeStartArray();
@@ -309,14 +324,18 @@ public final class SummitJsonWriter {
       section(section);
     }
     g.writeEndArray();
+    recordingClaims = false;
     // The flat views below are derived from the content tree; a reader ignores them.
     g.writeFieldName(CLAIMS);
     g.writeStartArray();
+    flatClaim = 0;
     flatClaims(s.content(), null);
     for (Section section : s.sections()) {
       flatClaims(section);
     }
     g.writeEndArray();
+    treeClaims.clear();
+    treeClaimTexts.clear();
     views(s);
     contents(TIMELINES, timelines);
     contents(COMPARISONS, comparisons);
@@ -406,7 +425,7 @@ public final class SummitJsonWriter {
         case CLAIM -> {
           Claim claim = (Claim) c;
           g.writeStartObject();
-          claimFields(claim);
+          claimFields(claim, true);
           if (parentId != null) {
             text(PARENT_ID, parentId);
           }
@@ -421,9 +440,11 @@ public final class SummitJsonWriter {
     }
   }
 
-  private void claimFields(Claim claim) throws IOException {
+  /** A claim's fields but {@code parentId}, {@code children} and {@code source}; {@code flat} in the flat view. */
+  private void claimFields(Claim claim, boolean flat) throws IOException {
     text(ID, claim.id());
-    text(TEXT, claim.text());
+    g.writeFieldName(TEXT);
+    claimText(claim, flat);
     name(KIND, claim.kind());
     strings(SPEAKER_IDS, claim.speakerIds());
     strings(ORGANIZATION_SPEAKER_IDS, claim.organizationSpeakerIds());
@@ -434,6 +455,28 @@ public final class SummitJsonWriter {
     }
     g.writeEndArray();
     text(SECTION_PATH, claim.sectionPath());
+  }
+
+  /**
+   * Writes the claim's text: encoded once for both the content tree and the flat view when the generator
+   * takes {@link JsonText} (a claim found out of order in the view is simply encoded again).
+   */
+  private void claimText(Claim claim, boolean flat) throws IOException {
+    if (!encodedText) {
+      string(claim.text());
+      return;
+    }
+    JsonText text;
+    if (flat && flatClaim < treeClaims.size() && treeClaims.get(flatClaim) == claim) {
+      text = treeClaimTexts.get(flatClaim++);
+    } else {
+      text = JsonText.of(claim.text());
+      if (recordingClaims) {
+        treeClaims.add(claim);
+        treeClaimTexts.add(text);
+      }
+    }
+    text.writeTo(g);
   }
 
   private void quantity(Quantity q) throws IOException {
@@ -468,7 +511,7 @@ public final class SummitJsonWriter {
     switch (c.type()) {
       case CLAIM -> {
         Claim claim = (Claim) c;
-        claimFields(claim);
+        claimFields(claim, false);
         contents(CHILDREN, claim.children());
       }
       case CALLOUT -> {

@@ -116,6 +116,21 @@ class ReliabilitySafeOutputTest {
     assertThat(JsonReader.create().read(json).sessions()).hasSize(1);
   }
 
+  /** The bytes written to a stream are the String's UTF-8, in both layouts (the byte path has its own encoding). */
+  @Property(tries = 150)
+  void jsonBytesAreTheTextAsUtf8(@ForAll("hostile") String a, @ForAll("hostile") String b,
+      @ForAll("hostile") String c) {
+    Summit s = summit(a, b, c);
+    for (JsonExporter json : List.of(JsonExporter.create(),
+        JsonExporter.create().withLayout(JsonExporter.Layout.COMPACT))) {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      json.write(s, bytes);
+      String text = json.write(s);
+      assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(text);
+      assertThat(bytes.toByteArray()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
   static void assertValidJson(String json) throws Exception {
     // encodable as strict UTF-8: no lone surrogate reaches the output
     StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -25,7 +25,17 @@ import java.util.regex.Pattern;
  * session; its label-shaped author claims are now code blocks (2634646998, 33010262, -35800348335291263,
  * -464530137488, -37024; fixture label-shaped-quote-opening-a-section.md). Such a claim that holds the session's
  * next key term stays a bullet, since a code block could not mark the term (harness seeds 10911, 16593 would lose
- * it): that shape may still give an extra session, none seen.
+ * it): that shape may still give an extra session, none seen. The post's own content and its people (each with a
+ * fixture in MarkdownRoundTripCasesTest): a title holding a NUL (-14456700553194); a header label nested in a
+ * top-level item, which made it a listed session (-2408431, 15011794684814, -6925770172240713846; also 14979806683958,
+ * 11610449855573); a speaker's claim led by times from a session's label quote (24059713699738, -8352751651629355); a single-session
+ * post's session (22361675322902); a speaker spelling variant the session's text gave (이강욱 / 이강옥:
+ * -247188785440976, -28468984137188407); an image between a review and the author's claims after it, which left an
+ * author's claim amid a speaker's (94375098592070489, 183769); a broken participants line opening a parenthesis,
+ * whose participant swallowed the others (1630911524360432539, -3074220379402046887); a credit's quote holding its
+ * image, whose alt read as a callout marker (-434699730959157, a parser fix); an image whose alt reads as a timed
+ * line, which in its own paragraph the parser took for a timed session (-15030303005855255, a parser fix); a day's
+ * key concept in quotes (6346271028600332889). Seeds 34581 and 1499944 read back already before these fixes.
  *
  * <p>Session structure fixed (fixtures in MarkdownRoundTripCasesTest): a number whose first session has no labels
  * and comes again, whose agenda entry alone became the entry of the first's detail (-7482147,
@@ -36,39 +46,28 @@ import java.util.regex.Pattern;
  * agenda's title gave (279892502850425; dialogue-titled-only-by-the-agenda.md); an agenda name opening a
  * parenthesis it never closes, which kept the comma before the detail's moderator (503998392788;
  * name-opening-a-parenthesis.md); a listed session titled like a label, whose nested labels the parser read as
- * names (-894539536043; label-shaped-listed-title.md); a timed title with runs of spaces, which the parser now
- * collapses (-157185397; timed-title-with-runs-of-spaces.md); the honorific of a listed session's speaker
- * (-11694124; honorific-of-a-listed-speaker.md); an author's claim whose nested claim is label-shaped, which as a
- * nested bullet made it a listed session (14979806683958, 11610449855573, -2408431, 15011794684814;
- * label-shaped-claim-under-an-author-claim.md).
- * Unclassified causes left, by the shape of the broken post
+ * names (-894539536043, a parser fix; label-shaped-listed-title.md); a timed title with runs of spaces, which the
+ * parser now collapses (-157185397; timed-title-with-runs-of-spaces.md); the honorific of a listed session's
+ * speaker (-11694124; honorific-of-a-listed-speaker.md). Unclassified causes left, by the shape of the broken post
  * (harness and jqwik seeds map to mutants alike):
  * <ul>
- *   <li>bursts of a spliced session header repeated past the session limit (33269, -35802, 3312671592631): the
- *       headers after the limit become sections of the last session read, which merges with the first entry of
- *       its number; the export writes that session's agenda entry and detail, and the detailed sessions an
- *       agenda entry besides their detail, so the re-read post has more headers than the limit and its last
- *       details (the session with those sections among them) are cut off. A fix needs the export to know the
- *       limit and leave out the agenda entries a detail makes redundant, or the limit to count sessions rather
- *       than headers;</li>
- *   <li>a speaker's claim led by times, which a stray {@code *} kept from being a timed line in the post: as a
- *       bullet it reads as a timed session, and as a code block it would be the author's (-8352751651629355);</li>
+ *   <li>bursts of a spliced session header repeated past the session limit (33269, -35802, 3312671592631,
+ *       -363578435171; and -2774551422924522957, listed before among the post's own content): the headers after
+ *       the limit become sections of the last session read, which merges with the first entry of its number; the
+ *       export writes that session's agenda entry and detail, and the detailed sessions an agenda entry besides
+ *       their detail, so the re-read post has more headers than the limit and its last details (the session with
+ *       those sections among them) are cut off. A fix needs the export to know the limit and leave out the agenda
+ *       entries a detail makes redundant, or the limit to count sessions rather than headers;</li>
  *   <li>a post titled by a numbered heading before a quote of label-shaped author claims, which reads back as a
- *       session (499787606);</li>
- *   <li>a speaker spelling variant chosen otherwise (이강욱 /
- *       이강옥: -247188785440976, -28468984137188407, -3074220379402046887), an author's claim amid a speaker's
- *       (94375098592070489, 183769), claims losing a speaker of a broken participants line
- *       (1630911524360432539), an image credit's quote holding images (-434699730959157), a day's key concept
- *       in quotes (6346271028600332889), and the post's own content reading back otherwise (34581,
- *       -14456700553194, 24059713699738, 1499944, 22361675322902, -6925770172240713846,
- *       -2774551422924522957), not located yet.</li>
+ *       session (499787606).</li>
  * </ul>
  */
 enum RoundTripResidue {
   /**
    * A text differs only in emphasis markers, backticks, white space or a trailing colon: the parser cleans
-   * such text up differently when it reads its own cleaned-up text again. Causes left: a callout term with runs
-   * of spaces that comes back in its {@code **} (random seeds -3157074925170, -31912844266493). Fixed: a section
+   * such text up differently when it reads its own cleaned-up text again. Cause left: none seen. Fixed: a callout
+   * term led or ended by no-break spaces, which came back in its {@code **} (random seeds -3157074925170,
+   * -31912844266493; fixture callout-term-with-no-break-spaces.md), a section
    * title that kept {@code **} before its trailing colon (647870578875094266), {@code **} pairs a first clean-up pass left,
    * credits and a summit name that kept spaces, the colon at the end of a callout's term, a callout term or a
    * day's key concept too long for one inline piece (bold cut), a day's description joined from items.
@@ -76,8 +75,10 @@ enum RoundTripResidue {
   MARKER_TEXT,
   /**
    * A person's organisation, position, aliases or affiliation text differ (never their name, role or count).
-   * Causes left: an affiliation holding a run of unbalanced parentheses ({@code CEO](](](…}, random seed
-   * -7659386331), organisations spliced from other lines (-34662794013094, -198595). Fixed: organisation and position now come as a pair from agenda or detail, and the export checks with
+   * Cause left: none seen. Fixed: an agenda affiliation left open by unbalanced brackets after its position word
+   * ({@code CEO](](](…}, random seed -7659386331), an affiliation of parts after pipes ({@code Name | Position |
+   * Organisation}, -34662794013094), an agenda's position after a pipe kept beside the detail's (-198595),
+   * organisation and position now come as a pair from agenda or detail, and the export checks with
    * {@link dev.summit.model.Affiliation} that the detail it writes gives them back; an organisation or
    * position only the detail gave, a detail's spelling variant (alias), an affiliation whose parenthesis never
    * closes, a position without an organisation, an honorific only the agenda gave.

@@ -134,23 +134,31 @@ final class ClaimAttributor {
 
   /** Where the break at {@code i} ends (see {@link #sentences(String)}), or -1 when there is none at i. */
   private static int breakEnd(String text, int i) {
-    int n = text.length();
     char c = text.charAt(i);
-    int end = -1;
-    if (isSpace(c) && i > 0 && ".!?。".indexOf(text.charAt(i - 1)) >= 0
-        && !(i >= 3 && isSpace(text.charAt(i - 3)) && text.charAt(i - 2) >= 'A' && text.charAt(i - 2) <= 'Z'
-            && text.charAt(i - 1) == '.')) {
-      end = i + 1;
-      while (end < n && isSpace(text.charAt(end))) {
-        end++;
+    if (c > ' ') {
+      return -1; // every \\s character and the line break are at most a space: most characters end here
+    }
+    int n = text.length();
+    if (i > 0 && isSpace(c)) {
+      char p = text.charAt(i - 1);
+      if ((p == '.' || p == '!' || p == '?' || p == '。')
+          && !(i >= 3 && isSpace(text.charAt(i - 3)) && text.charAt(i - 2) >= 'A' && text.charAt(i - 2) <= 'Z'
+              && p == '.')) {
+        int end = i + 1;
+        while (end < n && isSpace(text.charAt(end))) {
+          end++;
+        }
+        return end;
       }
-    } else if (c == '\n') {
-      end = i + 1;
+    }
+    if (c == '\n') {
+      int end = i + 1;
       while (end < n && text.charAt(end) == '\n') {
         end++;
       }
+      return end;
     }
-    return end;
+    return -1;
   }
 
   /** Adds the sentences of {@link #sentences(String)} to {@code out}; returns where each starts in the text. */
@@ -224,7 +232,7 @@ final class ClaimAttributor {
         String p = NameMatcher.position(pk);
         if (s.startsWith(p, j)) {
           int e = j + p.length();
-          if (e >= s.length() || !Character.isLetterOrDigit(s.charAt(e)) || NameMatcher.particleAt(s, e)) {
+          if (e >= s.length() || !NameMatcher.letterOrDigit(s.charAt(e)) || NameMatcher.particleAt(s, e)) {
             i = e;
             moved = true;
             break;

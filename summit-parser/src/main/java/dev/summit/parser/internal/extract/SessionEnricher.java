@@ -151,17 +151,25 @@ public final class SessionEnricher {
         }
       }
       this.names = new NameMatcher(people, index.skeletons);
-      boolean panel = session.kind() == SessionKind.PANEL || session.kind() == SessionKind.DIALOGUE
-          || session.participants().stream().anyMatch(p -> p.role() != Role.SPEAKER);
-      List<String> guests = session.participants().stream().filter(p -> p.role() != Role.MODERATOR)
-          .map(Participant::speakerId).distinct().toList();
+      // plain loops over the few participants: streams here were a visible part of a session's set-up
+      boolean panel = session.kind() == SessionKind.PANEL || session.kind() == SessionKind.DIALOGUE;
+      Set<String> guests = new LinkedHashSet<>();
+      Set<String> speaking = new LinkedHashSet<>();
+      for (Participant p : session.participants()) {
+        panel |= p.role() != Role.SPEAKER;
+        if (p.role() != Role.MODERATOR) {
+          guests.add(p.speakerId());
+        }
+        if (p.role() == Role.SPEAKER) {
+          speaking.add(p.speakerId());
+        }
+      }
       if (panel && guests.size() == 1) {
-        keynoteSpeakers = guests; // a guest and a moderator: the guest answers, as a keynote speaker talks
+        keynoteSpeakers = List.copyOf(guests); // a guest and a moderator: the guest answers, as a keynote speaker talks
       } else if (panel) {
         keynoteSpeakers = List.of();
       } else {
-        List<String> ids = session.participants(Role.SPEAKER).stream().map(Participant::speakerId).distinct().toList();
-        keynoteSpeakers = ids;
+        keynoteSpeakers = List.copyOf(speaking);
       }
     }
 

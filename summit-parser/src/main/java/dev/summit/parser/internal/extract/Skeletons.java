@@ -14,6 +14,18 @@ final class Skeletons {
   /** An organisation form's key in lower case, and that key without spaces. */
   private final Map<String, String[]> orgKeys = new HashMap<>();
 
+  /** Per person (by identity: the same object in every session that has it), see {@link NameMatcher#facts}. */
+  private final Map<NameMatcher.Person, NameMatcher.Facts> facts = new java.util.IdentityHashMap<>();
+
+  NameMatcher.Facts facts(NameMatcher.Person p) {
+    NameMatcher.Facts f = facts.get(p);
+    if (f == null) {
+      f = NameMatcher.facts(p, this);
+      facts.put(p, f);
+    }
+    return f;
+  }
+
   String latin(String text) {
     return latin.computeIfAbsent(text, Transliteration::latin);
   }

@@ -166,10 +166,21 @@ public final class TimelineExtractor {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
+  /** Whether a digit stands right before a 년 somewhere in the text, as YEAR needs. */
+  private static boolean digitBeforeYear(String text) {
+    for (int at = text.indexOf('년', 1); at > 0; at = text.indexOf('년', at + 1)) {
+      char c = text.charAt(at - 1);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A timeline of the years one claim names, or empty when it names none. */
   public Optional<Timeline> dated(Claim claim) {
-    if (claim.text().indexOf('년') < 0 && claim.text().indexOf('→') < 0) {
-      return Optional.empty(); // every entry is a year (…년) or "now" before an arrow
+    if (claim.text().indexOf('→') < 0 && !digitBeforeYear(claim.text())) {
+      return Optional.empty(); // every entry is a year (a digit right before 년) or "now" before an arrow
     }
     List<TimelineEntry> entries = new ArrayList<>();
     for (String sentence : SENTENCE_END.split(claim.text())) {

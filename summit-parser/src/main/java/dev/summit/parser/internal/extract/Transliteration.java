@@ -141,6 +141,18 @@ final class Transliteration {
   }
 
   /**
+   * One step of {@link #hangulKey(String, int, int)} over a run of syllables: the key after syllable {@code c},
+   * which starts the run or not. A key past its length stays -1.
+   */
+  static long keyStep(long key, char c, boolean atWordStart) {
+    int classes = SYLLABLE_CLASSES[c - 0xAC00];
+    if (!atWordStart && (classes & SILENT_REU) != 0) {
+      return key;
+    }
+    return appendKey(appendKey(key, classes >> 4 & 0xF), classes & 0xF);
+  }
+
+  /**
    * The key of two words' skeletons written one after the other ({@code hangul(a + " " + b)}), from their
    * keys: a run of one class across the join collapses.
    */

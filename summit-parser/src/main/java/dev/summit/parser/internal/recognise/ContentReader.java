@@ -556,7 +556,8 @@ final class ContentReader {
 
   /** [marker or null, term or null, rest of the first paragraph]; empty when the quote is no callout. */
   private static Optional<String[]> callout(Block first) {
-    if (first.type() != BlockType.PARAGRAPH) {
+    // an image's alt text is no marker: a quote that opens with images alone is a quote holding them
+    if (first.type() != BlockType.PARAGRAPH || isImageOnly(first)) {
       return Optional.empty();
     }
     String text = first.text();

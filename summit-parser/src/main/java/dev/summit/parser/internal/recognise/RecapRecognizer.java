@@ -339,7 +339,8 @@ public final class RecapRecognizer {
     }
 
     private void timedParagraph(int index, Block b, List<Candidate> out) {
-      if (!mayBeTimed(b.text())) {
+      // an image's alt text is no timed line: a paragraph of images alone is pictures
+      if (!mayBeTimed(b.text()) || ContentReader.isImageOnly(b)) {
         return;
       }
       Matcher timed = TIMED.matcher(b.text().strip());

@@ -37,6 +37,88 @@ class NameMatcherShortcutsTest {
   }
 
   @Test
+  void hangulWordsKeysAreTheKeysOfTheirWords() {
+    String alphabet = "르스티븐발라반은는께서에게의이가도 .,SK1";
+    Random random = new Random(7);
+    NameMatcher.HangulWords words = new NameMatcher.HangulWords("");
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(40);
+      for (int i = 0; i < length; i++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = text.toString();
+      words.read(s);
+      for (int k = 0; k < words.size; k++) {
+        int start = words.start[k];
+        int end = words.end[k];
+        assertThat(words.bare[k]).isEqualTo(NameMatcher.strippedEnd(s, start, end));
+        assertThat(words.bareKey[k]).as(s).isEqualTo(Transliteration.hangulKey(s, start, words.bare[k]));
+        if (words.pairs(k)) {
+          long whole = Transliteration.hangulKey(s, start, end);
+          assertThat(words.pairKey[k]).as(s)
+              .isEqualTo(Transliteration.joinKeys(whole, Transliteration.hangulKey(s, words.start[k + 1], words.bare[k + 1])));
+        }
+      }
+    }
+  }
+
+  @Test
+  void sortingFoundPlacesIsArraysSort() {
+    Random random = new Random(5);
+    for (int n = 0; n < 80; n++) {
+      for (int round = 0; round < 50; round++) {
+        long[] a = new long[n + 3];
+        for (int i = 0; i < a.length; i++) {
+          a[i] = random.nextInt(4) == 0 ? a[Math.max(0, i - 1)] : (long) random.nextInt(40) << 32 | random.nextInt(100);
+        }
+        long[] expected = a.clone();
+        java.util.Arrays.sort(expected, 0, n);
+        NameMatcher.FirstCharIndex.sort(a, n);
+        assertThat(a).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
+  void latinNamesAreTheMatchesOfThePattern() {
+    String alphabet = "AaBbZzMcDq  .-은는가나12";
+    Random random = new Random(3);
+    for (int n = 0; n < 50_000; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(30);
+      for (int i = 0; i < length; i++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = text.toString();
+      List<String> expected = new ArrayList<>();
+      java.util.regex.Matcher m = NameMatcher.LATIN_NAME.matcher(s);
+      while (m.find()) {
+        expected.add(m.start() + "-" + m.end());
+      }
+      List<String> actual = new ArrayList<>();
+      for (int at = 0; at < s.length(); ) {
+        int end = NameMatcher.latinNameAt(s, at);
+        if (end < 0) {
+          at++;
+        } else {
+          actual.add(at + "-" + end);
+          at = end;
+        }
+      }
+      assertThat(actual).as(s).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void letterOrDigitIsCharacterIsLetterOrDigit() {
+    for (int i = 0; i <= 0xFFFF; i++) {
+      char c = (char) i;
+      assertThat(NameMatcher.letterOrDigit(c)).as("U+%04X", i).isEqualTo(Character.isLetterOrDigit(c));
+    }
+  }
+
+  @Test
   void aCharacterLoweredAloneIsItsLowerCaseWithTheSameBoundaries() {
     for (int i = 1; i <= 0xFFFF; i++) {
       char c = (char) i;
