@@ -195,6 +195,35 @@ class MarkdownRoundTripCasesTest {
       // an image whose alt reads as a timed line: in its own paragraph the parser took the alt for a timed session
       // header; an image's alt is no structure now (fuzz seed -15030303005855255)
       "image-alt-of-a-timed-line.md | /sessions | []",
+      // a listed session (a list item holding a title and labels) has no detail: its item left out the honorifics
+      // the agenda gives only of those a detail does not name (fuzz seed -11694124)
+      "honorific-of-a-listed-speaker.md | /speakers/0/honorific | \"교수\"",
+      // a listed session titled like a label: the outer list was a label block too, and the parser read the item's
+      // nested label list as names of the title's label, so 발표자: 김 became a second speaker (fuzz seed
+      // -894539536043)
+      "label-shaped-listed-title.md | /sessions/0/participants/1 | <missing>",
+      // an agenda entry read as a panel, detailed as a keynote: the merged keynote kept the agenda's panelists,
+      // which read back as speakers; the parser now gives them the merged kind's role (fuzz seeds 90723, -29321,
+      // 4136974)
+      "panel-agenda-of-a-keynote.md | /sessions/0/participants/0/role | \"SPEAKER\"",
+      // a keynote's agenda entry detailed as a panel: its speaker, on a 발표자 line in the detail, made the detail a
+      // keynote; the detail now names everyone with 참여자 and the agenda the speakers alone (fuzz seeds
+      // 3890509445307373, -283041)
+      "keynote-agenda-of-a-panel.md | /sessions/0/kind | \"PANEL\"",
+      // an agenda entry titled 대담 detailed under another title without labels: a dialogue of one speaker, which
+      // no header's people give; the agenda entry's title now carries the kind's word (fuzz seed 279892502850425)
+      "dialogue-titled-only-by-the-agenda.md | /sessions/1/kind | \"DIALOGUE\"",
+      "dialogue-of-no-one-titled-by-the-agenda.md | /sessions/1/kind | \"DIALOGUE\"",
+      // a name the agenda led by a parenthesis it never closes, before one only the detail names: on one line the
+      // open parenthesis kept the comma, and the two read as one (fuzz seed 503998392788)
+      "name-opening-a-parenthesis.md | /sessions/0/participants/2/name | \"박\"",
+      // a timed line's title kept its runs of spaces, which the export writes as one: the parser now collapses them
+      // as in a heading's title (fuzz seed -157185397)
+      "timed-title-with-runs-of-spaces.md | /sessions/0/title | \"개회사 및 환영\"",
+      // two sessions of a number, the first without labels: the agenda had the second's entry alone, which became
+      // the entry of the first's detail, and the second was lost; the first's entry now comes before it (fuzz seeds
+      // -7482147, -5861767193755642429)
+      "number-again-after-a-bare-heading.md | /sessions/1/title | \"환영사\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

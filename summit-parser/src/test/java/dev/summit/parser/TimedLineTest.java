@@ -30,4 +30,12 @@ class TimedLineTest {
     assertThat(summit.documents().get(0).content()).singleElement()
         .satisfies(c -> assertThat(((Claim) c).text()).isEqualTo("9:00-9:30:"));
   }
+
+  /** Runs of white space in a timed title are one space, as in a heading's title. */
+  @Test
+  void aTimedTitleCollapsesRunsOfSpaces() {
+    Summit summit = PARSER.parse("09:00 - 09:30: 개회사   및 환영\n\n* **발표자:** 김\n", "p").summit();
+
+    assertThat(summit.sessions().get(0).title()).isEqualTo("개회사 및 환영");
+  }
 }

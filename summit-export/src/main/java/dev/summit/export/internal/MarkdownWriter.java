@@ -67,6 +67,9 @@ public final class MarkdownWriter {
   /** The quotes the parser drops at both ends of a day's key concept. */
   private static final String QUOTES = "\"“”'";
   private static final String SPEAKER_LABEL = "발표자";
+  /** The words that make a title a panel's or a dialogue's, as the parser finds them (라운드 테이블 by its first). */
+  private static final List<String> KIND_WORDS = List.of("패널", "panel", "roundtable", "토론", "라운드", "대담", "좌담",
+      "fireside", "dialogue", "conversation");
   private static final String PARTICIPANTS_LABEL = "참여자";
   private static final String MODERATOR_LABEL = "Moderator";
   /** The words that make a comma part of an affiliation mark a moderator, as the parser reads them. */
@@ -79,6 +82,8 @@ public final class MarkdownWriter {
   private boolean labelsVerbatim;
   private final StringBuilder out = new StringBuilder();
   private final Map<Integer, Session> firstOfNumber = new HashMap<>();
+  /** The numbers more than one session has. */
+  private final Set<Integer> numbersAgain = new java.util.HashSet<>();
   /** The speakers by id, the first of an id winning as a search of the list would. */
   private final Map<String, dev.summit.model.Speaker> speakersById = new HashMap<>();
   /** Per speaker id, how many of the speaker's spelling variants a detail has written. */
@@ -91,7 +96,11 @@ public final class MarkdownWriter {
   private MarkdownWriter(Summit summit) {
     this.summit = summit;
     for (Session s : summit.sessions()) {
-      s.number().ifPresent(n -> firstOfNumber.putIfAbsent(n, s));
+      s.number().ifPresent(n -> {
+        if (firstOfNumber.putIfAbsent(n, s) != null) {
+          numbersAgain.add(n);
+        }
+      });
     }
     for (dev.summit.model.Speaker speaker : summit.speakers()) {
       speakersById.putIfAbsent(speaker.id(), speaker);
@@ -227,19 +236,31 @@ public final class MarkdownWriter {
    */
   private void agenda() {
     for (Session s : summit.sessions()) {
-      if (s.number().isEmpty() || isDetailed(s) && !hasAgendaLabels(s)) {
+      Optional<String> kindWord = kindWord(s);
+      // the first session of a number that comes again has its entry before the next one's, which would
+      // otherwise be the entry of its detail
+      boolean numberAgain = s.number().isPresent() && numbersAgain.contains(s.number().get());
+      if (s.number().isEmpty() || isDetailed(s) && !hasAgendaLabels(s) && kindWord.isEmpty() && !numberAgain) {
         // the agenda lists numbered sessions with labels: a bare bold header is no session header
         continue;
       }
-      String title = escapeInline(s.title());
+      // the agenda's title gives the kind neither the detail's title nor its people give; the detail's is kept
+      String title = escapeInline(s.title()) + kindWord.map(w -> " (" + w + ")").orElse("");
       // the parser reads a paragraph of over 8,192 chars in pieces, and bold across a cut stays text: a long
       // title is set after a bold number, which leads the line as well
       line("", title.length() < LONG_TITLE ? "**" + s.number().get() + ". " + title + "**"
           : "**" + s.number().get() + ".** " + title);
       blank("");
       if (isDetailed(s)) {
-        participants(s, s.participants(), "", false);
+        int before = out.length();
+        participants(s, speakersFromAgenda(s) ? s.participants().stream().filter(p -> p.role() == Role.SPEAKER)
+            .toList() : s.participants(), "", false);
         s.summary().ifPresent(v -> line("", "* **내용:** " + escapeInline(v)));
+        if (out.length() == before) {
+          // an entry needs a label to be one (a number that comes again, a kind's word): an empty summary adds
+          // nothing
+          line("", "* **내용:**");
+        }
       } else {
         labels(s, "", false);
       }
@@ -330,8 +351,12 @@ public final class MarkdownWriter {
   }
 
   /** The participants a session's detail names; its agenda entry brings in the others. */
-  private static List<Participant> detailPeople(Session s) {
+  private List<Participant> detailPeople(Session s) {
     List<Participant> people = s.participants();
+    if (kindWord(s).isPresent()) {
+      // a detail naming no one reads as no kind: the agenda's title and people give it
+      return List.of();
+    }
     boolean moderated = people.stream().anyMatch(p -> p.role() == Role.MODERATOR);
     if (s.kind() == SessionKind.KEYNOTE && moderated && s.number().isPresent()) {
       // a moderated keynote comes from a detail that names no moderator: its agenda entry brings them in
@@ -341,6 +366,63 @@ public final class MarkdownWriter {
       people = people.stream().filter(p -> p.role() != Role.MODERATOR).limit(2).toList();
     }
     return people;
+  }
+
+  /**
+   * The word (대담, 패널) an agenda title needs to give a dialogue's or panel's kind when neither the title nor the
+   * participants give it (an agenda entry titled 대담, detailed under another title without labels, makes a
+   * dialogue of one speaker); empty for any other session.
+   */
+  private Optional<String> kindWord(Session s) {
+    if (s.kind() != SessionKind.PANEL && s.kind() != SessionKind.DIALOGUE || s.number().isEmpty() || !isDetailed(s)
+        || s.track().isPresent()) {
+      return Optional.empty();
+    }
+    Optional<SessionKind> byCount = countKind(s.participants());
+    if (byCount.equals(Optional.of(s.kind())) || byCount.equals(Optional.of(SessionKind.PANEL))) {
+      // the people give the kind, or a dialogue's detail names two of them (detailPeople)
+      return Optional.empty();
+    }
+    String title = s.title().toLowerCase(Locale.ROOT);
+    for (String word : KIND_WORDS) {
+      if (title.contains(word)) {
+        // the title gives a kind (or might): it stays as it is
+        return Optional.empty();
+      }
+    }
+    return Optional.of(s.kind() == SessionKind.PANEL ? "패널" : "대담");
+  }
+
+  /** The kind the parser gives a header by how many it names, as PANEL, DIALOGUE or none. */
+  private static Optional<SessionKind> countKind(List<Participant> people) {
+    long moderators = people.stream().filter(p -> p.role() == Role.MODERATOR).count();
+    long others = people.size() - moderators;
+    return others >= 3 || moderators > 0 && others >= 2 ? Optional.of(SessionKind.PANEL)
+        : others == 2 || moderators > 0 && others == 1 ? Optional.of(SessionKind.DIALOGUE) : Optional.empty();
+  }
+
+  /**
+   * Whether the session is a panel whose speakers (and no moderator) come first and only its agenda entry names
+   * them as such: the parser keeps the detail's kind and the agenda's roles, and puts those the agenda leaves out
+   * after those it names.
+   */
+  private boolean speakersFromAgenda(Session s) {
+    List<Participant> people = s.participants();
+    if (s.kind() != SessionKind.PANEL || s.number().isEmpty() || !isDetailed(s) || people.isEmpty()
+        || kindWord(s).isPresent()
+        || people.get(0).role() != Role.SPEAKER || people.stream().anyMatch(p -> p.role() == Role.MODERATOR)) {
+      return false;
+    }
+    int speakers = 0;
+    while (speakers < people.size() && people.get(speakers).role() == Role.SPEAKER) {
+      speakers++;
+    }
+    for (int i = speakers; i < people.size(); i++) {
+      if (people.get(i).role() == Role.SPEAKER) {
+        return false;
+      }
+    }
+    return speakers < people.size();
   }
 
   /** Whether these participants alone make a panel: three besides the moderator, or two and a moderator. */
@@ -368,15 +450,22 @@ public final class MarkdownWriter {
     }
     // a dialogue's agenda entry names more than its detail: as 참여자 they would read as panelists
     boolean dialogueAgenda = !withHonorific && s.kind() == SessionKind.DIALOGUE && readsAsPanel(people);
-    String speakerLabel = s.kind() == SessionKind.KEYNOTE || s.kind() == SessionKind.PANEL
-        || s.kind() == SessionKind.TRACK_TALK || dialogueAgenda ? SPEAKER_LABEL : PARTICIPANTS_LABEL;
+    // a panel's speakers without a moderator come from its agenda entry: a 발표자 line in the detail would make
+    // it a keynote, so the detail names them with the panelists, and the agenda, naming the speakers alone,
+    // gives their role
+    boolean speakersFromAgenda = withHonorific && speakersFromAgenda(s);
+    String speakerLabel = (s.kind() == SessionKind.KEYNOTE || s.kind() == SessionKind.PANEL
+        || s.kind() == SessionKind.TRACK_TALK || dialogueAgenda) && !speakersFromAgenda
+        ? SPEAKER_LABEL : PARTICIPANTS_LABEL;
     String runLabel = null;
     List<String> run = new ArrayList<>();
     for (Participant p : people) {
       boolean piped = piped(p);
+      // one the agenda leaves out has the detail's own affiliation and spelling
+      boolean detailOnly = speakersFromAgenda && p.role() != Role.SPEAKER;
       // an affiliation the post gave after pipes (Name | Position | Organisation) is written so again, in the
       // detail too: in parentheses it would be one organisation
-      String affiliation = withHonorific && s.number().isPresent() && !piped ? detailAffiliation(p)
+      String affiliation = withHonorific && s.number().isPresent() && !piped && !detailOnly ? detailAffiliation(p)
           : p.affiliation().orElse("");
       boolean markedModerator = marksModerator(affiliation);
       String label = switch (p.role()) {
@@ -389,10 +478,10 @@ public final class MarkdownWriter {
         run.clear();
       }
       runLabel = label;
-      String name = withHonorific && s.number().isPresent() && hasAgendaLabels(s) ? detailSpelling(p, affiliation)
-          : p.name();
-      // the agenda gives the honorifics of those only it names
-      if (withHonorific || !isDetailed(s) || !detailPeople(s).contains(p)) {
+      String name = withHonorific && s.number().isPresent() && hasAgendaLabels(s) && !detailOnly
+          ? detailSpelling(p, affiliation) : p.name();
+      // the agenda gives the honorifics of those only it names, and of all a listed session names
+      if (withHonorific || !isDetailed(s) || isListed(s) || !detailPeople(s).contains(p)) {
         Optional<String> honorific = speaker(p).flatMap(dev.summit.model.Speaker::honorific);
         if (honorific.isPresent() && !name.endsWith(honorific.get())) {
           name = name + " " + honorific.get();
@@ -415,9 +504,10 @@ public final class MarkdownWriter {
         run.clear();
         continue;
       }
-      run.add(escapeInline(name) + (affiliation.isEmpty() ? "" : " (" + escapeInline(affiliation) + ")"));
-      if (affiliation.isEmpty() && unclosed(name)) {
-        // a name that leaves a parenthesis open (a broken line's whole rest) runs to the end of its line: the
+      String piece = escapeInline(name) + (affiliation.isEmpty() ? "" : " (" + escapeInline(affiliation) + ")");
+      run.add(piece);
+      if (leavesOpen(piece)) {
+        // a name that leaves a parenthesis open (a broken line's whole rest) keeps the commas after it: the
         // participants after it start a line of their own
         line(prefix, "* **" + runLabel + ":** " + String.join(", ", run));
         run.clear();
@@ -466,6 +556,20 @@ public final class MarkdownWriter {
             || Affiliation.of(affiliation).organization().isPresent())
         && (name + affiliation).chars().noneMatch(c -> c == '(' || c == '（' || c == '|' || c == ','
             || c == '，' || c == '、');
+  }
+
+  /** Whether the text leaves a parenthesis open, as the parser counts them when it splits a line at commas. */
+  private static boolean leavesOpen(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '（') {
+        depth++;
+      } else if ((c == ')' || c == '）') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
   }
 
   /** Whether a parenthesis opened before the affiliation stays open after it, as the parser pairs them. */

@@ -218,7 +218,7 @@ public final class SummitAssembler {
           SessionDraft a = earlier == null ? agendaByNumber.remove(n) : null;
           if (a != null) {
             merged = merge(a, d, doc);
-            participants = mergeParticipants(a.participants(), d.participants(), doc, n);
+            participants = panelistsOf(merged, mergeParticipants(a.participants(), d.participants(), doc, n));
           } else if (!r.agenda().isEmpty() && earlier == null) {
             diagnostics.add(Diagnostic.of(Severity.INFO, "detail-without-agenda",
                 "session " + n + " is detailed but not in the agenda", doc, d.source().startLine(),
@@ -229,7 +229,7 @@ public final class SummitAssembler {
           if (a != null) {
             agendaRest.remove(a);
             merged = merge(a, d, doc);
-            participants = mergeParticipants(a.participants(), d.participants(), doc, 0);
+            participants = panelistsOf(merged, mergeParticipants(a.participants(), d.participants(), doc, 0));
           }
         }
         out.add(session(merged, participants, r, doc, order++));
@@ -244,6 +244,23 @@ public final class SummitAssembler {
       }
       for (SessionDraft a : agendaRest) {
         out.add(session(a, a.participants(), r, doc, order++));
+      }
+      return out;
+    }
+
+    /**
+     * The merged participants with the roles the merged kind gives: as in one header, a panelist outside a panel
+     * is a speaker (an agenda entry read as a panel keeps its panelists when the detail makes it a keynote).
+     */
+    private static List<ParticipantDraft> panelistsOf(SessionDraft merged, List<ParticipantDraft> participants) {
+      if (merged.kind().orElse(SessionKind.OTHER) == SessionKind.PANEL
+          || participants.stream().noneMatch(p -> p.role() == Role.PANELIST)) {
+        return participants;
+      }
+      List<ParticipantDraft> out = new ArrayList<>(participants.size());
+      for (ParticipantDraft p : participants) {
+        out.add(p.role() != Role.PANELIST ? p : new ParticipantDraft(p.name(), Role.SPEAKER, p.affiliation(),
+            p.organization(), p.position(), p.honorific(), p.source(), p.column()));
       }
       return out;
     }

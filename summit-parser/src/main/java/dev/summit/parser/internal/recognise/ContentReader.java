@@ -816,7 +816,7 @@ final class ContentReader {
   }
 
   /** Drops leading and trailing spaces and makes each run of spaces one ' '; most text already is so. */
-  private static String collapseSpaces(String text) {
+  static String collapseSpaces(String text) {
     if (isCollapsed(text)) {
       return text;
     }

@@ -188,6 +188,8 @@ public final class RecapRecognizer {
       final List<Block> labelBlocks; // blocks the labels came from (for provenance)
       final boolean quoted;
       final boolean inList;
+      /** The label block the labels came from, if any: a list item's nested one is not the list at index. */
+      LabelBlock labelSource;
       List<Block> rest = List.of();
       Optional<LocalTime> start = Optional.empty();
       Optional<LocalTime> end = Optional.empty();
@@ -230,6 +232,7 @@ public final class RecapRecognizer {
             LabelBlock lb = labelBlock(blocks.get(j));
             if (lb != null) {
               Candidate c = new Candidate(i, j, h.get(), b, lb.values, lb.sources, lb.quoted, false);
+              c.labelSource = lb;
               c.rest = lb.rest;
               out.add(c);
               i = j;
@@ -327,6 +330,7 @@ public final class RecapRecognizer {
           continue; // a day's keyword list (핵심 키워드) holding a label-shaped keyword is no session
         }
         Candidate c = new Candidate(index, index, header, first, lb.values, lb.sources, false, true);
+        c.labelSource = lb;
         if (!header.numbered() && list.ordered()) {
           c.number = Optional.of(item.ordinal());
         }
@@ -361,7 +365,9 @@ public final class RecapRecognizer {
       if (start.isEmpty() || end.isEmpty()) {
         return null;
       }
-      String rest = timed.group(3).strip();
+      // runs of white space in the title are one space, as in a heading's (a timed line's title may run over
+      // several lines)
+      String rest = ContentReader.collapseSpaces(timed.group(3).strip());
       HeaderLine header = new HeaderLine(block, "", HeaderLine.cleanTitle(rest), "", false, false);
       Optional<Label.Value> inline = Optional.empty();
       // "title — 발표자: Name" or "title (Name, Org)" on the same line
@@ -388,6 +394,7 @@ public final class RecapRecognizer {
       int labelIndex = lb != null && !lb.sources.isEmpty() && index + 1 < blocks.size()
           && lb.top == blocks.get(index + 1) ? index + 1 : -1;
       Candidate c = new Candidate(index, labelIndex, header, block, labels, sources, false, true);
+      c.labelSource = lb;
       c.start = start;
       c.end = end;
       return c;
@@ -522,11 +529,13 @@ public final class RecapRecognizer {
     }
 
     private void readLabels(Candidate c) {
-      LabelBlock lb = c.labelIndex >= 0 ? labelBlock(blocks.get(c.labelIndex)) : null;
       for (int k = 0; k < c.labels.size(); k++) {
         Label.Value v = c.labels.get(k);
         Block src = c.labelBlocks.get(k);
-        Block nested = lb != null && k < lb.nested.size() ? lb.nested.get(k) : nestedList(src);
+        // the nested list under the label's own item: a listed session's labels come from the item's nested
+        // list, not from the list at the candidate's index (whose items may be labels too), and a timed line's
+        // inline label comes before its label block's
+        Block nested = nestedOf(c.labelSource, src);
         switch (v.label()) {
           case SPEAKER, PARTICIPANTS, MODERATOR -> {
             Role role = v.label() == Label.SPEAKER ? Role.SPEAKER
@@ -562,6 +571,17 @@ public final class RecapRecognizer {
         speakerLines.put(line, people);
       }
       return people;
+    }
+
+    private Block nestedOf(LabelBlock lb, Block src) {
+      if (lb != null) {
+        for (int j = 0; j < lb.sources.size(); j++) {
+          if (lb.sources.get(j) == src) {
+            return lb.nested.get(j);
+          }
+        }
+      }
+      return nestedList(src);
     }
 
     private Block nestedList(Block item) {
