@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.summit.model.Summit;
+import dev.summit.parser.ParserLimits;
 import dev.summit.parser.RecapParser;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -230,6 +231,34 @@ class MarkdownRoundTripCasesTest {
         .summit();
     String markdown = MarkdownExporter.create().write(original);
     JsonNode again = ProvenanceFreeJson.of(PARSER.parse(markdown, "post").summit());
+
+    JsonNode value = again.at(pointer);
+    assertThat(value.isMissingNode() ? "<missing>" : value.toString()).as("%s in\n%s", pointer, markdown)
+        .isEqualTo(expected);
+    assertThat(again).as("the re-read model of\n%s", markdown).isEqualTo(ProvenanceFreeJson.of(original));
+  }
+
+  /**
+   * Fixtures past the session limit, read with a small one ({@code ParserLimits.maxSessions}) where the fuzz
+   * needed the default 2,000.
+   */
+  @ParameterizedTest(name = "{0} (at most {1} sessions): {2} = {3}")
+  @CsvSource(delimiter = '|', value = {
+      // a burst of one session header between the agenda and the details, past the limit (fuzz seeds 33269,
+      // -35802, 3312671592631, -363578435171): the limit counted headers, so the export's agenda entry besides
+      // each detail made the re-read post cut off its last details; the limit counts sessions now, an agenda
+      // entry and its detail one
+      "session-header-burst-past-the-limit.md | 5 | /sessions/1/content/0/text | \"본문 2.\"",
+      "session-header-burst-past-the-limit.md | 8 | /sessions/7/title | \"제목\"",
+      "session-header-burst-past-the-limit.md | 10 | /sessions/9/title | \"제목\"",
+  })
+  void theExportReadsBackAsTheSameModelUnderASessionLimit(String fixture, int maxSessions, String pointer,
+      String expected) throws IOException {
+    RecapParser parser = RecapParser.builder().limits(new ParserLimits(16 * 1024 * 1024, 64, maxSessions)).build();
+    Summit original = parser.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")
+        .summit();
+    String markdown = MarkdownExporter.create().write(original);
+    JsonNode again = ProvenanceFreeJson.of(parser.parse(markdown, "post").summit());
 
     JsonNode value = again.at(pointer);
     assertThat(value.isMissingNode() ? "<missing>" : value.toString()).as("%s in\n%s", pointer, markdown)

@@ -11,12 +11,16 @@ package dev.summit.parser;
  *     looked into: its whole content becomes one paragraph of its text, and the first such container is
  *     reported with its line. HTML counts {@code <blockquote>}, {@code <ul>}/{@code <ol>} and {@code <li>}
  *     the same way. Default 64.
- * @param maxSessions most session headers read from one document; the headers after the first
- *     {@code maxSessions} and what follows them are read as content of the last session read, and the
- *     diagnostic says how many there were and from which line. Default 2,000.
+ * @param maxSessions most sessions read from one document. An agenda entry and the detail that completes it
+ *     (same number, or same title when unnumbered) are one session, not two, so a post whose agenda and details
+ *     describe the same sessions keeps all of them; a session is at most two headers, so at most
+ *     {@code 2 × maxSessions} session headers are read. Sessions are counted in the order of their first header;
+ *     the headers of the sessions after the first {@code maxSessions} are read as content (of the session
+ *     before, or of the post), and the diagnostic says how many sessions there were and from which line.
+ *     Default 2,000 (so 4,000 headers).
  */
 public record ParserLimits(int maxInputBytes, int maxNestingDepth, int maxSessions) {
-  /** The defaults: 16 MiB, depth 64, 2,000 sessions. */
+  /** The defaults: 16 MiB, depth 64, 2,000 sessions (an agenda entry and its detail are one). */
   public static final ParserLimits DEFAULT = new ParserLimits(16 * 1024 * 1024, 64, 2_000);
 
   public ParserLimits {

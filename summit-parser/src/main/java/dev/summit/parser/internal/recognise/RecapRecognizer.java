@@ -4,6 +4,7 @@ import dev.summit.model.ClaimKind;
 import dev.summit.model.Content;
 import dev.summit.model.DayPart;
 import dev.summit.model.Diagnostic;
+import dev.summit.model.NameSpelling;
 import dev.summit.model.Provenance;
 import dev.summit.model.Role;
 import dev.summit.model.SessionKind;
@@ -92,6 +93,10 @@ public final class RecapRecognizer {
     final Map<Block, LabelBlock> labelBlocks = new java.util.IdentityHashMap<>();
     final HeaderLines headers = new HeaderLines();
     final Map<String, List<SpeakerLine.Person>> speakerLines = new HashMap<>();
+    /** The candidates' agenda flags when the session limit decided them on more candidates, or null. */
+    boolean[] agendaFlags;
+    /** Listed sessions the session limit dropped: items of a list that other, kept items may consume. */
+    final List<Candidate> droppedListed = new ArrayList<>();
 
     Run(SourceText source, Block outline) {
       this.source = source;
@@ -150,6 +155,7 @@ public final class RecapRecognizer {
       List<SessionDraft> agenda = new ArrayList<>();
       List<SessionDraft> details = new ArrayList<>();
       classify(candidates, agenda, details);
+      readDroppedItems();
       if (candidates.isEmpty()) {
         singleSession().ifPresent(details::add);
       }
@@ -274,20 +280,131 @@ public final class RecapRecognizer {
         }
       }
       if (out.size() > limits.maxSessions()) {
-        Candidate first = out.get(limits.maxSessions());
-        int dropped = out.size() - limits.maxSessions();
-        diagnostics.add(Diagnostic.of(Severity.WARNING, "limit-exceeded",
-            out.size() + " session headers, more than the limit of " + limits.maxSessions() + ": the last "
-                + dropped + (dropped == 1 ? ", on line " : ", from line ") + first.headerBlock.startLine()
-                + (dropped == 1 ? ", is" : " on, are") + " read as content of the session before, not as "
-                + (dropped == 1 ? "a session" : "sessions"), doc,
-            first.headerBlock.startLine(), first.headerBlock.column()));
-        out = new ArrayList<>(out.subList(0, limits.maxSessions()));
+        out = withinSessionLimit(out); // fewer headers than the limit are fewer sessions: nothing to count
       }
       for (Candidate c : out) {
         readLabels(c);
       }
       return out;
+    }
+
+    /**
+     * The headers of the first {@code maxSessions} sessions, counted as the assembler will pair them: an agenda
+     * entry and the detail that completes it (same number, or same title when unnumbered) are one session, so
+     * a post whose agenda and details describe the same sessions keeps them all. A session is at most two
+     * headers, so at most twice the limit are kept. Sessions are counted in the order of their first header;
+     * the headers of the sessions past the limit are dropped (a detail completing a kept agenda entry is kept,
+     * wherever it is), and which headers are agenda entries is decided on all of them, so dropping some
+     * changes no other's part.
+     */
+    private List<Candidate> withinSessionLimit(List<Candidate> all) {
+      boolean[] isAgenda = agendaFlags(all);
+      int[] session = sessions(all, isAgenda);
+      int total = 0;
+      for (int id : session) {
+        total = Math.max(total, id + 1);
+      }
+      if (total <= limits.maxSessions()) {
+        agendaFlags = isAgenda;
+        return all;
+      }
+      List<Candidate> kept = new ArrayList<>();
+      boolean[] keptAgenda = new boolean[all.size()];
+      Candidate first = null;
+      for (int k = 0; k < all.size(); k++) {
+        if (session[k] < limits.maxSessions()) {
+          keptAgenda[kept.size()] = isAgenda[k];
+          kept.add(all.get(k));
+        } else {
+          Candidate c = all.get(k);
+          first = first == null ? c : first;
+          if (c.inList && blocks.get(c.index).type() == BlockType.LIST) {
+            droppedListed.add(c);
+          }
+        }
+      }
+      agendaFlags = java.util.Arrays.copyOf(keptAgenda, kept.size());
+      int dropped = total - limits.maxSessions();
+      int headers = all.size() - kept.size();
+      diagnostics.add(Diagnostic.of(Severity.WARNING, "limit-exceeded",
+          total + " sessions, more than the limit of " + limits.maxSessions() + ": the last "
+              + (dropped == 1 ? "one" : dropped) + (headers == 1 ? ", on line " : ", from line ")
+              + first.headerBlock.startLine() + (headers == 1 ? "" : " on") + " (" + headers
+              + (headers == 1 ? " header)" : " headers)") + (dropped == 1 ? ", is" : ", are")
+              + " read as content, not as " + (dropped == 1 ? "a session" : "sessions"), doc,
+          first.headerBlock.startLine(), first.headerBlock.column()));
+      return kept;
+    }
+
+    /**
+     * Which session each candidate is part of, numbered in the order of first headers: pairs an agenda entry
+     * with its detail as {@code SummitAssembler.reconcile} does (the first agenda entry of a number with the
+     * first detail of that number; an unnumbered detail with the first unpaired agenda entry of its title that
+     * has no number or a number given before).
+     */
+    private int[] sessions(List<Candidate> cs, boolean[] isAgenda) {
+      int[] partner = new int[cs.size()];
+      java.util.Arrays.fill(partner, -1);
+      Map<Integer, Integer> agendaByNumber = new HashMap<>();
+      Map<String, java.util.ArrayDeque<Integer>> agendaRest = new HashMap<>();
+      for (int k = 0; k < cs.size(); k++) {
+        Candidate c = cs.get(k);
+        if (isAgenda[k]) {
+          if (c.number.isPresent() && !agendaByNumber.containsKey(c.number.get())) {
+            agendaByNumber.put(c.number.get(), k);
+          } else {
+            agendaRest.computeIfAbsent(NameSpelling.key(title(c)), t -> new java.util.ArrayDeque<>()).add(k);
+          }
+        }
+      }
+      java.util.Set<Integer> detailed = new java.util.HashSet<>();
+      for (int k = 0; k < cs.size(); k++) {
+        Candidate c = cs.get(k);
+        if (isAgenda[k]) {
+          continue;
+        }
+        Integer a = null;
+        if (c.number.isPresent()) {
+          if (detailed.add(c.number.get())) {
+            a = agendaByNumber.remove(c.number.get());
+          }
+        } else {
+          java.util.ArrayDeque<Integer> same = agendaRest.get(NameSpelling.key(title(c)));
+          a = same == null ? null : same.pollFirst();
+        }
+        if (a != null) {
+          partner[k] = a;
+          partner[a] = k;
+        }
+      }
+      int[] session = new int[cs.size()];
+      int next = 0;
+      for (int k = 0; k < cs.size(); k++) {
+        session[k] = partner[k] >= 0 && partner[k] < k ? session[partner[k]] : next++;
+      }
+      return session;
+    }
+
+    /**
+     * The items of listed sessions the limit dropped from a list whose kept items made it the agenda's: they
+     * are the post's content (a list no kept item consumed is read whole, as any unused block).
+     */
+    private void readDroppedItems() {
+      Map<Block, Boolean> dropped = new java.util.IdentityHashMap<>();
+      java.util.SortedSet<Integer> lists = new java.util.TreeSet<>();
+      for (Candidate c : droppedListed) {
+        if (used[c.index]) {
+          dropped.put(c.headerBlock, true);
+          lists.add(c.index);
+        }
+      }
+      for (int index : lists) {
+        for (Block item : blocks.get(index).children()) {
+          if (!item.children().isEmpty() && dropped.containsKey(item.children().get(0))) {
+            reader.read(item, ClaimKind.AUTHOR, agendaLeftovers);
+          }
+        }
+      }
     }
 
     /** An agenda written as a list: items holding a title and a nested label list, or timed lines. */
@@ -615,7 +732,11 @@ public final class RecapRecognizer {
 
     // ---- agenda or detail -------------------------------------------------------------------------------
 
-    private void classify(List<Candidate> candidates, List<SessionDraft> agenda, List<SessionDraft> details) {
+    /**
+     * Which candidates are agenda entries: those whose number comes again, listed ones, and a run of bare
+     * headers before more headers.
+     */
+    private boolean[] agendaFlags(List<Candidate> candidates) {
       Map<Integer, Integer> seen = new HashMap<>();
       boolean[] isAgenda = new boolean[candidates.size()];
       for (int k = 0; k < candidates.size(); k++) {
@@ -652,6 +773,11 @@ public final class RecapRecognizer {
         // a run of bare headers before more headers is an agenda; a bare last header is a session
         isAgenda[k] = !hasBody[k] && laterBody[k + 1];
       }
+      return isAgenda;
+    }
+
+    private void classify(List<Candidate> candidates, List<SessionDraft> agenda, List<SessionDraft> details) {
+      boolean[] isAgenda = agendaFlags != null ? agendaFlags : agendaFlags(candidates);
       for (int k = 0; k < candidates.size(); k++) {
         Candidate c = candidates.get(k);
         if (isAgenda[k]) {
@@ -712,7 +838,7 @@ public final class RecapRecognizer {
             "session header " + c.number.map(n -> n + " ").orElse("") + "has unmatched emphasis markers; "
                 + "read as \"" + c.title + "\"", doc, c.headerBlock.startLine(), c.headerBlock.column()));
       }
-      String title = c.title.isEmpty() ? label(c, Label.TITLE).orElse(c.title) : c.title;
+      String title = title(c);
       Optional<String> track = label(c, Label.TRACK);
       SessionKind kind = kind(c, title, track);
       List<ParticipantDraft> participants = new ArrayList<>();
@@ -727,6 +853,11 @@ public final class RecapRecognizer {
       return new SessionDraft(c.number, title, label(c, Label.ENGLISH_TITLE), Optional.of(kind), track,
           label(c, Label.SUMMARY), c.start, c.end, List.copyOf(participants), keywords, content, sections, source,
           c.headerBlock.column());
+    }
+
+    /** A session's title: its header's, or its 제목 label's when the header gives none. */
+    private String title(Candidate c) {
+      return c.title.isEmpty() ? label(c, Label.TITLE).orElse(c.title) : c.title;
     }
 
     private SessionKind kind(Candidate c, String title, Optional<String> track) {
