@@ -225,6 +225,10 @@ class MarkdownRoundTripCasesTest {
       // the entry of the first's detail, and the second was lost; the first's entry now comes before it (fuzz seeds
       // -7482147, -5861767193755642429)
       "number-again-after-a-bare-heading.md | /sessions/1/title | \"환영사\"",
+      // a keynote whose only person the agenda names as moderator and the detail as speaker, with an organisation
+      // and position of the detail's: the detail named no one, so they came back with the agenda's position alone
+      // (fuzz seed -49909)
+      "keynote-of-an-agenda-moderator.md | /speakers/1/organization | \"SK텔레콤\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     Summit original = PARSER.parse(Files.readString(Path.of("src/test/resources/roundtrip", fixture)), "post")

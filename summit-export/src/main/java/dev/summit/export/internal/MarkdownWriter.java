@@ -359,8 +359,12 @@ public final class MarkdownWriter {
     }
     boolean moderated = people.stream().anyMatch(p -> p.role() == Role.MODERATOR);
     if (s.kind() == SessionKind.KEYNOTE && moderated && s.number().isPresent()) {
-      // a moderated keynote comes from a detail that names no moderator: its agenda entry brings them in
-      people = people.stream().filter(p -> p.role() != Role.MODERATOR).toList();
+      // a moderated keynote comes from a detail that names no moderator: its agenda entry brings them in. A
+      // keynote whose only people are moderators, with an affiliation of the detail's that names no moderator,
+      // had them as its detail's speakers (the agenda gave the role)
+      List<Participant> speakers = people.stream().filter(p -> p.role() != Role.MODERATOR).toList();
+      people = speakers.isEmpty() && people.stream().noneMatch(p -> piped(p) || marksModerator(detailAffiliation(p)))
+          ? people : speakers;
     } else if (s.kind() == SessionKind.DIALOGUE && readsAsPanel(people) && s.number().isPresent()) {
       // the detail alone decides the kind, and it named two: the agenda entry brings in the others
       people = people.stream().filter(p -> p.role() != Role.MODERATOR).limit(2).toList();
@@ -457,6 +461,10 @@ public final class MarkdownWriter {
     String speakerLabel = (s.kind() == SessionKind.KEYNOTE || s.kind() == SessionKind.PANEL
         || s.kind() == SessionKind.TRACK_TALK || dialogueAgenda) && !speakersFromAgenda
         ? SPEAKER_LABEL : PARTICIPANTS_LABEL;
+    // a keynote's detail naming only the agenda's moderators named them as its speakers (detailPeople): as a
+    // Moderator line they would make it no keynote
+    boolean keynoteOfModerators = withHonorific && s.kind() == SessionKind.KEYNOTE
+        && people.stream().allMatch(p -> p.role() == Role.MODERATOR);
     String runLabel = null;
     List<String> run = new ArrayList<>();
     for (Participant p : people) {
@@ -471,7 +479,8 @@ public final class MarkdownWriter {
       String label = switch (p.role()) {
         case SPEAKER -> speakerLabel;
         case PANELIST -> PARTICIPANTS_LABEL;
-        case MODERATOR -> markedModerator ? (runLabel != null ? runLabel : PARTICIPANTS_LABEL) : MODERATOR_LABEL;
+        case MODERATOR -> markedModerator ? (runLabel != null ? runLabel : PARTICIPANTS_LABEL)
+            : keynoteOfModerators ? SPEAKER_LABEL : MODERATOR_LABEL;
       };
       if (runLabel != null && !label.equals(runLabel)) {
         line(prefix, "* **" + runLabel + ":** " + String.join(", ", run));
