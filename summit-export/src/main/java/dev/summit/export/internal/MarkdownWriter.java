@@ -160,6 +160,11 @@ public final class MarkdownWriter {
       // only the front matter can give a NUL (an escape): Markdown reads one, or its character reference, as U+FFFD
       return false;
     }
+    if (NUMBER_SHAPED.matcher(title).lookingAt()) {
+      // a numbered heading reads as a session's header when label-shaped lines follow it (a quote of 발표자: …
+      // claims opening the post): the front matter alone gives such a title
+      return false;
+    }
     if (title.contains("**")) {
       // the parser drops ** pairs it finds left as text in a heading (bold before a particle), and an escaped
       // pair reads as such a pair: the heading would not read as the title

@@ -900,9 +900,13 @@ public final class RecapRecognizer {
             for (Block child : item.children()) {
               if (child.type() == BlockType.LIST) {
                 for (Block k : child.children()) {
-                  // an item that holds only a nested list names no keyword of its own
+                  // an item that holds only a nested list names no keyword of its own, nor one whose paragraph
+                  // has no text (an image alone)
                   if (!k.children().isEmpty() && k.children().get(0).type() == BlockType.PARAGRAPH) {
-                    keywords.add(ContentReader.normalise(k.children().get(0).text()));
+                    String keyword = ContentReader.normalise(k.children().get(0).text());
+                    if (!keyword.isBlank()) {
+                      keywords.add(keyword);
+                    }
                   }
                 }
               }
