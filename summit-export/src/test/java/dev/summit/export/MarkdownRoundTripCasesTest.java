@@ -154,6 +154,11 @@ class MarkdownRoundTripCasesTest {
       // a day's keyword item holding only an image was an empty keyword, which the export's empty item dropped; the
       // parser no longer reads such an item as a keyword (fuzz seed -529196832626364)
       "day-keyword-item-of-an-image.md | /summit/days/0/keywords | [\"AI 인프라\"]",
+      // a review (or a callout's term) naming labels after its (후기) or marker: written in a quote on one line, the
+      // parser split the line at its labels and read a single-session post's label quote; a line of labels now starts
+      // with one (fuzz seeds 24853, -177953316, a parser fix)
+      "review-naming-labels.md | /sessions | []",
+      "review-naming-labels.md | /documents/0/content/0/text | \"좋았다 발표자: 김철수 title: 제목\"",
       // a title holding a NUL (a front matter escape): its heading read it as U+FFFD, so the heading was no title
       // and came back as a claim (fuzz seed -14456700553194)
       "title-holding-a-nul.md | /documents/0/content/0/text | \"본문.\"",

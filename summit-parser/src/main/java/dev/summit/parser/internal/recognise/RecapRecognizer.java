@@ -521,6 +521,11 @@ public final class RecapRecognizer {
       while (m.find()) {
         starts.add(m.start(1));
       }
+      if (starts.isEmpty() || !text.substring(0, starts.get(0)).isBlank()) {
+        // a line of labels starts with one: text before the first (a review's (후기), a callout's marker) makes the
+        // line prose that names labels, no label line
+        return List.of(text);
+      }
       List<String> out = new ArrayList<>();
       for (int i = 0; i < starts.size(); i++) {
         out.add(text.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : text.length()));
