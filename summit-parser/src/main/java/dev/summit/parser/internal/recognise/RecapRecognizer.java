@@ -154,7 +154,7 @@ public final class RecapRecognizer {
         singleSession().ifPresent(details::add);
       }
 
-      SummitFacts facts = facts(title);
+      SummitFacts facts = facts(title, candidates);
       List<DayDraft> days = days();
       List<Content> loose = new ArrayList<>(agendaLeftovers);
       for (int i = 0; i < blocks.size(); i++) {
@@ -794,11 +794,19 @@ public final class RecapRecognizer {
 
     // ---- intro facts and days ---------------------------------------------------------------------------
 
-    private SummitFacts facts(Optional<String> title) {
+    private SummitFacts facts(Optional<String> title, List<Candidate> candidates) {
+      // a session's header (a timed line too) is no introduction, whatever dates its title gives
+      java.util.Set<Integer> sessionHeaders = new java.util.HashSet<>();
+      for (Candidate c : candidates) {
+        if (c.headerBlock == blocks.get(c.index)) {
+          sessionHeaders.add(c.index);
+        }
+      }
       for (int i = 0; i < blocks.size(); i++) {
         Block b = blocks.get(i);
         // a numbered header (a session's or section's) is no introduction, whatever dates its lines give
-        if (b.type() != BlockType.PARAGRAPH || headers.of(b).filter(HeaderLine::numbered).isPresent()) {
+        if (b.type() != BlockType.PARAGRAPH || headers.of(b).filter(HeaderLine::numbered).isPresent()
+            || sessionHeaders.contains(i)) {
           continue;
         }
         String text = b.text();
