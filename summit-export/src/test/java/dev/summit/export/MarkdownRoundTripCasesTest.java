@@ -166,6 +166,10 @@ class MarkdownRoundTripCasesTest {
       // an autolink keeps a character reference (&amp;) as text, which a written link's destination decoded; an & that
       // starts a reference is escaped in a destination now (fuzz seed 92348)
       "autolink-holding-a-reference.md | /documents/0/content/0/url | \"https://e.com/a&amp;b\"",
+      // a run of escaped backslashes longer than the parser's inline piece: a piece of backslashes alone ended after an
+      // odd number, which cut an escape in two and gained a backslash (fuzz seed 2048526854, a parser fix); the
+      // whole model is compared, the text being 4,500 backslashes long
+      "run-of-escaped-backslashes-longer-than-a-piece.md | /documents/0/content/0/kind | \"AUTHOR\"",
       // a title holding a NUL (a front matter escape): its heading read it as U+FFFD, so the heading was no title
       // and came back as a claim (fuzz seed -14456700553194)
       "title-holding-a-nul.md | /documents/0/content/0/text | \"본문.\"",
