@@ -64,6 +64,11 @@ public final class MarkdownWriter {
       "[(\\[（]\\s*(?:후기|개인\\s*의견|개인\\s*생각|참고|느낀\\s*점|review|note|opinion)\\s*[)\\]）]"
           + "|(?:후기|개인\\s*의견|느낀\\s*점)\\s*[:：]", Pattern.CASE_INSENSITIVE);
   private static final int LONG_TITLE = 4_096;
+  /**
+   * The parser's default nesting limit (ParserLimits.DEFAULT): a container deeper than this is read as one
+   * paragraph of its plain text.
+   */
+  private static final int MAX_NESTING = 64;
   /** The quotes the parser drops at both ends of a day's key concept. */
   private static final String QUOTES = "\"“”'";
   private static final String SPEAKER_LABEL = "발표자";
@@ -996,8 +1001,12 @@ public final class MarkdownWriter {
     if (callout.marker().isEmpty() && callout.term().isEmpty()) {
       contents(callout.body(), q, ClaimKind.AUTHOR);
     } else {
+      // past the parser's nesting limit a quote is one paragraph of its plain text: a term there is no bold, whose
+      // colon the parser would drop, and is written as the text it is
+      boolean flattened = quotesIn(q) > MAX_NESTING;
       String head = callout.marker().orElse("") + callout.term()
-          .map(t -> (callout.marker().isPresent() ? " " : "") + term(t, callout.marker().isPresent(), callout.body()))
+          .map(t -> (callout.marker().isPresent() ? " " : "")
+              + (flattened ? escapeTerm(t) : term(t, callout.marker().isPresent(), callout.body())))
           .orElse("");
       line(q, head);
       blank(q);
@@ -1005,6 +1014,17 @@ public final class MarkdownWriter {
     }
     trimTrailingBlank(q);
     blank(prefix);
+  }
+
+  /** How many block quotes a line of this prefix sits in. */
+  private static int quotesIn(String prefix) {
+    int n = 0;
+    for (int i = 0; i < prefix.length(); i++) {
+      if (prefix.charAt(i) == '>') {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
