@@ -173,6 +173,11 @@ class MarkdownRoundTripCasesTest {
       // a callout past the parser's nesting limit (64): its quote is one paragraph of plain text, where the term is no
       // bold and keeps its colon; written as bold with the colon doubled it came back with two (fuzz seed -755400)
       "callout-past-the-nesting-limit.md | /documents/0/content/0/type | \"QUOTE\"",
+      // a section opened by a speaker's claim led by a header label (발표자:x, its bold unclosed in the post) with
+      // nested claims: the bullet after the section's numbered heading read as its label list, another session;
+      // a link reference definition now stands between them (fuzz seed 2582912)
+      "header-label-claim-with-children-opening-a-section.md | /sessions/1 | <missing>",
+      "header-label-claim-with-children-opening-a-section.md | /sessions/0/sections/0/content/0/text | \"발표자:x\\\"\"",
       // a title holding a NUL (a front matter escape): its heading read it as U+FFFD, so the heading was no title
       // and came back as a claim (fuzz seed -14456700553194)
       "title-holding-a-nul.md | /documents/0/content/0/text | \"본문.\"",

@@ -749,6 +749,16 @@ public final class MarkdownWriter {
     String hashes = "#".repeat(Math.min(6, depth + 2));
     line("", hashes + " " + numberedTitle(section.number(), section.title()));
     blank("");
+    // A section whose first content besides images is a claim led by a header label (발표자: …) with nested
+    // claims is a bullet (a paragraph would lose them), and a list after the numbered heading holding it reads as
+    // that heading's label list: the section would come back as another session. A link reference definition,
+    // which the parser reads as nothing, stands between them.
+    section.content().stream().filter(c -> c.type() != ContentType.IMAGE).findFirst()
+        .filter(c -> c instanceof Claim claim && !claim.children().isEmpty() && isHeaderLabel(claim.text()))
+        .ifPresent(c -> {
+          line("", "[section-" + MarkdownEscaper.escapeFlat(section.number(), false) + "]: <>");
+          blank("");
+        });
     // A quote that is a section's first content besides images reads, after the section's numbered heading,
     // as the label list of a session header when its claims are label-shaped (발표자: …, 내용: …): the
     // section would come back as another session. Its label-shaped author claims are written as code blocks,
