@@ -34,4 +34,16 @@ class DayKeywordsTest {
     assertThat(summit.sessions()).isEmpty();
     assertThat(summit.days().get(0).keywords()).containsExactly("내용: x", "AI 에이전트 기술");
   }
+
+  @Test
+  void anItemHoldingOnlyAnImageIsNoKeyword() {
+    Summit summit = PARSER.parse("""
+        **Day 1 주요 컨셉 및 주제 정의**
+        * **핵심 키워드**:
+          + AI 인프라
+          + ![](https://e.com/a.png)
+        """, "p").summit();
+
+    assertThat(summit.days().get(0).keywords()).containsExactly("AI 인프라");
+  }
 }

@@ -40,4 +40,18 @@ class PlainTextTest {
           .isEqualTo("x" + "<b>".repeat(length) + "*");
     }
   }
+
+  /**
+   * A run of escaped backslashes longer than a piece: a piece made of backslashes alone must still end after an
+   * even number of them, or one escape is cut in two and the text gains a backslash.
+   */
+  @Test
+  void aRunOfEscapedBackslashesLongerThanAPieceSurvivesTheCuts() {
+    for (int pairs : new int[] {3_000, 4_500, 6_001}) {
+      String markdown = "x" + "\\\\".repeat(pairs) + "y";
+      var summit = PARSER.parse("**1. T**\n\n* 발표자: A (B CEO)\n\n---\n\n* " + markdown + "\n", "p").summit();
+      assertThat(summit.expectSession(1).claims().get(0).text()).as("%d escaped backslashes", pairs)
+          .isEqualTo("x" + "\\".repeat(pairs) + "y");
+    }
+  }
 }

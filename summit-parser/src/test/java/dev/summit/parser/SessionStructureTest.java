@@ -45,4 +45,20 @@ class SessionStructureTest {
     assertThat(session.kind()).isEqualTo(SessionKind.KEYNOTE);
     assertThat(session.participants()).extracting(Participant::role).containsExactly(Role.SPEAKER, Role.SPEAKER);
   }
+
+  /** A quote's line naming labels after other text (a review's (후기)) is prose, no single-session post's labels. */
+  @Test
+  void aQuotedLineNamingLabelsAfterOtherTextIsNoLabelLine() {
+    Summit summit = PARSER.parse("> (후기) 좋았다 발표자: 김철수 title: 제목\n", "p").summit();
+
+    assertThat(summit.sessions()).isEmpty();
+    assertThat(summit.speakers()).isEmpty();
+  }
+
+  @Test
+  void aQuotedLineOfLabelsIsASingleSessionPost() {
+    Summit summit = PARSER.parse("> 제목: 세션 발표자: 김철수\n", "p").summit();
+
+    assertThat(summit.sessions()).extracting(Session::title).containsExactly("세션");
+  }
 }

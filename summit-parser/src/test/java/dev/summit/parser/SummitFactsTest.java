@@ -52,4 +52,15 @@ class SummitFactsTest {
     assertThat(summit.name()).isEmpty();
     assertThat(summit.startDate()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2024-11-04"));
   }
+
+  /** A timed session's header, like a numbered one, is no introduction: its title gives no summit dates. */
+  @Test
+  void aTimedSessionTitleGivesNoDates() {
+    Summit summit = PARSER.parse("09:00 - 09:30: talk 2024년 11월 4일부터 5일까지 서울 코엑스\n\n* 발표자: 김철수\n", "p")
+        .summit();
+
+    assertThat(summit.sessions()).hasSize(1);
+    assertThat(summit.startDate()).isEmpty();
+    assertThat(summit.venue()).isEmpty();
+  }
 }

@@ -17,6 +17,9 @@ package dev.summit.export.internal;
  */
 public final class MarkdownEscaper {
   private static final String ALWAYS = "\\`*_[]<>|~&#";
+  /** A character reference as Markdown decodes one: named, decimal or hexadecimal. */
+  private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile(
+      "&(?:[A-Za-z][A-Za-z0-9]{0,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});");
   private static final byte PLAIN = 0;
   /** A space, which flattening keeps between other characters only, and once. */
   private static final byte SPACE = 1;
@@ -207,13 +210,17 @@ public final class MarkdownEscaper {
       char c = flat.charAt(i);
       plain = c > ' ' && c != '(' && c != ')' && c != '<' && c != '>' && c != '\\';
     }
-    if (plain) {
+    // Markdown decodes a character reference (&amp;) in a destination: an & that starts one is escaped, in the
+    // angle-bracket form, so the destination reads back as the text it is (an autolink keeps its references)
+    boolean references = flat.indexOf('&') >= 0 && ENTITY.matcher(flat).find();
+    if (plain && !references) {
       return flat;
     }
     StringBuilder out = new StringBuilder("<");
     for (int i = 0; i < flat.length(); i++) {
       char c = flat.charAt(i);
-      if (c == '<' || c == '>' || c == '\\') {
+      if (c == '<' || c == '>' || c == '\\'
+          || c == '&' && references && ENTITY.matcher(flat).region(i, flat.length()).lookingAt()) {
         out.append('\\');
       }
       out.append(c);

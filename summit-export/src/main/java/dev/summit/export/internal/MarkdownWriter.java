@@ -64,6 +64,11 @@ public final class MarkdownWriter {
       "[(\\[（]\\s*(?:후기|개인\\s*의견|개인\\s*생각|참고|느낀\\s*점|review|note|opinion)\\s*[)\\]）]"
           + "|(?:후기|개인\\s*의견|느낀\\s*점)\\s*[:：]", Pattern.CASE_INSENSITIVE);
   private static final int LONG_TITLE = 4_096;
+  /**
+   * The parser's default nesting limit (ParserLimits.DEFAULT): a container deeper than this is read as one
+   * paragraph of its plain text.
+   */
+  private static final int MAX_NESTING = 64;
   /** The quotes the parser drops at both ends of a day's key concept. */
   private static final String QUOTES = "\"“”'";
   private static final String SPEAKER_LABEL = "발표자";
@@ -158,6 +163,11 @@ public final class MarkdownWriter {
   private static boolean readsAsItsHeading(String title) {
     if (title.indexOf('\u0000') >= 0) {
       // only the front matter can give a NUL (an escape): Markdown reads one, or its character reference, as U+FFFD
+      return false;
+    }
+    if (NUMBER_SHAPED.matcher(title).lookingAt()) {
+      // a numbered heading reads as a session's header when label-shaped lines follow it (a quote of 발표자: …
+      // claims opening the post): the front matter alone gives such a title
       return false;
     }
     if (title.contains("**")) {
@@ -748,6 +758,16 @@ public final class MarkdownWriter {
     String hashes = "#".repeat(Math.min(6, depth + 2));
     line("", hashes + " " + numberedTitle(section.number(), section.title()));
     blank("");
+    // A section whose first content besides images is a claim led by a header label (발표자: …) with nested
+    // claims is a bullet (a paragraph would lose them), and a list after the numbered heading holding it reads as
+    // that heading's label list: the section would come back as another session. A link reference definition,
+    // which the parser reads as nothing, stands between them.
+    section.content().stream().filter(c -> c.type() != ContentType.IMAGE).findFirst()
+        .filter(c -> c instanceof Claim claim && !claim.children().isEmpty() && isHeaderLabel(claim.text()))
+        .ifPresent(c -> {
+          line("", "[section-" + MarkdownEscaper.escapeFlat(section.number(), false) + "]: <>");
+          blank("");
+        });
     // A quote that is a section's first content besides images reads, after the section's numbered heading,
     // as the label list of a session header when its claims are label-shaped (발표자: …, 내용: …): the
     // section would come back as another session. Its label-shaped author claims are written as code blocks,
@@ -1000,8 +1020,12 @@ public final class MarkdownWriter {
     if (callout.marker().isEmpty() && callout.term().isEmpty()) {
       contents(callout.body(), q, ClaimKind.AUTHOR);
     } else {
+      // past the parser's nesting limit a quote is one paragraph of its plain text: a term there is no bold, whose
+      // colon the parser would drop, and is written as the text it is
+      boolean flattened = quotesIn(q) > MAX_NESTING;
       String head = callout.marker().orElse("") + callout.term()
-          .map(t -> (callout.marker().isPresent() ? " " : "") + term(t, callout.marker().isPresent(), callout.body()))
+          .map(t -> (callout.marker().isPresent() ? " " : "")
+              + (flattened ? escapeTerm(t) : term(t, callout.marker().isPresent(), callout.body())))
           .orElse("");
       line(q, head);
       blank(q);
@@ -1009,6 +1033,17 @@ public final class MarkdownWriter {
     }
     trimTrailingBlank(q);
     blank(prefix);
+  }
+
+  /** How many block quotes a line of this prefix sits in. */
+  private static int quotesIn(String prefix) {
+    int n = 0;
+    for (int i = 0; i < prefix.length(); i++) {
+      if (prefix.charAt(i) == '>') {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**

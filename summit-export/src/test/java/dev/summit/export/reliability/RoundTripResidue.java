@@ -35,7 +35,24 @@ import java.util.regex.Pattern;
  * whose participant swallowed the others (1630911524360432539, -3074220379402046887); a credit's quote holding its
  * image, whose alt read as a callout marker (-434699730959157, a parser fix); an image whose alt reads as a timed
  * line, which in its own paragraph the parser took for a timed session (-15030303005855255, a parser fix); a day's
- * key concept in quotes (6346271028600332889). Seeds 34581 and 1499944 read back already before these fixes.
+ * key concept in quotes (6346271028600332889). Seeds 34581 and 1499944 read back already before these fixes. Fixed
+ * since, each with a fixture: a title that reads as a number, from a heading after a quote of
+ * label-shaped claims opening the post, whose heading read as a session header (499787606; now in the front matter
+ * alone, numbered-title-before-a-label-quote.md); a day's keyword item of an image alone, an empty keyword
+ * (-529196832626364, a parser fix: no keyword; day-keyword-item-of-an-image.md); a review or a callout's term naming
+ * labels after its (후기) or marker, which in a one-line quote the parser split at its labels into a single-session
+ * post's label quote (24853, -177953316, a parser fix: a line of labels starts with one; review-naming-labels.md); a
+ * timed title giving a date range, whose timed line gave the summit's dates (6427352269755825940, a parser fix: no
+ * session header is an introduction; timed-title-giving-dates.md); an autolink keeping {@code &amp;}, which a link
+ * destination decoded (92348; autolink-holding-a-reference.md); a run of escaped backslashes longer than the
+ * parser's inline piece, cut mid-escape (2048526854, a parser fix;
+ * run-of-escaped-backslashes-longer-than-a-piece.md); a callout past the nesting limit, whose term is plain text
+ * there and keeps its colon (-755400; callout-past-the-nesting-limit.md); a section opened by a header-label claim
+ * ({@code 발표자:x}) with nested claims, whose bullet after the section heading read as its label list (2582912; a
+ * link reference definition now parts them; header-label-claim-with-children-opening-a-section.md). The seeds from
+ * 24853 on are jqwik seeds of a long run ({@code -Dsummit.fuzz.window=800 -Dsummit.fuzz.wholeOneIn=5000}, which the
+ * harness needs too); its other unclassified seeds (318107, -1706033343831806180, 1002092, 404700, 90899, 162887,
+ * -40209, -171051, 5748337, -707356, -255005, -346676170) read back already on the main these fixes start from.
  *
  * <p>Session structure fixed (fixtures in MarkdownRoundTripCasesTest): a number whose first session has no labels
  * and comes again, whose agenda entry alone became the entry of the first's detail (-7482147,
@@ -52,17 +69,25 @@ import java.util.regex.Pattern;
  * session limit (33269, -35802, 3312671592631, -363578435171, -2774551422924522957): the limit counted headers,
  * and the export writes an agenda entry besides each detail, so the re-read post had more headers than the limit
  * and lost its last details; the parser's limit now counts sessions, an agenda entry and the detail completing
- * it one (session-header-burst-past-the-limit.md, read at small limits). Unclassified causes left, by the shape of
- * the broken post (harness and jqwik seeds map to mutants alike):
+ * it one (session-header-burst-past-the-limit.md, read at small limits); a keynote whose only person the agenda
+ * names as moderator and the detail as speaker, with the detail's organisation and position, which the detail
+ * left out (-49909, 68288352819324510; keynote-of-an-agenda-moderator.md); a post titled by a numbered heading
+ * before a quote of label-shaped author claims (499787606; numbered-title-before-a-label-quote.md). Unclassified
+ * causes left, by the shape of the broken post (harness and jqwik seeds map to mutants alike):
  * <ul>
- *   <li>a post titled by a numbered heading before a quote of label-shaped author claims, which reads back as a
- *       session (499787606).</li>
+ *   <li>left from harness {@code random 100000 53} (4 of 100,000): a callout term holding
+ *       broken text ({@code ]}, {@code |}, U+FFFD; -37990894), a session's key terms lost where the export writes
+ *       their text in an image credit's quote (3207889107362647) or elsewhere without marks (-85368747806690),
+ *       and a claim of a thousand nested quote markers (-247633158536); not shrunk yet.</li>
  * </ul>
  */
 enum RoundTripResidue {
   /**
    * A text differs only in emphasis markers, backticks, white space or a trailing colon: the parser cleans
-   * such text up differently when it reads its own cleaned-up text again. Cause left: none seen. Fixed: a callout
+   * such text up differently when it reads its own cleaned-up text again. Cause left: a callout's term over a
+   * hard line break, whose line break the export writes as a space (random seeds -175668096733876, 224384 of
+   * {@code random 100000 41}); written back as a hard break in the bold it reads as the term again, but the parser
+   * reads the term's second line into the callout's body too, which then holds it twice. Fixed: a callout
    * term led or ended by no-break spaces, which came back in its {@code **} (random seeds -3157074925170,
    * -31912844266493; fixture callout-term-with-no-break-spaces.md), a section
    * title that kept {@code **} before its trailing colon (647870578875094266), {@code **} pairs a first clean-up pass left,
@@ -82,9 +107,12 @@ enum RoundTripResidue {
    */
   PEOPLE_DETAILS,
   /**
-   * A session's or day's key terms differ. Cause left: a term in an author's claim amid a speaker's content
+   * A session's or day's key terms differ. Causes left: a term in an author's claim amid a speaker's content
    * that the export still writes as a code block, where no term can be marked (none seen in the runs of this
-   * round). Fixed: terms are listed in the model's order (a paragraph continuing a bullet after the bullet's
+   * round); a review holding key terms in code spans as a paragraph (or a label quote's paragraph), which the
+   * export writes as a quote, whose code spans the parser reads as no terms (random seeds -10462663, 117051329127 of
+   * {@code random 100000 41}). Reading a review quote's code spans as terms fixes those but gives the corpus
+   * afternoon post's session 5 three more terms (its review quote holds code spans), so it waits for a decision. Fixed: terms are listed in the model's order (a paragraph continuing a bullet after the bullet's
    * nested list), a term holding backticks, two terms side by side; author's claims after a link or a derived
    * timeline that follow a credit stay bullets in its quote (random seeds 1564735691, -55627029349); a term in
    * a callout's term that its body never names is marked there (246039).

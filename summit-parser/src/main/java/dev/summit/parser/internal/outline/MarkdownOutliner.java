@@ -100,9 +100,10 @@ public final class MarkdownOutliner {
             if (Character.isHighSurrogate(c.charAt(cut - 1))) {
               cut--;
             }
-            // a backslash left at the end of a piece would stay as text and its character lose the escape
+            // a backslash left at the end of a piece would stay as text and its character lose the escape; the
+            // piece's first char counts too (a piece of backslashes alone: the one before ends an even run)
             int backslashes = 0;
-            while (cut - 1 - backslashes > from && c.charAt(cut - 1 - backslashes) == '\\') {
+            while (cut - 1 - backslashes >= from && c.charAt(cut - 1 - backslashes) == '\\') {
               backslashes++;
             }
             if (backslashes % 2 == 1) {

@@ -160,7 +160,7 @@ public final class RecapRecognizer {
         singleSession().ifPresent(details::add);
       }
 
-      SummitFacts facts = facts(title);
+      SummitFacts facts = facts(title, candidates);
       List<DayDraft> days = days();
       List<Content> loose = new ArrayList<>(agendaLeftovers);
       for (int i = 0; i < blocks.size(); i++) {
@@ -638,6 +638,11 @@ public final class RecapRecognizer {
       while (m.find()) {
         starts.add(m.start(1));
       }
+      if (starts.isEmpty() || !text.substring(0, starts.get(0)).isBlank()) {
+        // a line of labels starts with one: text before the first (a review's (후기), a callout's marker) makes the
+        // line prose that names labels, no label line
+        return List.of(text);
+      }
       List<String> out = new ArrayList<>();
       for (int i = 0; i < starts.size(); i++) {
         out.add(text.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : text.length()));
@@ -920,11 +925,19 @@ public final class RecapRecognizer {
 
     // ---- intro facts and days ---------------------------------------------------------------------------
 
-    private SummitFacts facts(Optional<String> title) {
+    private SummitFacts facts(Optional<String> title, List<Candidate> candidates) {
+      // a session's header (a timed line too) is no introduction, whatever dates its title gives
+      java.util.Set<Integer> sessionHeaders = new java.util.HashSet<>();
+      for (Candidate c : candidates) {
+        if (c.headerBlock == blocks.get(c.index)) {
+          sessionHeaders.add(c.index);
+        }
+      }
       for (int i = 0; i < blocks.size(); i++) {
         Block b = blocks.get(i);
         // a numbered header (a session's or section's) is no introduction, whatever dates its lines give
-        if (b.type() != BlockType.PARAGRAPH || headers.of(b).filter(HeaderLine::numbered).isPresent()) {
+        if (b.type() != BlockType.PARAGRAPH || headers.of(b).filter(HeaderLine::numbered).isPresent()
+            || sessionHeaders.contains(i)) {
           continue;
         }
         String text = b.text();
@@ -1031,9 +1044,13 @@ public final class RecapRecognizer {
             for (Block child : item.children()) {
               if (child.type() == BlockType.LIST) {
                 for (Block k : child.children()) {
-                  // an item that holds only a nested list names no keyword of its own
+                  // an item that holds only a nested list names no keyword of its own, nor one whose paragraph
+                  // has no text (an image alone)
                   if (!k.children().isEmpty() && k.children().get(0).type() == BlockType.PARAGRAPH) {
-                    keywords.add(ContentReader.normalise(k.children().get(0).text()));
+                    String keyword = ContentReader.normalise(k.children().get(0).text());
+                    if (!keyword.isBlank()) {
+                      keywords.add(keyword);
+                    }
                   }
                 }
               }
