@@ -79,6 +79,11 @@ import java.util.regex.Pattern;
  *       broken text ({@code ]}, {@code |}, U+FFFD; -37990894), a session's key terms lost where the export writes
  *       their text in an image credit's quote (3207889107362647) or elsewhere without marks (-85368747806690),
  *       and a claim of a thousand nested quote markers (-247633158536); not shrunk yet.</li>
+ *   <li>left from harness {@code random 100000 67} (3 of 100,000; seeds not used for fixing): a review's key terms
+ *       lost once the review is written as a quote, whose code spans the parser does not read as terms
+ *       (32740909; reading them would add three key terms to the corpus afternoon post's session 5, a decision
+ *       left open); the summit's dates and venue read from text the export writes elsewhere (17298982398); an
+ *       organisation spliced from the introduction's text (33653674).</li>
  * </ul>
  */
 enum RoundTripResidue {
