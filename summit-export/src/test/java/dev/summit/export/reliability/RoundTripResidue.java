@@ -84,6 +84,9 @@ import java.util.regex.Pattern;
  *       (32740909; reading them would add three key terms to the corpus afternoon post's session 5, a decision
  *       left open); the summit's dates and venue read from text the export writes elsewhere (17298982398); an
  *       organisation spliced from the introduction's text (33653674).</li>
+ *   <li>left from harness {@code random 100000 29} (4 of 100,000, 16 at the start of 2026-11-28's second
+ *       session): a session's key terms missing one (106788020842337, -9153336266508819194), a title made of runs
+ *       of {@code * *} (7051147584207045542), a day's introduction reading back as speakers (897470733791).</li>
  * </ul>
  */
 enum RoundTripResidue {
