@@ -24,6 +24,10 @@ public final class Block {
   private boolean ordered;
   private int ordinal;
   private List<List<String>> rows = List.of();
+  /** The block's position in its outline, in pre-order from 0 (the document); see {@link #index()}. */
+  private int id;
+  /** On the root once {@link #index()} ran: how many blocks the tree holds; else 0. */
+  private int size;
 
   public Block(BlockType type, int startLine, int endLine, int column) {
     this.type = type;
@@ -122,6 +126,36 @@ public final class Block {
   public Block rows(List<List<String>> rows) {
     this.rows = rows;
     return this;
+  }
+
+  /**
+   * This block's position in its outline: blocks are numbered in pre-order from 0 (the root) by the root's
+   * {@link #index()}, so that later steps keep facts about blocks in arrays rather than identity maps.
+   */
+  public int id() {
+    return id;
+  }
+
+  /**
+   * Numbers the blocks of the tree under this one in pre-order, this one 0, unless that was done; returns how
+   * many blocks the tree holds, so ids run from 0 to that less one. The outliners call it when they are done;
+   * a tree changed afterwards must not be indexed again (the outline is read-only by then).
+   */
+  public int index() {
+    if (size == 0) {
+      int next = 0;
+      java.util.ArrayDeque<Block> stack = new java.util.ArrayDeque<>();
+      stack.push(this);
+      while (!stack.isEmpty()) {
+        Block b = stack.pop();
+        b.id = next++;
+        for (int i = b.children.size() - 1; i >= 0; i--) {
+          stack.push(b.children.get(i));
+        }
+      }
+      size = next;
+    }
+    return size;
   }
 
   @Override

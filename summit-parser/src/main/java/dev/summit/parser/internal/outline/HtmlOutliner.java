@@ -72,6 +72,7 @@ public final class HtmlOutliner {
   public Block outline(Element article) {
     Block root = new Block(BlockType.DOCUMENT, 1, 1, 1);
     container(article, root, 0);
+    root.index();
     return root;
   }
 

@@ -166,6 +166,7 @@ public final class MarkdownOutliner {
     if (conversion.firstTooDeep > 0) {
       tooDeep.accept(conversion.firstTooDeep);
     }
+    root.index();
     return root;
   }
 

@@ -47,10 +47,46 @@ public final class SourceReader {
     char[] chars = new char[utf16Length(bytes, offset, length)];
     CharBuffer out = CharBuffer.wrap(chars);
     if (strictDecoder().decode(ByteBuffer.wrap(bytes, offset, length - offset), out, true).isUnderflow()) {
-      return fromChars(chars, out.position(), id, fileName, hash, diagnostics);
+      // valid UTF-8: a byte below 0x20 is a char below 0x20 and the other way round, so the bytes tell
+      // whether there is a CR or another control char to deal with, and count the line ends, eight at a time
+      return fromChars(chars, out.position(), lineEnds(bytes, offset, length), id, fileName, hash, diagnostics);
     }
     String decoded = decodeInvalid(bytes, offset, length - offset, id, diagnostics);
-    return fromChars(decoded.toCharArray(), decoded.length(), id, fileName, hash, diagnostics);
+    return fromChars(decoded.toCharArray(), decoded.length(), -1, id, fileName, hash, diagnostics);
+  }
+
+  /**
+   * The number of {@code \n} bytes in {@code bytes[from, to)}, or -1 if they hold a byte below 0x20 other
+   * than {@code \n} and tab (a CR, NUL or another control char), which the char passes then deal with.
+   */
+  static int lineEnds(byte[] bytes, int from, int to) {
+    int n = 0;
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long w = (long) LONGS.get(bytes, i);
+      // bit 7 of each byte below 0x20 (bits 7, 6 and 5 clear); a shift by one or two brings a byte's bit 6 or 5
+      // to its bit 7 without crossing into the next byte's
+      long below = ~(w | w << 1 | w << 2) & HIGH_BITS;
+      if (below != 0) {
+        for (int k = i; k < i + 8; k++) {
+          byte b = bytes[k];
+          if (b == '\n') {
+            n++;
+          } else if (b >= 0 && b < 0x20 && b != '\t') {
+            return -1;
+          }
+        }
+      }
+    }
+    for (; i < to; i++) {
+      byte b = bytes[i];
+      if (b == '\n') {
+        n++;
+      } else if (b >= 0 && b < 0x20 && b != '\t') {
+        return -1;
+      }
+    }
+    return n;
   }
 
   /**
@@ -95,7 +131,7 @@ public final class SourceReader {
     }
     text = replaceLoneSurrogates(text, id, diagnostics);
     char[] chars = text.toCharArray();
-    return fromChars(chars, chars.length, id, null, hash, diagnostics);
+    return fromChars(chars, chars.length, -1, id, null, hash, diagnostics);
   }
 
   /**
@@ -152,12 +188,17 @@ public final class SourceReader {
 
   /**
    * The rest of the read step on {@code chars[0, length)}, in place: line ends, controls, line count and front
-   * matter; then the one String of the text.
+   * matter; then the one String of the text. {@code lineEnds} is the number of {@code \n} when the chars are
+   * known to hold no CR and no other control char but tab, else -1.
    */
-  private SourceText fromChars(
-      char[] chars, int length, String id, String fileName, String hash, List<Diagnostic> diagnostics) {
-    int n = normaliseLineEnds(chars, length);
-    int newlines = stripControls(chars, n, id, diagnostics);
+  private SourceText fromChars(char[] chars, int length, int lineEnds, String id, String fileName, String hash,
+      List<Diagnostic> diagnostics) {
+    int n = length;
+    int newlines = lineEnds;
+    if (lineEnds < 0) {
+      n = normaliseLineEnds(chars, length);
+      newlines = stripControls(chars, n, id, diagnostics);
+    }
     int lineCount = n == 0 ? 0 : 1 + newlines - (chars[n - 1] == '\n' ? 1 : 0);
     Map<String, Object> frontMatter = new LinkedHashMap<>();
     int start = splitFrontMatter(chars, n, id, frontMatter, diagnostics);

@@ -1,25 +1,30 @@
 package dev.summit.parser.internal.recognise;
 
 import dev.summit.parser.internal.outline.Block;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@link HeaderLine#of} for the blocks of one document, read once each: finding session headers and reading
- * session bodies ask about the same blocks. Not shared between documents or threads.
+ * session bodies ask about the same blocks. Kept by block id (the outline's pre-order position), not in an
+ * identity map, which gave every block looked up an identity hash. Not shared between documents or threads.
  */
 final class HeaderLines {
-  private final Map<Block, Optional<HeaderLine>> known = new IdentityHashMap<>();
+  private final Optional<HeaderLine>[] known;
+
+  /** For the blocks of the outline under {@code root}. */
+  @SuppressWarnings("unchecked")
+  HeaderLines(Block root) {
+    this.known = new Optional[root.index()];
+  }
 
   Optional<HeaderLine> of(Block block) {
     if (!HeaderLine.mayBeHeader(block)) {
-      return Optional.empty(); // most blocks: no lookup, which would give each block an identity hash
+      return Optional.empty(); // most blocks: nothing to keep
     }
-    Optional<HeaderLine> header = known.get(block);
+    Optional<HeaderLine> header = known[block.id()];
     if (header == null) {
       header = HeaderLine.of(block);
-      known.put(block, header);
+      known[block.id()] = header;
     }
     return header;
   }

@@ -89,9 +89,12 @@ public final class RecapRecognizer {
     final ContentReader reader;
     final boolean[] used;
     final List<Content> agendaLeftovers = new ArrayList<>();
-    /** labelBlock's answers (null included): finding candidates and reading their labels ask for the same. */
-    final Map<Block, LabelBlock> labelBlocks = new java.util.IdentityHashMap<>();
-    final HeaderLines headers = new HeaderLines();
+    /**
+     * labelBlock's answers by block id, {@link #noLabels} for none: finding candidates and reading their
+     * labels ask for the same.
+     */
+    final LabelBlock[] labelBlocks;
+    final HeaderLines headers;
     final Map<String, List<SpeakerLine.Person>> speakerLines = new HashMap<>();
     /** The candidates' agenda flags when the session limit decided them on more candidates, or null. */
     boolean[] agendaFlags;
@@ -103,6 +106,8 @@ public final class RecapRecognizer {
       this.doc = source.id();
       this.blocks = outline.children();
       this.diagnostics = new ArrayList<>(source.diagnostics());
+      this.headers = new HeaderLines(outline);
+      this.labelBlocks = new LabelBlock[outline.index()];
       this.reader = new ContentReader(doc, headers);
       this.used = new boolean[blocks.size()];
     }
@@ -541,18 +546,21 @@ public final class RecapRecognizer {
       }
     }
 
+    /** What {@link #labelBlocks} holds for a block known to be no label block. */
+    private final LabelBlock noLabels = new LabelBlock(null);
+
     /** A list (or a quote holding one, or a quoted paragraph of label lines) whose entries start with labels. */
     private LabelBlock labelBlock(Block b) {
       if (b.type() != BlockType.QUOTE && b.type() != BlockType.LIST) {
         return null;
       }
-      LabelBlock known = labelBlocks.get(b);
-      if (known != null || labelBlocks.containsKey(b)) {
-        return known;
+      LabelBlock known = labelBlocks[b.id()];
+      if (known == null) {
+        LabelBlock lb = readLabelBlock(b);
+        labelBlocks[b.id()] = lb == null ? noLabels : lb;
+        return lb;
       }
-      LabelBlock lb = readLabelBlock(b);
-      labelBlocks.put(b, lb);
-      return lb;
+      return known == noLabels ? null : known;
     }
 
     private LabelBlock readLabelBlock(Block b) {
