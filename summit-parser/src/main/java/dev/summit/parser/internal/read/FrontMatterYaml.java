@@ -23,14 +23,9 @@ import java.util.Map;
  * the parser's tokens are all that front matter needs.
  */
 final class FrontMatterYaml {
-  /**
-   * Factories are thread-safe once configured. In a holder of their own: front matter of the flat shape most
-   * posts use ({@link FlatFrontMatter}) never loads SnakeYAML.
-   */
-  private static final class Factories {
-    static final YAMLFactory YAML = new YAMLFactory();
-    static final JsonFactory JSON = new JsonFactory();
-  }
+  /** Factories are thread-safe once configured. */
+  private static final YAMLFactory YAML = new YAMLFactory();
+  private static final JsonFactory JSON = new JsonFactory();
 
   private FrontMatterYaml() {}
 
@@ -39,17 +34,7 @@ final class FrontMatterYaml {
    * to {@code frontMatter}, or reports why it cannot.
    */
   static void read(String yaml, String id, Map<String, Object> frontMatter, List<Diagnostic> diagnostics) {
-    Map<String, Object> flat = FlatFrontMatter.read(yaml);
-    if (flat != null) {
-      frontMatter.putAll(flat);
-      return;
-    }
-    readWithJackson(yaml, id, frontMatter, diagnostics);
-  }
-
-  /** {@link #read} by Jackson's YAML parser, whatever the shape: the plain form of {@link FlatFrontMatter}. */
-  static void readWithJackson(String yaml, String id, Map<String, Object> frontMatter, List<Diagnostic> diagnostics) {
-    try (JsonParser parser = Factories.YAML.createParser(yaml)) {
+    try (JsonParser parser = YAML.createParser(yaml)) {
       JsonToken first = parser.nextToken();
       if (first == null || first == JsonToken.VALUE_NULL) {
         return;
@@ -94,7 +79,7 @@ final class FrontMatterYaml {
       case START_OBJECT:
       case START_ARRAY:
         StringWriter json = new StringWriter();
-        try (JsonGenerator out = Factories.JSON.createGenerator(json)) {
+        try (JsonGenerator out = JSON.createGenerator(json)) {
           out.copyCurrentStructure(parser);
         }
         return json.toString();
