@@ -1,9 +1,13 @@
 package dev.summit.parser.internal.assemble;
 
+import dev.summit.model.Callout;
 import dev.summit.model.Claim;
+import dev.summit.model.Content;
 import dev.summit.model.NameSpelling;
 import dev.summit.model.Participant;
 import dev.summit.model.Provenance;
+import dev.summit.model.Quote;
+import dev.summit.model.Section;
 import dev.summit.model.Session;
 import dev.summit.model.Speaker;
 import java.util.ArrayList;
@@ -42,6 +46,53 @@ final class SpellingVariants {
     }
   }
 
+  /**
+   * How many syllables of {@code text} from {@code start} differ from those of {@code name} (as long). For a piece
+   * of Hangul syllables with the name's length and first syllable, {@link NameSpelling#variants} holds exactly
+   * when this is 0 or 1 (a syllable is its own key), and 0 is the name itself, which {@link #variant} passes
+   * over: so only a piece one syllable off is cut out of the text and looked at.
+   */
+  static int differences(String text, int start, String name) {
+    int diff = 0;
+    for (int k = 0; k < name.length(); k++) {
+      diff += text.charAt(start + k) == name.charAt(k) ? 0 : 1;
+    }
+    return diff;
+  }
+
+  /** The claims of a session in the order of {@link Session#claims()}, walked without a visitor or a copy. */
+  static List<Claim> claims(Session session) {
+    List<Claim> out = new ArrayList<>();
+    claims(session.content(), out);
+    for (Section s : session.sections()) {
+      claims(s, out);
+    }
+    return out;
+  }
+
+  private static void claims(Section s, List<Claim> out) {
+    claims(s.content(), out);
+    for (Section sub : s.subsections()) {
+      claims(sub, out);
+    }
+  }
+
+  private static void claims(List<? extends Content> items, List<Claim> out) {
+    for (int i = 0, n = items.size(); i < n; i++) {
+      Content c = items.get(i);
+      switch (c.type()) {
+        case CLAIM -> {
+          Claim claim = (Claim) c;
+          out.add(claim);
+          claims(claim.children(), out);
+        }
+        case CALLOUT -> claims(((Callout) c).body(), out);
+        case QUOTE -> claims(((Quote) c).body(), out);
+        default -> { }
+      }
+    }
+  }
+
   static List<Variant> find(Session session, SpeakerRegistry registry) {
     List<Variant> out = new ArrayList<>();
     List<Claim> claims = null; // walked once, for the first participant with a Hangul name
@@ -51,7 +102,7 @@ final class SpellingVariants {
         continue;
       }
       if (claims == null) {
-        claims = session.claims();
+        claims = claims(session);
       }
       String name = s.name();
       for (Claim c : claims) {
@@ -70,7 +121,8 @@ final class SpellingVariants {
           }
           for (int start = runStart; start + 2 <= i; start += 4) {
             int end = Math.min(start + 4, i);
-            if (end - start == name.length() && text.charAt(start) == name.charAt(0)) {
+            if (end - start == name.length() && text.charAt(start) == name.charAt(0)
+                && differences(text, start, name) == 1) {
               variant(s, c, start, end, out);
             }
           }
