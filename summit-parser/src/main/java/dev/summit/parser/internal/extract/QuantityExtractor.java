@@ -45,7 +45,13 @@ public final class QuantityExtractor {
   /** The first characters of the numeral words. */
   private static final String NUMERAL_STARTS = "두세네다여일아열";
 
-  /** Reads every figure of the text, in order of appearance. */
+  /**
+   * Reads every figure of the text, in order of appearance.
+   *
+   * <p>The scan stops only where a figure may start: a digit or {@code $}, found by a tight loop, and a numeral
+   * word before 배, found from the 배 back ({@link #factorAt}); every other character was passed over one by one,
+   * each with its tests. {@code QuantityShortcutsTest} checks this against that plain scan.
+   */
   public List<Quantity> extract(String text) {
     List<Quantity> out = null; // made at the first figure: most claims have none
     if (text == null || text.isEmpty()) {
@@ -53,7 +59,54 @@ public final class QuantityExtractor {
     }
     int i = 0;
     int n = text.length();
-    // a numeral word counts only before 배 ("두 배"): without one, Hangul words are not looked at
+    // a numeral word counts only before 배 ("두 배"): the next place where one starts, or -1
+    int factor = nextFactor(text, 0);
+    while (i < n) {
+      int limit = factor >= 0 ? factor : n;
+      while (i < limit && !digitOrDollar(text.charAt(i))) {
+        i++;
+      }
+      if (i >= n) {
+        break;
+      }
+      char c = text.charAt(i);
+      Amount first;
+      if (digitOrDollar(c)) {
+        if (c != '$' && !numberMayStartAt(text, i)) {
+          i = skipDigits(text, i);
+          factor = factor >= 0 && factor < i ? nextFactor(text, i) : factor;
+          continue;
+        }
+        first = readAmount(text, i);
+        if (first == null) {
+          i = c == '$' ? i + 1 : skipDigits(text, i);
+          factor = factor >= 0 && factor < i ? nextFactor(text, i) : factor;
+          continue;
+        }
+      } else {
+        first = readNumeralFactor(text, i); // i is the factor's place: never null there
+      }
+      Quantity q = completeRange(text, first);
+      if (q != null) {
+        out = out == null ? new ArrayList<>() : out;
+        out.add(q);
+        i = q.end();
+      } else {
+        i = Math.max(first.end, i + 1);
+      }
+      factor = factor >= 0 && factor < i ? nextFactor(text, i) : factor;
+    }
+    return out == null ? List.of() : out;
+  }
+
+  /** The plain scan {@link #extract} replaced, every character looked at: the reference its test checks it by. */
+  List<Quantity> extractOneByOne(String text) {
+    List<Quantity> out = null;
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    int i = 0;
+    int n = text.length();
     boolean factors = text.indexOf('배') >= 0;
     while (i < n) {
       char c = text.charAt(i);
@@ -88,6 +141,46 @@ public final class QuantityExtractor {
       }
     }
     return out == null ? List.of() : out;
+  }
+
+  /** Whether the plain scan reads a numeral factor at {@code i}: what {@link #nextFactor} finds, tested. */
+  boolean numeralFactorAt(String text, int i) {
+    return readNumeralFactor(text, i) != null;
+  }
+
+  private static boolean digitOrDollar(char c) {
+    return c >= '0' && c <= '9' || c == '$';
+  }
+
+  /**
+   * The first place at or after {@code from} where a numeral factor starts ("두 배": where {@link
+   * #readNumeralFactor} reads one, at the start of a Hangul word), or -1. Found from each 배 back: a numeral
+   * word ends right before it or before one space; no numeral word is a prefix or a suffix of another, nor holds
+   * 배 or a space, so each 배 has at most one such place, and the places of later ones lie further on.
+   */
+  static int nextFactor(String text, int from) {
+    for (int j = text.indexOf('배', from + 1); j >= 0; j = text.indexOf('배', j + 1)) {
+      int p = factorAt(text, j);
+      if (p >= from) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the numeral factor ending in the 배 at {@code j} starts, or -1. */
+  private static int factorAt(String text, int j) {
+    if (hangulAt(text, j + 1, "율")) {
+      return -1;
+    }
+    int wordEnd = j >= 1 && isSpace(text.charAt(j - 1)) ? j - 1 : j;
+    for (String word : NUMERAL_WORDS) {
+      int p = wordEnd - word.length();
+      if (p >= 0 && text.startsWith(word, p) && (p == 0 || !isHangul(text.charAt(p - 1)))) {
+        return p;
+      }
+    }
+    return -1;
   }
 
   /** An amount read at one place: number, magnitude and (maybe) unit. */
