@@ -561,7 +561,39 @@ public final class QuantityExtractor {
     return true;
   }
 
-  private static BigDecimal parse(String text, int from, int to) {
+  /**
+   * The number {@code text[from, to)} as {@link #scanNumber} found it (digits, ",ddd" groups, maybe a fraction):
+   * {@code new BigDecimal} of it without its commas. Up to 18 digits it is read as a long and a scale, the same
+   * unscaled value and scale, without the two Strings.
+   */
+  static BigDecimal parse(String text, int from, int to) {
+    long unscaled = 0;
+    int digits = 0;
+    int scale = -1; // -1 before a decimal point
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+        scale = scale < 0 ? scale : scale + 1;
+      } else if (c == '.' && scale < 0) {
+        scale = 0;
+      } else if (c != ',') {
+        digits = Integer.MAX_VALUE; // not a scanned number: the plain way decides
+        break;
+      }
+      if (digits > 18) {
+        break;
+      }
+    }
+    if (digits <= 18 && digits > 0) {
+      return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
+    }
+    return parsePlain(text, from, to);
+  }
+
+  /** The plain form of {@link #parse}. */
+  static BigDecimal parsePlain(String text, int from, int to) {
     try {
       return new BigDecimal(text.substring(from, to).replace(",", ""));
     } catch (NumberFormatException e) {

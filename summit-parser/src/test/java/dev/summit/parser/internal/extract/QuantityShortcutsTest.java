@@ -51,4 +51,22 @@ class QuantityShortcutsTest {
     }
     assertThat(quantities.extract("다섯 배가 되고 3~4배")).hasSize(2);
   }
+
+  @Provide
+  Arbitrary<String> numbers() {
+    return Arbitraries.of("0", "7", "12", ",345", ".", "5", "999999999", "00", ",", "1").list().ofMinSize(1).ofMaxSize(8)
+        .map(l -> String.join("", l));
+  }
+
+  @Property(tries = 20_000)
+  void parseIsTheBigDecimalOfTheTextWithoutCommas(@ForAll("numbers") String number) {
+    String text = "약 " + number + "%";
+    java.math.BigDecimal plain = QuantityExtractor.parsePlain(text, 2, 2 + number.length());
+    java.math.BigDecimal fast = QuantityExtractor.parse(text, 2, 2 + number.length());
+    assertThat(fast).as(number).isEqualTo(plain); // BigDecimal.equals: the same unscaled value and scale
+    if (plain != null) {
+      assertThat(fast.toString()).isEqualTo(plain.toString());
+      assertThat(fast.doubleValue()).isEqualTo(plain.doubleValue());
+    }
+  }
 }
