@@ -419,13 +419,16 @@ public final class QuantityExtractor {
     if (text.startsWith("퍼센트", u)) {
       return new UnitMatch(new Unit("%", QuantityKind.PERCENT, BigDecimal.ONE), u + 3, false, false);
     }
+    if (!isLatin(c) && c < '\uAC00') {
+      return null; // every unit below starts with an ASCII letter or a Hangul syllable
+    }
     // power and energy
-    UnitMatch power = readPower(text, u);
+    UnitMatch power = isLatin(c) ? readPower(text, u) : null; // each power unit starts with an ASCII letter
     if (power != null) {
       return power;
     }
-    // Latin units as written
-    for (String[] lu : LATIN_UNITS) {
+    // Latin units as written (each starts with an ASCII letter, as checked by QuantityShortcutsTest)
+    for (String[] lu : isLatin(c) ? LATIN_UNITS : NO_UNITS) {
       if (text.startsWith(lu[0], u) && !latinAt(text, u + lu[0].length())) {
         return new UnitMatch(new Unit(lu[1], QuantityKind.OTHER, BigDecimal.ONE), u + lu[0].length(), false, false);
       }
@@ -493,12 +496,13 @@ public final class QuantityExtractor {
   }
 
   /** Power and energy units as written, with their factor to kW or kWh; a constant, not built per call. */
-  private static final String[][] POWER_UNITS = {
+  static final String[][] POWER_UNITS = {
       {"kWh", "1", "e"}, {"KWh", "1", "e"}, {"MWh", "1000", "e"}, {"GWh", "1000000", "e"},
       {"TWh", "1000000000", "e"}, {"Wh", "0.001", "e"},
       {"MWe", "1000", "p"}, {"GWe", "1000000", "p"}, {"kW", "1", "p"}, {"KW", "1", "p"}, {"kw", "1", "p"},
       {"MW", "1000", "p"}, {"GW", "1000000", "p"}, {"TW", "1000000000", "p"}, {"W", "0.001", "p"}};
-  private static final String[][] LATIN_UNITS = {{"TB", "TB"}, {"GB", "GB"}, {"PB", "PB"}, {"MB", "MB"},
+  private static final String[][] NO_UNITS = {};
+  static final String[][] LATIN_UNITS = {{"TB", "TB"}, {"GB", "GB"}, {"PB", "PB"}, {"MB", "MB"},
       {"nm", "nm"}, {"mm", "mm"}, {"bit", "bit"}, {"bits", "bit"}};
 
   private UnitMatch readPower(String text, int u) {

@@ -287,8 +287,10 @@ public final class SessionEnricher {
         }
       }
       // derived items, keyed by the index of the item they follow
-      Map<Integer, List<Content>> after = new LinkedHashMap<>();
-      Set<Integer> inRuns = new LinkedHashSet<>();
+      // by index, in arrays (a map and a set of boxed indexes before); rewritten and claimsOrNull are as long
+      @SuppressWarnings("unchecked")
+      List<Content>[] after = new List[rewritten.size()];
+      boolean[] inRuns = new boolean[rewritten.size()];
       for (TimelineExtractor.Run r : timelines.runs(claimsOrNull, Optional.empty())) {
         Timeline t = r.timeline();
         if (t.title().isEmpty()) {
@@ -304,13 +306,13 @@ public final class SessionEnricher {
             }
           }
         }
-        after.computeIfAbsent(r.lastIndex(), k -> new ArrayList<>()).add(t);
+        after(after, r.lastIndex()).add(t);
         for (int i = r.firstIndex(); i <= r.lastIndex(); i++) {
-          inRuns.add(i);
+          inRuns[i] = true;
         }
       }
       for (ProseComparisonDeriver.Derived d : comparisons.parallel(claimsOrNull)) {
-        after.computeIfAbsent(d.lastIndex(), k -> new ArrayList<>()).add(d.table());
+        after(after, d.lastIndex()).add(d.table());
       }
       List<Content> derived = new ArrayList<>(); // one list for every claim's derived items, emptied for each
       for (int i = 0; i < rewritten.size(); i++) {
@@ -318,9 +320,9 @@ public final class SessionEnricher {
         if (item.type() == ContentType.CLAIM) {
           Claim c = (Claim) item;
           derived.clear();
-          derive(c, !inRuns.contains(i), derived);
+          derive(c, !inRuns[i], derived);
           if (!derived.isEmpty()) {
-            after.computeIfAbsent(i, k -> new ArrayList<>()).addAll(0, derived);
+            after(after, i).addAll(0, derived);
           }
         }
         if (item.type() == ContentType.CALLOUT && i + 1 < rewritten.size()
@@ -330,18 +332,27 @@ public final class SessionEnricher {
           Optional<ComparisonTable> t = comparisons.boxes(subject(a), claimsOf(a.body()), subject(b),
               claimsOf(b.body()), TimelineExtractor.span(a.source(), b.source()));
           int second = i + 1;
-          t.ifPresent(table -> after.computeIfAbsent(second, k -> new ArrayList<>()).add(table));
+          if (t.isPresent()) {
+            after(after, second).add(t.get());
+          }
         }
       }
       List<Content> out = new ArrayList<>();
       for (int i = 0; i < rewritten.size(); i++) {
         out.add(rewritten.get(i));
-        List<Content> extra = after.get(i);
+        List<Content> extra = after[i];
         if (extra != null) {
           out.addAll(extra);
         }
       }
       return out;
+    }
+
+    private static List<Content> after(List<Content>[] after, int i) {
+      if (after[i] == null) {
+        after[i] = new ArrayList<>();
+      }
+      return after[i];
     }
 
     /** Timelines and tables read from a claim and its nested claims, in order. */

@@ -69,4 +69,16 @@ class QuantityShortcutsTest {
       assertThat(fast.doubleValue()).isEqualTo(plain.doubleValue());
     }
   }
+
+  @Example
+  void latinUnitsStartWithAnAsciiLetter() {
+    // readUnit looks at the power and Latin unit tables only after an ASCII letter
+    for (String[][] table : List.of(QuantityExtractor.POWER_UNITS, QuantityExtractor.LATIN_UNITS)) {
+      for (String[] unit : table) {
+        assertThat(QuantityExtractor.isLatin(unit[0].charAt(0))).as(unit[0]).isTrue();
+      }
+    }
+    assertThat(quantities.extract("500MWe와 3 TB, 40만 명, 5시간마다, 30 퍼센트, 2 bits"))
+        .extracting(q -> q.unit()).containsExactly("kW", "TB", "count", "hour", "%", "bit");
+  }
 }
