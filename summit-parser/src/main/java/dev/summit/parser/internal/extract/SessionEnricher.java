@@ -104,14 +104,14 @@ public final class SessionEnricher {
     for (Section s : session.sections()) {
       declared(run.names, s);
     }
-    ImmutableSession.Builder b = ImmutableSession.builder().from(session);
-    b.content(run.contents(session.content(), List.of()));
+    // withers, not a builder from the session: each copies only the list it replaces, once
+    List<Content> content = run.contents(session.content(), List.of());
     List<Section> sections = new ArrayList<>();
     for (Section s : session.sections()) {
       sections.add(run.section(s, List.of()));
     }
-    b.sections(sections);
-    return new Enriched(b.build(), run.names.learned());
+    ImmutableSession enriched = ImmutableSession.copyOf(session).withContent(content).withSections(sections);
+    return new Enriched(enriched, run.names.learned());
   }
 
   /**
@@ -232,7 +232,9 @@ public final class SessionEnricher {
       for (Section sub : s.subsections()) {
         subs.add(section(sub, ids));
       }
-      return ImmutableSection.builder().from(s).content(contents(s.content(), ids)).subsections(subs).build();
+      // withers: a builder from the section copied both lists in and out again
+      ImmutableSection out = ImmutableSection.copyOf(s).withContent(contents(s.content(), ids));
+      return subs.isEmpty() && s.subsections().isEmpty() ? out : out.withSubsections(subs);
     }
 
     /** The participants a heading or label names, in any position. */
@@ -264,14 +266,14 @@ public final class SessionEnricher {
           }
           case CALLOUT -> {
             Callout co = (Callout) item;
-            rewritten.add(ImmutableCallout.builder().from(co).body(contents(co.body(), List.of())).build());
+            rewritten.add(ImmutableCallout.copyOf(co).withBody(contents(co.body(), List.of())));
             claimsOrNull.add(null);
             previous = List.of();
             previousText = "";
           }
           case QUOTE -> {
             Quote q = (Quote) item;
-            rewritten.add(ImmutableQuote.builder().from(q).body(contents(q.body(), List.of())).build());
+            rewritten.add(ImmutableQuote.copyOf(q).withBody(contents(q.body(), List.of())));
             claimsOrNull.add(null);
             previous = List.of();
           }
