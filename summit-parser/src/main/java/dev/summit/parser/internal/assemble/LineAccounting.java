@@ -73,8 +73,7 @@ public final class LineAccounting {
   private final int lineCount;
   /** An HTML page's lines without their tags; null for Markdown, whose lines are ranges of {@link #text}. */
   private final String[] lines;
-  /** Reused on each line: LINE_MARKERS and OWN_MARKER over a line's range of the text. */
-  private final java.util.regex.Matcher lineMarkers;
+  /** Reused on each line: OWN_MARKER over a line's range of the text. */
   private final java.util.regex.Matcher ownMarker;
   /** An HTML page's lines as written, to tell a line break inside a paragraph from markup between blocks. */
   private final String[] rawLines;
@@ -84,12 +83,13 @@ public final class LineAccounting {
 
   private LineAccounting(Pipeline.Document document) {
     this.text = document.source().text();
-    this.starts = lineStarts(text);
-    this.lineCount = starts.length - 1;
+    int[] found = lineStarts(text, document.source().lineCount() + 2);
+    this.lineCount = found[0];
+    this.starts = found;
+    found[0] = 0; // the first line starts at 0; the slot held the count
     boolean html = document.format() == DocumentFormat.HTML;
     this.lines = html ? lines(document) : null;
     this.rawLines = html ? text.split("\n", -1) : null;
-    this.lineMarkers = LINE_MARKERS.matcher(text);
     this.ownMarker = OWN_MARKER.matcher(text);
     this.covered = new boolean[lineCount + 2];
     if (html) {
@@ -100,18 +100,25 @@ public final class LineAccounting {
     }
   }
 
-  /** Where each line starts, as {@code text.split("\n", -1)} would cut it, and the end of the text plus one. */
-  private static int[] lineStarts(String text) {
-    int count = 1;
-    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      count++;
-    }
-    int[] starts = new int[count + 1];
+  /**
+   * Where each line starts, as {@code text.split("\n", -1)} would cut it, and the end of the text plus one, in one
+   * pass over the text (a first pass only counted the lines). Slot 0, where the first line starts (always 0),
+   * holds the number of lines; the array may be longer than the lines need.
+   *
+   * @param expected the lines the text is expected to have plus one (the read step's count plus two): the
+   *     array's first size, grown when short
+   */
+  static int[] lineStarts(String text, int expected) {
+    int[] starts = new int[Math.max(2, expected + 1)];
     int k = 1;
     for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (k + 1 >= starts.length) {
+        starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+      }
       starts[k++] = i + 1;
     }
-    starts[count] = text.length() + 1;
+    starts[k] = text.length() + 1;
+    starts[0] = k; // lines: one more than the line feeds
     return starts;
   }
 
@@ -210,8 +217,8 @@ public final class LineAccounting {
     Block outline = document.outline();
     String title = r.title().orElse(null);
     for (Block b : outline.children()) {
-      if (b.type() == BlockType.BREAK || b.type() == BlockType.PARAGRAPH && b.text().isBlank()
-          && b.marks().isEmpty()) {
+      if (b.type() == BlockType.BREAK || b.type() == BlockType.PARAGRAPH && b.marks().isEmpty()
+          && b.text().isBlank()) {
         mark(b.startLine(), b.endLine());
       } else if (b.type() == BlockType.HEADING && title != null && b.level() == 1
           && normalise(b.text()).equals(normalise(title))) {
@@ -312,13 +319,46 @@ public final class LineAccounting {
     if (lines != null) {
       rest = LINE_MARKERS.matcher(lines[line - 1]).replaceFirst("");
     } else {
-      // the markers matched in place; the rest of the line is the one String made
-      lineMarkers.region(starts[line - 1], starts[line] - 1);
-      rest = lineMarkers.lookingAt() ? text.substring(lineMarkers.end(), starts[line] - 1)
-          : text.substring(starts[line - 1], starts[line] - 1);
+      // the markers read in place; the rest of the line is the one String made
+      rest = text.substring(markersEnd(text, starts[line - 1], starts[line] - 1), starts[line] - 1);
     }
     String stripped = rest.replace("**", "").replace("__", "").strip();
     return Label.isLabel(stripped) || isUnderline(stripped);
+  }
+
+  /**
+   * Where {@code LINE_MARKERS} ({@code ^[\s>]*(?:[*+\-]|\d{1,9}[.)])?\s*}) ends when looking at
+   * {@code text[from, to)}, read by hand: it always matches, and as each part after the greedy {@code [\s>]*}
+   * can match nothing, no part ever gives back what it took.
+   */
+  static int markersEnd(String text, int from, int to) {
+    int i = from;
+    while (i < to && (isRegexSpace(text.charAt(i)) || text.charAt(i) == '>')) {
+      i++;
+    }
+    if (i < to) {
+      char c = text.charAt(i);
+      if (c == '*' || c == '+' || c == '-') {
+        i++;
+      } else {
+        int d = i;
+        while (d < to && d - i < 10 && text.charAt(d) >= '0' && text.charAt(d) <= '9') {
+          d++;
+        }
+        if (d > i && d - i <= 9 && d < to && (text.charAt(d) == '.' || text.charAt(d) == ')')) {
+          i = d + 1;
+        }
+      }
+    }
+    while (i < to && isRegexSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** {@code \s} of java.util.regex: space, tab, line feed, vertical tab, form feed, carriage return. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** {@code =+|-+}: a setext underline. */

@@ -1,9 +1,13 @@
 package dev.summit.parser.internal.assemble;
 
+import dev.summit.model.Callout;
 import dev.summit.model.Claim;
+import dev.summit.model.Content;
 import dev.summit.model.NameSpelling;
 import dev.summit.model.Participant;
 import dev.summit.model.Provenance;
+import dev.summit.model.Quote;
+import dev.summit.model.Section;
 import dev.summit.model.Session;
 import dev.summit.model.Speaker;
 import java.util.ArrayList;
@@ -27,7 +31,7 @@ final class SpellingVariants {
   }
 
   /** Adds the piece {@code c.text()[start, end)} when it is a new variant of the speaker's name. */
-  private static void variant(Speaker s, Claim c, int start, int end, List<Variant> out) {
+  static void variant(Speaker s, Claim c, int start, int end, List<Variant> out) {
     String word = c.text().substring(start, end);
     if (word.equals(s.name()) || s.aliases().contains(word) || out.stream().anyMatch(v -> v.variant().equals(word))
         || !NameSpelling.variants(s.name(), word)) {
@@ -42,38 +46,106 @@ final class SpellingVariants {
     }
   }
 
+  /**
+   * How many syllables of {@code text} from {@code start} differ from those of {@code name} (as long). For a piece
+   * of Hangul syllables with the name's length and first syllable, {@link NameSpelling#variants} holds exactly
+   * when this is 0 or 1 (a syllable is its own key), and 0 is the name itself, which {@link #variant} passes
+   * over: so only a piece one syllable off is cut out of the text and looked at.
+   */
+  static int differences(String text, int start, String name) {
+    int diff = 0;
+    for (int k = 0; k < name.length(); k++) {
+      diff += text.charAt(start + k) == name.charAt(k) ? 0 : 1;
+    }
+    return diff;
+  }
+
+  /** The claims of a session in the order of {@link Session#claims()}, walked without a visitor or a copy. */
+  static List<Claim> claims(Session session) {
+    List<Claim> out = new ArrayList<>();
+    claims(session.content(), out);
+    for (Section s : session.sections()) {
+      claims(s, out);
+    }
+    return out;
+  }
+
+  private static void claims(Section s, List<Claim> out) {
+    claims(s.content(), out);
+    for (Section sub : s.subsections()) {
+      claims(sub, out);
+    }
+  }
+
+  private static void claims(List<? extends Content> items, List<Claim> out) {
+    for (int i = 0, n = items.size(); i < n; i++) {
+      Content c = items.get(i);
+      switch (c.type()) {
+        case CLAIM -> {
+          Claim claim = (Claim) c;
+          out.add(claim);
+          claims(claim.children(), out);
+        }
+        case CALLOUT -> claims(((Callout) c).body(), out);
+        case QUOTE -> claims(((Quote) c).body(), out);
+        default -> { }
+      }
+    }
+  }
+
   static List<Variant> find(Session session, SpeakerRegistry registry) {
-    List<Variant> out = new ArrayList<>();
-    List<Claim> claims = null; // walked once, for the first participant with a Hangul name
+    List<Speaker> named = new ArrayList<>(); // the participants with a Hangul name, in order
     for (Participant p : session.participants()) {
       Speaker s = registry.speaker(p.speakerId());
-      if (s == null || !HANGUL_WORD.matcher(s.name()).matches()) {
-        continue;
+      if (s != null && HANGUL_WORD.matcher(s.name()).matches()) {
+        named.add(s);
       }
-      if (claims == null) {
-        claims = session.claims();
-      }
-      String name = s.name();
-      for (Claim c : claims) {
-        String text = c.text();
-        int n = text.length();
-        // the matches of HANGUL_WORD.find(): each run of syllables cut from its start into pieces of four, the
-        // last piece kept when it has two or more. Both are Hangul syllables only, so NameSpelling.variants
-        // needs the same length and family name: only such pieces are read (no regex, no String per word).
-        for (int i = 0; i < n; i++) {
-          if (!isHangul(text.charAt(i))) {
-            continue;
-          }
-          int runStart = i;
-          while (i < n && isHangul(text.charAt(i))) {
-            i++;
-          }
-          for (int start = runStart; start + 2 <= i; start += 4) {
-            int end = Math.min(start + 4, i);
-            if (end - start == name.length() && text.charAt(start) == name.charAt(0)) {
-              variant(s, c, start, end, out);
+    }
+    List<Variant> out = new ArrayList<>();
+    if (named.isEmpty()) {
+      return out;
+    }
+    // One read of the session's text for all of them (it was read once per participant): the pieces one
+    // syllable off a name, kept per participant in text order, then looked at participant by participant, in
+    // the order the reads per participant looked at them.
+    List<List<int[]>> hits = new ArrayList<>(named.size());
+    for (int k = 0; k < named.size(); k++) {
+      hits.add(null);
+    }
+    List<Claim> claims = claims(session);
+    for (int ci = 0; ci < claims.size(); ci++) {
+      String text = claims.get(ci).text();
+      int n = text.length();
+      // the matches of HANGUL_WORD.find(): each run of syllables cut from its start into pieces of four, the
+      // last piece kept when it has two or more. Both are Hangul syllables only, so NameSpelling.variants
+      // needs the same length and family name: only such pieces are read (no regex, no String per word).
+      for (int i = 0; i < n; i++) {
+        if (!isHangul(text.charAt(i))) {
+          continue;
+        }
+        int runStart = i;
+        while (i < n && isHangul(text.charAt(i))) {
+          i++;
+        }
+        for (int start = runStart; start + 2 <= i; start += 4) {
+          int end = Math.min(start + 4, i);
+          for (int k = 0; k < named.size(); k++) {
+            String name = named.get(k).name();
+            if (end - start == name.length() && text.charAt(start) == name.charAt(0)
+                && differences(text, start, name) == 1) {
+              if (hits.get(k) == null) {
+                hits.set(k, new ArrayList<>());
+              }
+              hits.get(k).add(new int[] {ci, start, end});
             }
           }
+        }
+      }
+    }
+    for (int k = 0; k < named.size(); k++) {
+      if (hits.get(k) != null) {
+        for (int[] h : hits.get(k)) {
+          variant(named.get(k), claims.get(h[0]), h[1], h[2], out);
         }
       }
     }

@@ -266,9 +266,8 @@ public final class SummitAssembler {
     }
 
     private SessionDraft matchByTitle(List<SessionDraft> drafts, String title) {
-      String key = key(title);
       for (SessionDraft a : drafts) {
-        if (key(a.title()).equals(key)) {
+        if (sameKey(a.title(), title)) {
           return a;
         }
       }
@@ -291,7 +290,7 @@ public final class SummitAssembler {
     private SessionDraft merge(SessionDraft a, SessionDraft d, String doc) {
       int n = d.number().orElse(0);
       String title = d.title();
-      if (!key(a.title()).equals(key(d.title()))) {
+      if (!sameKey(a.title(), d.title())) {
         diagnostics.add(Diagnostic.of(Severity.WARNING, "agenda-title-mismatch",
             "session " + n + ": the agenda calls it \"" + a.title() + "\", the detail \"" + d.title()
                 + "\"; the detail's title is kept", doc, d.source().startLine(), d.titleColumn()));
@@ -310,7 +309,7 @@ public final class SummitAssembler {
 
     private Optional<String> richer(Optional<String> a, Optional<String> d, String what, int n, String doc,
         SessionDraft detail) {
-      if (a.isPresent() && d.isPresent() && !key(a.get()).equals(key(d.get()))) {
+      if (a.isPresent() && d.isPresent() && !sameKey(a.get(), d.get())) {
         String kept = d.get().length() >= a.get().length() ? d.get() : a.get();
         diagnostics.add(Diagnostic.of(Severity.WARNING, "agenda-detail-mismatch",
             "session " + n + ": the agenda and the detail give different " + what + "s; \"" + kept
@@ -336,8 +335,13 @@ public final class SummitAssembler {
       List<ParticipantDraft> out = new ArrayList<>();
       List<ParticipantDraft> unmatched = new ArrayList<>();
       for (ParticipantDraft a : agenda) {
-        ParticipantDraft d = remaining.stream().filter(x -> key(x.name()).equals(key(a.name()))).findFirst()
-            .orElse(null);
+        ParticipantDraft d = null;
+        for (ParticipantDraft x : remaining) { // the first with the same key, no key Strings made
+          if (sameKey(x.name(), a.name())) {
+            d = x;
+            break;
+          }
+        }
         if (d == null) {
           unmatched.add(a);
           out.add(null);
@@ -393,7 +397,7 @@ public final class SummitAssembler {
 
     private boolean sameOrganisation(ParticipantDraft a, ParticipantDraft b) {
       return a.organization().isEmpty() || b.organization().isEmpty()
-          || key(a.organization().get()).equals(key(b.organization().get()));
+          || sameKey(a.organization().get(), b.organization().get());
     }
 
     private ParticipantDraft combine(ParticipantDraft a, ParticipantDraft d, String doc, int n) {
@@ -520,6 +524,58 @@ public final class SummitAssembler {
       }
     }
     return out.length() == 0 ? "session" : out.toString();
+  }
+
+  /**
+   * {@code key(a).equals(key(b))} without making either key: the two texts' letters and digits, lower-cased, are
+   * compared as they are read (ASCII and Hangul syllables without the Unicode tables). Titles and summaries of
+   * agenda and detail were each made into a key String to be compared once.
+   */
+  static boolean sameKey(String a, String b) {
+    int i = 0;
+    int j = 0;
+    int n = a.length();
+    int m = b.length();
+    while (true) {
+      int x = -1;
+      while (i < n) {
+        int cp = a.codePointAt(i);
+        i += Character.charCount(cp);
+        x = keyPoint(cp);
+        if (x >= 0) {
+          break;
+        }
+      }
+      int y = -1;
+      while (j < m) {
+        int cp = b.codePointAt(j);
+        j += Character.charCount(cp);
+        y = keyPoint(cp);
+        if (y >= 0) {
+          break;
+        }
+      }
+      if (x != y) {
+        return false;
+      }
+      if (x < 0) {
+        return true; // both ended
+      }
+    }
+  }
+
+  /** The code point a key holds for {@code cp} (lower-cased), or -1 when the key leaves it out. */
+  private static int keyPoint(int cp) {
+    if (cp < 0x80) {
+      if (cp >= 'A' && cp <= 'Z') {
+        return cp + ('a' - 'A');
+      }
+      return cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' ? cp : -1;
+    }
+    if (cp >= 0xAC00 && cp <= 0xD7A3) {
+      return cp; // a Hangul syllable: a letter, its own lower case
+    }
+    return Character.isLetterOrDigit(cp) ? Character.toLowerCase(cp) : -1;
   }
 
   /** A comparison key: case, spaces and punctuation aside (the key two spellings of a name are compared on). */

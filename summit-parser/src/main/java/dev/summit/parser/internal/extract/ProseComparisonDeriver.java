@@ -33,12 +33,10 @@ import java.util.regex.Pattern;
  */
 public final class ProseComparisonDeriver {
 
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
   private static final Pattern PAREN = Pattern.compile("\\([^()]{0,40}\\)");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern LABEL_NUMBER = Pattern.compile("^(\\d{1,2}[.)]|\\(\\d{1,2}\\))\\s+");
   private static final Pattern LEADING_COMMAS = Pattern.compile("^[,\\s]+");
-  private static final Pattern WORD_BREAKS = Pattern.compile("[\\s,.:;!?]+");
   private static final List<String> CONTRASTS = List.of("반면에", "반면", "것과 달리", "와 달리", "과 달리", "에 반해");
   private static final Set<String> STOP = Set.of(
       "이", "이는", "이를", "그러나", "또한", "특히", "하지만", "있습니다", "합니다", "제공합니다", "더", "및", "수", "것",
@@ -214,7 +212,7 @@ public final class ProseComparisonDeriver {
     int rows = 0;
     for (Aspect a : run) {
       List<String> s = new ArrayList<>();
-      for (String x : SENTENCE_END.split(a.description())) {
+      for (String x : sentences(a.description())) {
         if (!x.isBlank()) {
           s.add(x.strip());
         }
@@ -285,7 +283,7 @@ public final class ProseComparisonDeriver {
     if (!text.contains("반면") && !text.contains("달리") && !text.contains("에 반해")) {
       return Optional.empty(); // no contrast marker
     }
-    for (String sentence : SENTENCE_END.split(text)) {
+    for (String sentence : sentences(text)) {
       for (String marker : CONTRASTS) {
         int at = sentence.indexOf(marker);
         if (at <= 0) {
@@ -397,6 +395,67 @@ public final class ProseComparisonDeriver {
     return q.text();
   }
 
+  /**
+   * The words of a value's first 400 characters, parentheses of up to 40 characters taken out: the non-empty
+   * pieces of {@code WORD_BREAKS.split(PAREN.matcher(head).replaceAll(" "))}, cut by hand (a split into an
+   * array, with a Matcher and a copy of the text, for every value of every row).
+   */
+  static List<String> valueWords(String v) {
+    String head = v.length() > 400 ? v.substring(0, 400) : v; // the first words are enough, and bounded
+    String t = head.indexOf('(') < 0 ? head : PAREN.matcher(head).replaceAll(" ");
+    List<String> out = new ArrayList<>();
+    int n = t.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && isWordBreak(t.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !isWordBreak(t.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        out.add(t.substring(start, i));
+      }
+    }
+    return out;
+  }
+
+  /** {@code [\\s,.:;!?]}. */
+  private static boolean isWordBreak(char c) {
+    return isRegexSpace(c) || c == ',' || c == '.' || c == ':' || c == ';' || c == '!' || c == '?';
+  }
+
+  /**
+   * {@code SENTENCE_END.split(text)} ({@code (?<=[.!?])\\s+}), cut by hand: a run of white space after a full
+   * stop, exclamation or question mark ends a sentence. As with the split, a cut at the very end leaves no
+   * empty last piece.
+   */
+  static List<String> sentences(String text) {
+    List<String> out = new ArrayList<>();
+    int n = text.length();
+    int from = 0;
+    int q = 1;
+    while (q < n) {
+      char p = text.charAt(q - 1);
+      if (isRegexSpace(text.charAt(q)) && (p == '.' || p == '!' || p == '?')) {
+        out.add(text.substring(from, q));
+        int e = q + 1;
+        while (e < n && isRegexSpace(text.charAt(e))) {
+          e++;
+        }
+        from = e;
+        q = e + 1;
+      } else {
+        q++;
+      }
+    }
+    if (from < n || out.isEmpty()) {
+      out.add(text.substring(from));
+    }
+    return out;
+  }
+
   /** The first word (or two) all values share, particles removed. */
   static Optional<String> shared(List<String> values) {
     List<List<String>> words = new ArrayList<>();
@@ -405,11 +464,8 @@ public final class ProseComparisonDeriver {
         return Optional.empty();
       }
       List<String> ws = new ArrayList<>();
-      String head = v.length() > 400 ? v.substring(0, 400) : v; // the first words are enough, and bounded
-      for (String w : WORD_BREAKS.split(PAREN.matcher(head).replaceAll(" "))) {
-        if (!w.isEmpty()) {
-          ws.add(NameMatcher.stripParticle(w));
-        }
+      for (String w : valueWords(v)) {
+        ws.add(NameMatcher.stripParticle(w));
       }
       words.add(ws);
     }

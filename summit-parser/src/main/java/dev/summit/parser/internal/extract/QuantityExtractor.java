@@ -45,7 +45,13 @@ public final class QuantityExtractor {
   /** The first characters of the numeral words. */
   private static final String NUMERAL_STARTS = "두세네다여일아열";
 
-  /** Reads every figure of the text, in order of appearance. */
+  /**
+   * Reads every figure of the text, in order of appearance.
+   *
+   * <p>The scan stops only where a figure may start: a digit or {@code $}, found by a tight loop, and a numeral
+   * word before 배, found from the 배 back ({@link #factorAt}); every other character was passed over one by one,
+   * each with its tests. {@code QuantityShortcutsTest} checks this against that plain scan.
+   */
   public List<Quantity> extract(String text) {
     List<Quantity> out = null; // made at the first figure: most claims have none
     if (text == null || text.isEmpty()) {
@@ -53,7 +59,54 @@ public final class QuantityExtractor {
     }
     int i = 0;
     int n = text.length();
-    // a numeral word counts only before 배 ("두 배"): without one, Hangul words are not looked at
+    // a numeral word counts only before 배 ("두 배"): the next place where one starts, or -1
+    int factor = nextFactor(text, 0);
+    while (i < n) {
+      int limit = factor >= 0 ? factor : n;
+      while (i < limit && !digitOrDollar(text.charAt(i))) {
+        i++;
+      }
+      if (i >= n) {
+        break;
+      }
+      char c = text.charAt(i);
+      Amount first;
+      if (digitOrDollar(c)) {
+        if (c != '$' && !numberMayStartAt(text, i)) {
+          i = skipDigits(text, i);
+          factor = factor >= 0 && factor < i ? nextFactor(text, i) : factor;
+          continue;
+        }
+        first = readAmount(text, i);
+        if (first == null) {
+          i = c == '$' ? i + 1 : skipDigits(text, i);
+          factor = factor >= 0 && factor < i ? nextFactor(text, i) : factor;
+          continue;
+        }
+      } else {
+        first = readNumeralFactor(text, i); // i is the factor's place: never null there
+      }
+      Quantity q = completeRange(text, first);
+      if (q != null) {
+        out = out == null ? new ArrayList<>() : out;
+        out.add(q);
+        i = q.end();
+      } else {
+        i = Math.max(first.end, i + 1);
+      }
+      factor = factor >= 0 && factor < i ? nextFactor(text, i) : factor;
+    }
+    return out == null ? List.of() : out;
+  }
+
+  /** The plain scan {@link #extract} replaced, every character looked at: the reference its test checks it by. */
+  List<Quantity> extractOneByOne(String text) {
+    List<Quantity> out = null;
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    int i = 0;
+    int n = text.length();
     boolean factors = text.indexOf('배') >= 0;
     while (i < n) {
       char c = text.charAt(i);
@@ -88,6 +141,46 @@ public final class QuantityExtractor {
       }
     }
     return out == null ? List.of() : out;
+  }
+
+  /** Whether the plain scan reads a numeral factor at {@code i}: what {@link #nextFactor} finds, tested. */
+  boolean numeralFactorAt(String text, int i) {
+    return readNumeralFactor(text, i) != null;
+  }
+
+  private static boolean digitOrDollar(char c) {
+    return c >= '0' && c <= '9' || c == '$';
+  }
+
+  /**
+   * The first place at or after {@code from} where a numeral factor starts ("두 배": where {@link
+   * #readNumeralFactor} reads one, at the start of a Hangul word), or -1. Found from each 배 back: a numeral
+   * word ends right before it or before one space; no numeral word is a prefix or a suffix of another, nor holds
+   * 배 or a space, so each 배 has at most one such place, and the places of later ones lie further on.
+   */
+  static int nextFactor(String text, int from) {
+    for (int j = text.indexOf('배', from + 1); j >= 0; j = text.indexOf('배', j + 1)) {
+      int p = factorAt(text, j);
+      if (p >= from) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the numeral factor ending in the 배 at {@code j} starts, or -1. */
+  private static int factorAt(String text, int j) {
+    if (hangulAt(text, j + 1, "율")) {
+      return -1;
+    }
+    int wordEnd = j >= 1 && isSpace(text.charAt(j - 1)) ? j - 1 : j;
+    for (String word : NUMERAL_WORDS) {
+      int p = wordEnd - word.length();
+      if (p >= 0 && text.startsWith(word, p) && (p == 0 || !isHangul(text.charAt(p - 1)))) {
+        return p;
+      }
+    }
+    return -1;
   }
 
   /** An amount read at one place: number, magnitude and (maybe) unit. */
@@ -326,13 +419,16 @@ public final class QuantityExtractor {
     if (text.startsWith("퍼센트", u)) {
       return new UnitMatch(new Unit("%", QuantityKind.PERCENT, BigDecimal.ONE), u + 3, false, false);
     }
+    if (!isLatin(c) && c < '\uAC00') {
+      return null; // every unit below starts with an ASCII letter or a Hangul syllable
+    }
     // power and energy
-    UnitMatch power = readPower(text, u);
+    UnitMatch power = isLatin(c) ? readPower(text, u) : null; // each power unit starts with an ASCII letter
     if (power != null) {
       return power;
     }
-    // Latin units as written
-    for (String[] lu : LATIN_UNITS) {
+    // Latin units as written (each starts with an ASCII letter, as checked by QuantityShortcutsTest)
+    for (String[] lu : isLatin(c) ? LATIN_UNITS : NO_UNITS) {
       if (text.startsWith(lu[0], u) && !latinAt(text, u + lu[0].length())) {
         return new UnitMatch(new Unit(lu[1], QuantityKind.OTHER, BigDecimal.ONE), u + lu[0].length(), false, false);
       }
@@ -400,12 +496,13 @@ public final class QuantityExtractor {
   }
 
   /** Power and energy units as written, with their factor to kW or kWh; a constant, not built per call. */
-  private static final String[][] POWER_UNITS = {
+  static final String[][] POWER_UNITS = {
       {"kWh", "1", "e"}, {"KWh", "1", "e"}, {"MWh", "1000", "e"}, {"GWh", "1000000", "e"},
       {"TWh", "1000000000", "e"}, {"Wh", "0.001", "e"},
       {"MWe", "1000", "p"}, {"GWe", "1000000", "p"}, {"kW", "1", "p"}, {"KW", "1", "p"}, {"kw", "1", "p"},
       {"MW", "1000", "p"}, {"GW", "1000000", "p"}, {"TW", "1000000000", "p"}, {"W", "0.001", "p"}};
-  private static final String[][] LATIN_UNITS = {{"TB", "TB"}, {"GB", "GB"}, {"PB", "PB"}, {"MB", "MB"},
+  private static final String[][] NO_UNITS = {};
+  static final String[][] LATIN_UNITS = {{"TB", "TB"}, {"GB", "GB"}, {"PB", "PB"}, {"MB", "MB"},
       {"nm", "nm"}, {"mm", "mm"}, {"bit", "bit"}, {"bits", "bit"}};
 
   private UnitMatch readPower(String text, int u) {
@@ -468,7 +565,39 @@ public final class QuantityExtractor {
     return true;
   }
 
-  private static BigDecimal parse(String text, int from, int to) {
+  /**
+   * The number {@code text[from, to)} as {@link #scanNumber} found it (digits, ",ddd" groups, maybe a fraction):
+   * {@code new BigDecimal} of it without its commas. Up to 18 digits it is read as a long and a scale, the same
+   * unscaled value and scale, without the two Strings.
+   */
+  static BigDecimal parse(String text, int from, int to) {
+    long unscaled = 0;
+    int digits = 0;
+    int scale = -1; // -1 before a decimal point
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+        scale = scale < 0 ? scale : scale + 1;
+      } else if (c == '.' && scale < 0) {
+        scale = 0;
+      } else if (c != ',') {
+        digits = Integer.MAX_VALUE; // not a scanned number: the plain way decides
+        break;
+      }
+      if (digits > 18) {
+        break;
+      }
+    }
+    if (digits <= 18 && digits > 0) {
+      return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
+    }
+    return parsePlain(text, from, to);
+  }
+
+  /** The plain form of {@link #parse}. */
+  static BigDecimal parsePlain(String text, int from, int to) {
     try {
       return new BigDecimal(text.substring(from, to).replace(",", ""));
     } catch (NumberFormatException e) {

@@ -100,17 +100,45 @@ public final class SessionEnricher {
   /** Like {@link #enrich(Session, List, Consumer)}, with the registry indexed once by {@link #index(List)}. */
   public Enriched enrich(Session session, Index index, Consumer<Diagnostic> diagnostics) {
     Run run = new Run(session, index.speakers.relevant(session), index, diagnostics);
-    for (Claim c : session.claims()) {
-      run.names.learnDeclared(c.text());
+    declared(run.names, session.content());
+    for (Section s : session.sections()) {
+      declared(run.names, s);
     }
-    ImmutableSession.Builder b = ImmutableSession.builder().from(session);
-    b.content(run.contents(session.content(), List.of()));
+    // withers, not a builder from the session: each copies only the list it replaces, once
+    List<Content> content = run.contents(session.content(), List.of());
     List<Section> sections = new ArrayList<>();
     for (Section s : session.sections()) {
       sections.add(run.section(s, List.of()));
     }
-    b.sections(sections);
-    return new Enriched(b.build(), run.names.learned());
+    ImmutableSession enriched = ImmutableSession.copyOf(session).withContent(content).withSections(sections);
+    return new Enriched(enriched, run.names.learned());
+  }
+
+  /**
+   * Reads the declared aliases of every claim, in the order of {@link Session#claims()} (depth first), walked in
+   * place: {@code claims()} collects and copies a list through a visitor for each session.
+   */
+  private static void declared(NameMatcher names, Section s) {
+    declared(names, s.content());
+    for (Section sub : s.subsections()) {
+      declared(names, sub);
+    }
+  }
+
+  private static void declared(NameMatcher names, List<? extends Content> items) {
+    for (int i = 0, n = items.size(); i < n; i++) {
+      Content c = items.get(i);
+      switch (c.type()) {
+        case CLAIM -> {
+          Claim claim = (Claim) c;
+          names.learnDeclared(claim.text());
+          declared(names, claim.children());
+        }
+        case CALLOUT -> declared(names, ((Callout) c).body());
+        case QUOTE -> declared(names, ((Quote) c).body());
+        default -> { }
+      }
+    }
   }
 
   /** The state of one call. */
@@ -204,7 +232,9 @@ public final class SessionEnricher {
       for (Section sub : s.subsections()) {
         subs.add(section(sub, ids));
       }
-      return ImmutableSection.builder().from(s).content(contents(s.content(), ids)).subsections(subs).build();
+      // withers: a builder from the section copied both lists in and out again
+      ImmutableSection out = ImmutableSection.copyOf(s).withContent(contents(s.content(), ids));
+      return subs.isEmpty() && s.subsections().isEmpty() ? out : out.withSubsections(subs);
     }
 
     /** The participants a heading or label names, in any position. */
@@ -236,14 +266,14 @@ public final class SessionEnricher {
           }
           case CALLOUT -> {
             Callout co = (Callout) item;
-            rewritten.add(ImmutableCallout.builder().from(co).body(contents(co.body(), List.of())).build());
+            rewritten.add(ImmutableCallout.copyOf(co).withBody(contents(co.body(), List.of())));
             claimsOrNull.add(null);
             previous = List.of();
             previousText = "";
           }
           case QUOTE -> {
             Quote q = (Quote) item;
-            rewritten.add(ImmutableQuote.builder().from(q).body(contents(q.body(), List.of())).build());
+            rewritten.add(ImmutableQuote.copyOf(q).withBody(contents(q.body(), List.of())));
             claimsOrNull.add(null);
             previous = List.of();
           }
@@ -259,8 +289,10 @@ public final class SessionEnricher {
         }
       }
       // derived items, keyed by the index of the item they follow
-      Map<Integer, List<Content>> after = new LinkedHashMap<>();
-      Set<Integer> inRuns = new LinkedHashSet<>();
+      // by index, in arrays (a map and a set of boxed indexes before); rewritten and claimsOrNull are as long
+      @SuppressWarnings("unchecked")
+      List<Content>[] after = new List[rewritten.size()];
+      boolean[] inRuns = new boolean[rewritten.size()];
       for (TimelineExtractor.Run r : timelines.runs(claimsOrNull, Optional.empty())) {
         Timeline t = r.timeline();
         if (t.title().isEmpty()) {
@@ -276,13 +308,13 @@ public final class SessionEnricher {
             }
           }
         }
-        after.computeIfAbsent(r.lastIndex(), k -> new ArrayList<>()).add(t);
+        after(after, r.lastIndex()).add(t);
         for (int i = r.firstIndex(); i <= r.lastIndex(); i++) {
-          inRuns.add(i);
+          inRuns[i] = true;
         }
       }
       for (ProseComparisonDeriver.Derived d : comparisons.parallel(claimsOrNull)) {
-        after.computeIfAbsent(d.lastIndex(), k -> new ArrayList<>()).add(d.table());
+        after(after, d.lastIndex()).add(d.table());
       }
       List<Content> derived = new ArrayList<>(); // one list for every claim's derived items, emptied for each
       for (int i = 0; i < rewritten.size(); i++) {
@@ -290,9 +322,9 @@ public final class SessionEnricher {
         if (item.type() == ContentType.CLAIM) {
           Claim c = (Claim) item;
           derived.clear();
-          derive(c, !inRuns.contains(i), derived);
+          derive(c, !inRuns[i], derived);
           if (!derived.isEmpty()) {
-            after.computeIfAbsent(i, k -> new ArrayList<>()).addAll(0, derived);
+            after(after, i).addAll(0, derived);
           }
         }
         if (item.type() == ContentType.CALLOUT && i + 1 < rewritten.size()
@@ -302,18 +334,27 @@ public final class SessionEnricher {
           Optional<ComparisonTable> t = comparisons.boxes(subject(a), claimsOf(a.body()), subject(b),
               claimsOf(b.body()), TimelineExtractor.span(a.source(), b.source()));
           int second = i + 1;
-          t.ifPresent(table -> after.computeIfAbsent(second, k -> new ArrayList<>()).add(table));
+          if (t.isPresent()) {
+            after(after, second).add(t.get());
+          }
         }
       }
       List<Content> out = new ArrayList<>();
       for (int i = 0; i < rewritten.size(); i++) {
         out.add(rewritten.get(i));
-        List<Content> extra = after.get(i);
+        List<Content> extra = after[i];
         if (extra != null) {
           out.addAll(extra);
         }
       }
       return out;
+    }
+
+    private static List<Content> after(List<Content>[] after, int i) {
+      if (after[i] == null) {
+        after[i] = new ArrayList<>();
+      }
+      return after[i];
     }
 
     /** Timelines and tables read from a claim and its nested claims, in order. */
