@@ -51,7 +51,8 @@ final class ClaimAttributor {
     boolean otherSpeaks = false;
     List<String> sentences;
     int[] starts;
-    if (oneSentence(text)) { // most claims: the text itself, without a list and offsets of its own
+    // the matcher reads the claim once (its words, where they start, whether it has a sentence break)
+    if (!names.breaks(text)) { // most claims: the text itself, without a list and offsets of its own
       sentences = List.of(text);
       starts = AT_ZERO;
     } else {
@@ -133,7 +134,7 @@ final class ClaimAttributor {
   }
 
   /** Where the break at {@code i} ends (see {@link #sentences(String)}), or -1 when there is none at i. */
-  private static int breakEnd(String text, int i) {
+  static int breakEnd(String text, int i) {
     char c = text.charAt(i);
     if (c > ' ') {
       return -1; // every \\s character and the line break are at most a space: most characters end here

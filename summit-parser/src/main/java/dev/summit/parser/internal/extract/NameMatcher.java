@@ -451,16 +451,22 @@ final class NameMatcher {
     int first = 0;
     int count;
     int shift = 0;
+    int startsFrom = 0; // and the word starts [startsFrom, startsTo), likewise
+    int startsTo;
     if (text == null || s != sentence) {
       words = hangulWords(s);
       count = words.size;
+      startsTo = words.words;
     } else {
       words = hangulWords(text);
       if (offset == 0 && s.length() == text.length()) {
         count = words.size;
+        startsTo = words.words;
       } else {
         first = words.firstFrom(offset);
         count = words.lastBefore(first, offset + s.length()) - first;
+        startsFrom = words.firstStartFrom(offset);
+        startsTo = words.lastStartBefore(startsFrom, offset + s.length());
         shift = offset;
       }
     }
@@ -476,7 +482,9 @@ final class NameMatcher {
         }
       }
     }
-    for (int k = 0, places = formIndex.find(s); k < places; k++) {
+    int places = formIndex.wordStarting() ? formIndex.find(s, words, startsFrom, startsTo, shift, false)
+        : formIndex.find(s);
+    for (int k = 0; k < places; k++) {
       long found = formIndex.found(k);
       String form = formIndex.get(FirstCharIndex.which(found));
       int at = FirstCharIndex.where(found);
@@ -532,7 +540,7 @@ final class NameMatcher {
       }
     }
     // 3. unresolved people: "사티아 나델라 회장은", "Sam Altman은"
-    unresolved(s, out);
+    unresolved(s, out, words, startsFrom, startsTo, shift);
     if (out.size() > 1) {
       out.sort(BY_START);
     }
@@ -724,9 +732,14 @@ final class NameMatcher {
     int kept = 0;
     int previous = -1;
     // the keys are in lower case: the text is lowered character by character as it is read, not copied
-    int places = orgIndex.findLowered(s);
-    if (places < 0) {
+    HangulWords words = hangulWords(s); // read once for the claim: its mentions read the same
+    int places;
+    if (words.unlowerable) {
       places = orgIndex.find(lowerCase(s)); // a character that String lowers by its context, or into two
+    } else if (orgIndex.wordStarting()) {
+      places = orgIndex.find(s, words, 0, words.words, 0, true);
+    } else {
+      places = orgIndex.findLowered(s);
     }
     if (places > 0) {
       spans = new ArrayList<>(places);
@@ -761,7 +774,6 @@ final class NameMatcher {
     }
     // transliterated organisations: one Hangul word for a one-word name, two for a two-word name; a short
     // one (three consonant classes) only with a particle after it ("람다는", not "리모트 노드")
-    HangulWords words = hangulWords(s);
     indexHangulOrganisations();
     for (int i = 0; i < words.size; i++) {
       int start = words.start[i];
@@ -894,7 +906,7 @@ final class NameMatcher {
   }
 
   /** Bit k set when POSITIONS.get(k), of two characters or more, starts right after a space at index 2 or later. */
-  private static long positionsAfterSpace(String s) {
+  static long positionsAfterSpace(String s) {
     long present = 0;
     // from space to space (String.indexOf is an intrinsic): i is each index 2 or later right after a space
     for (int space = s.indexOf(' ', 1); space >= 0 && space + 1 < s.length(); space = s.indexOf(' ', space + 1)) {
@@ -909,67 +921,86 @@ final class NameMatcher {
     return present;
   }
 
-  private void unresolved(String s, List<Mention> out) {
-    // Hangul words before a position word; positions are tried in list order (covered() depends on it), but
-    // only those that occur after a space at all, found in one pass
-    long present = positionsAfterSpace(s);
-    for (int k = 0; k < POSITIONS.size(); k++) {
-      String pos = POSITIONS.get(k);
-      if ((present & 1L << k) == 0) {
+  /**
+   * Every place {@code at} (2 or later, right after a space) where a position word of two characters or more
+   * starts in {@code s}, as {@code k << 32 | at} for {@code POSITIONS.get(k)}, ordered by k and then by place
+   * (what a search for each present position in list order finds); taken from the word starts
+   * {@code words.wordStart[from, to)} less {@code shift} (every position word begins with a letter, so it
+   * starts a word there). Returns how many, in {@code hits} (which may be grown: read {@link #hits}).
+   */
+  int positionHits(String s, HangulWords words, int from, int to, int shift) {
+    long[] hits = this.hits;
+    int n = 0;
+    for (int j = from; j < to; j++) {
+      int i = words.wordStart[j] - shift;
+      if (i < 2 || s.charAt(i - 1) != ' ') {
         continue;
       }
-      int from = 0;
-      while (true) {
-        int at = s.indexOf(pos, from);
-        if (at < 0) {
-          break;
-        }
-        from = at + 1;
-        if (at < 2 || s.charAt(at - 1) != ' ') {
-          continue;
-        }
-        int after = at + pos.length();
-        if (!(after >= s.length() || particleAt(s, after) || !Character.isLetter(s.charAt(after)))) {
-          continue;
-        }
-        int end = at - 1;
-        int start = end;
-        int wordsTaken = 0;
-        int cursor = end;
-        while (wordsTaken < 2) {
-          int b = cursor;
-          while (b > 0 && Transliteration.isHangul(s.charAt(b - 1))) {
-            b--;
+      for (int k : positionsAt(s, i)) {
+        String pos = POSITION_ARRAY[k];
+        if (pos.length() >= 2 && s.startsWith(pos, i)) {
+          if (n == hits.length) {
+            hits = Arrays.copyOf(hits, n * 2);
+            this.hits = hits;
           }
-          if (b == cursor) {
-            break;
-          }
-          String word = s.substring(b, cursor);
-          if (endsWithParticle(word) || (b > 0 && letterOrDigit(s.charAt(b - 1)))) {
-            break;
-          }
-          start = b;
-          wordsTaken++;
-          if (b >= 2 && s.charAt(b - 1) == ' ' && Transliteration.isHangul(s.charAt(b - 2))) {
-            cursor = b - 1;
-          } else {
-            break;
-          }
+          hits[n++] = (long) k << 32 | i;
         }
-        if (wordsTaken == 0 || start >= end) {
-          continue;
-        }
-        if (covered(out, start) || covered(out, end - 1)) {
-          continue;
-        }
-        String surface = s.substring(start, end);
-        if (!orgIds(surface).isEmpty()) {
-          continue;
-        }
-        add(out, new Mention(start, end, null, surface));
       }
     }
-    if (!hasCapitalisedWord(s)) {
+    FirstCharIndex.sort(hits, n);
+    return n;
+  }
+
+  /** {@link #positionHits}' results, kept between calls. */
+  long[] hits = new long[8];
+
+  private void unresolved(String s, List<Mention> out, HangulWords words, int from, int to, int shift) {
+    // Hangul words before a position word; positions are tried in list order (covered() depends on it), each
+    // by place, as found at the text's word starts
+    for (int h = 0, places = positionHits(s, words, from, to, shift); h < places; h++) {
+      String pos = POSITION_ARRAY[(int) (hits[h] >>> 32)];
+      int at = (int) hits[h];
+      int after = at + pos.length();
+      if (!(after >= s.length() || particleAt(s, after) || !Character.isLetter(s.charAt(after)))) {
+        continue;
+      }
+      int end = at - 1;
+      int start = end;
+      int wordsTaken = 0;
+      int cursor = end;
+      while (wordsTaken < 2) {
+        int b = cursor;
+        while (b > 0 && Transliteration.isHangul(s.charAt(b - 1))) {
+          b--;
+        }
+        if (b == cursor) {
+          break;
+        }
+        String word = s.substring(b, cursor);
+        if (endsWithParticle(word) || (b > 0 && letterOrDigit(s.charAt(b - 1)))) {
+          break;
+        }
+        start = b;
+        wordsTaken++;
+        if (b >= 2 && s.charAt(b - 1) == ' ' && Transliteration.isHangul(s.charAt(b - 2))) {
+          cursor = b - 1;
+        } else {
+          break;
+        }
+      }
+      if (wordsTaken == 0 || start >= end) {
+        continue;
+      }
+      if (covered(out, start) || covered(out, end - 1)) {
+        continue;
+      }
+      String surface = s.substring(start, end);
+      if (!orgIds(surface).isEmpty()) {
+        continue;
+      }
+      add(out, new Mention(start, end, null, surface));
+    }
+    if (!words.capitalised || !hasCapitalisedWord(s)) {
       return; // LATIN_NAME begins with an upper-case letter followed by a lower-case one
     }
     for (int at = 0, n = s.length(); at < n; ) {
@@ -1061,7 +1092,7 @@ final class NameMatcher {
     return List.of(form);
   }
 
-  private static boolean hasCapitalisedWord(String s) {
+  static boolean hasCapitalisedWord(String s) {
     for (int i = 0; i + 1 < s.length(); i++) {
       char c = s.charAt(i);
       char next = s.charAt(i + 1);
@@ -1104,6 +1135,14 @@ final class NameMatcher {
   /** The words of the text read last: attribution and organisations read each claim one after the other. */
   private HangulWords lastWords;
 
+  /**
+   * Whether the text has a sentence break ({@code !ClaimAttributor.oneSentence(text)}), read with its words:
+   * the attribution that asks goes on to read its mentions, and its organisations come next.
+   */
+  boolean breaks(String text) {
+    return hangulWords(text).breaks;
+  }
+
   private HangulWords hangulWords(String s) {
     if (lastWords == null) {
       lastWords = new HangulWords(s);
@@ -1141,23 +1180,63 @@ final class NameMatcher {
       read(s);
     }
 
-    /** Reads the words of {@code s} into this object's arrays. */
+    /**
+     * Where the text's words start: each letter or digit whose previous character is none (where
+     * {@code boundaryBefore} holds), in order; {@code words} of them.
+     */
+    int[] wordStart = new int[16];
+    int words;
+    /** The text has an ASCII capital followed by a lower-case letter, where {@link #LATIN_NAME} may begin. */
+    boolean capitalised;
+    /** The text has a character that {@link #lowered} leaves to String ({@link FirstCharIndex#findLowered} gives -1). */
+    boolean unlowerable;
+    /** The text has a sentence break ({@link ClaimAttributor#oneSentence} is false). */
+    boolean breaks;
+
+    /**
+     * Reads the words of {@code s} into this object's arrays, in one pass over its characters that also notes
+     * where every word starts and the flags above, so that no other reader of a claim walks it again.
+     */
     void read(String s) {
       this.text = s;
       this.size = 0;
+      this.words = 0;
+      this.capitalised = false;
+      this.unlowerable = false;
+      this.breaks = false;
       int n = s.length();
-      for (int i = 0; i < n; i++) {
+      boolean previous = false; // letterOrDigit(s[i - 1])
+      for (int i = 0; i < n; ) {
         char c = s.charAt(i);
         if (!Transliteration.isHangul(c)) {
+          boolean letter;
+          if (c < 128) {
+            letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (c <= ' ') {
+              breaks = breaks || ClaimAttributor.breakEnd(s, i) >= 0;
+            } else if (c >= 'A' && c <= 'Z' && i + 1 < n && s.charAt(i + 1) >= 'a' && s.charAt(i + 1) <= 'z') {
+              capitalised = true;
+            }
+          } else {
+            letter = Character.isLetterOrDigit(c);
+            unlowerable = unlowerable || Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130';
+          }
+          if (letter && !previous) {
+            addStart(i);
+          }
+          previous = letter;
+          i++;
           continue;
         }
         int from = i;
-        if (from > 0 && letterOrDigit(s.charAt(from - 1))) {
+        if (previous) {
           while (i < n && Transliteration.isHangul(s.charAt(i))) {
             i++;
           }
           continue; // the end of a mixed word ("SK텔레콤"): the character before is no syllable
         }
+        addStart(from);
+        previous = true;
         // the key of the word as it is read, and of its first characters without the last one, two or three
         // (a particle is one to three syllables): the word is read once, not again for its keys
         long key = 0;
@@ -1226,6 +1305,31 @@ final class NameMatcher {
     /** True when word k and the next are one character apart (a space, or another separator). */
     boolean pairs(int k) {
       return k + 1 < size && start[k + 1] == end[k] + 1;
+    }
+
+    private void addStart(int at) {
+      if (words == wordStart.length) {
+        wordStart = Arrays.copyOf(wordStart, words * 2);
+      }
+      wordStart[words++] = at;
+    }
+
+    /** The first word start at or after {@code offset}. */
+    int firstStartFrom(int offset) {
+      int k = 0;
+      while (k < words && wordStart[k] < offset) {
+        k++;
+      }
+      return k;
+    }
+
+    /** From word start {@code from}, the end of the run of word starts before {@code limit}. */
+    int lastStartBefore(int from, int limit) {
+      int k = from;
+      while (k < words && wordStart[k] < limit) {
+        k++;
+      }
+      return k;
     }
   }
 
@@ -1497,6 +1601,7 @@ final class NameMatcher {
         }
         byFirst[k] = new int[2];
         mayStart[(c >> 6) & 15] |= 1L << c;
+        wordStarting &= letterOrDigit(c);
       }
       if (counts[k] == byFirst[k].length) {
         byFirst[k] = Arrays.copyOf(byFirst[k], counts[k] * 2);
@@ -1510,6 +1615,56 @@ final class NameMatcher {
 
     String get(int which) {
       return strings[which];
+    }
+
+    /**
+     * Every string begins with a letter or digit: then it can only stand at a word start of a text (a letter
+     * or digit after none), and {@link #find(String, HangulWords, int, int, int, boolean)} tries those alone.
+     */
+    private boolean wordStarting = true;
+
+    boolean wordStarting() {
+      return wordStarting;
+    }
+
+    /**
+     * {@link #find(String)} of {@code s} (or, {@code lowered}, {@link #findLowered} of it, which the caller
+     * knows to give no -1), trying only the word starts {@code words.wordStart[from, to)}, each less
+     * {@code shift}: {@code s} stands in the text {@code words} read at {@code shift}, and those are the word
+     * starts in its range. Only for an index that is {@link #wordStarting}: the places are the same, since a
+     * place needs a boundary before it and a first character that is a letter or digit (lowered or not, as
+     * {@code NameMatcherShortcutsTest} checks), which is what a word start is.
+     */
+    int find(String s, HangulWords words, int from, int to, int shift, boolean lowered) {
+      long[] found = this.found;
+      int n = 0;
+      int[] starts = words.wordStart;
+      for (int j = from; j < to; j++) {
+        int at = starts[j] - shift;
+        char c = lowered ? lowered(s.charAt(at)) : s.charAt(at);
+        if ((mayStart[(c >> 6) & 15] & 1L << c) == 0) {
+          continue;
+        }
+        int k = firsts.indexOf(c);
+        if (k < 0) {
+          continue;
+        }
+        int[] group = byFirst[k];
+        for (int g = 0, count = counts[k]; g < count; g++) {
+          int which = group[g];
+          String form = strings[which];
+          if ((lowered ? startsWithLowered(s, form, at) : s.startsWith(form, at))
+              && boundaryAfter(s, at + form.length(), form)) {
+            if (n == found.length) {
+              found = Arrays.copyOf(found, n * 2);
+              this.found = found;
+            }
+            found[n++] = ((long) which << 32) | at;
+          }
+        }
+      }
+      sort(found, n);
+      return n;
     }
 
     /** {@link #find}'s results, kept between calls: a matcher reads one text at a time. */
