@@ -679,11 +679,33 @@ final class NameMatcher {
     while (b > 0 && !Character.isWhitespace(s.charAt(b - 1))) {
       b--;
     }
+    if (surelyNoOrganisation(s, b, end)) {
+      return null; // most words before 의 name no organisation: no copy, no look-up
+    }
     String org = s.substring(b, end);
     return orgIds(org).isEmpty() ? null : org;
   }
 
-  private Set<String> orgIds(String org) {
+  /**
+   * True when {@code orgIds(s.substring(b, end))} is surely empty: the range is a word of Hangul syllables
+   * alone whose first character and length no organisation key has, nor any Latin organisation its skeleton
+   * ({@link #mayNameOrganisation}: an all-Hangul word is its own key, and its skeleton's key is its
+   * {@link Transliteration#hangulKey}). False for any other range, which orgIds must answer.
+   */
+  boolean surelyNoOrganisation(String s, int b, int end) {
+    if (b >= end) {
+      return false;
+    }
+    for (int i = b; i < end; i++) {
+      if (!Transliteration.isHangul(s.charAt(i))) {
+        return false;
+      }
+    }
+    indexHangulOrganisations();
+    return !mayNameOrganisation(s.charAt(b), end - b, Transliteration.hangulKey(s, b, end));
+  }
+
+  Set<String> orgIds(String org) {
     Set<String> cached = orgIdsCache.get(org);
     if (cached != null) {
       return cached;

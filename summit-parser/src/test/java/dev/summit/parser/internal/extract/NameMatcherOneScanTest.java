@@ -110,6 +110,36 @@ class NameMatcherOneScanTest {
     }
   }
 
+  private static final String[] SYLLABLES = {
+      "람", "다", "엔", "비", "디", "아", "세", "레", "브", "라", "스", "마", "이", "크", "로", "소", "프", "트", "에",
+      "엠", "하", "닉", "의", "르", "솔", "루", "션", "즈"};
+
+  @Provide
+  Arbitrary<String> hangulWords() {
+    return Arbitraries.oneOf(Arbitraries.of("람다", "엔비디아", "세레브라스", "마이크로소프트", "에이엠디", "하이닉스",
+        "솔루션즈", "솔루션", "람다스"), Arbitraries.of(SYLLABLES).list().ofMinSize(1).ofMaxSize(9)
+            .map(l -> String.join("", l)));
+  }
+
+  @Property(tries = 5000)
+  void aWordSurelyNamingNoOrganisationNamesNone(@ForAll("hangulWords") String word) {
+    NameMatcher matcher = new NameMatcher(List.of(
+        new NameMatcher.Person("a", "Stephen Balaban", List.of(), List.of("Lambda"), List.of("CEO"), true),
+        new NameMatcher.Person("b", "이강욱", List.of(), List.of("SK하이닉스", "하이닉스"), List.of("부사장"), true),
+        new NameMatcher.Person("c", "Andrew Feldman", List.of(), List.of("Cerebras Systems", "마이크로소프트"),
+            List.of(), false),
+        new NameMatcher.Person("d", "Lisa Su", List.of(), List.of("AMD", "Nvidia Solutions"), List.of(), false)));
+    String s = "(" + word + ")";
+    if (matcher.surelyNoOrganisation(s, 1, 1 + word.length())) {
+      assertThat(matcher.orgIds(word)).as(word).isEmpty();
+    }
+    assertThat(matcher.surelyNoOrganisation("x" + word, 0, word.length() + 1)).isFalse(); // not all Hangul
+    if (word.equals("람다") || word.equals("하이닉스") || word.equals("마이크로소프트")) {
+      assertThat(matcher.orgIds(word)).isNotEmpty(); // the property is not vacuous
+      assertThat(matcher.surelyNoOrganisation(s, 1, 1 + word.length())).isFalse();
+    }
+  }
+
   private static List<Long> found(NameMatcher.FirstCharIndex index, int places) {
     List<Long> out = new ArrayList<>();
     for (int k = 0; k < places; k++) {
