@@ -78,8 +78,30 @@ final class NameMatcher {
     if ((POSITION_MAY_START[(c >> 6) & 15] & 1L << c) == 0) {
       return NO_POSITIONS; // most characters: one look-up instead of a scan of POSITION_STARTS
     }
-    int k = POSITION_STARTS.indexOf(c);
+    int k;
+    if (c < 128) {
+      k = POSITION_START_OF_ASCII[c] - 1;
+    } else if (Transliteration.isHangul(c)) {
+      k = POSITION_START_OF_SYLLABLE[c - 0xAC00] - 1;
+    } else {
+      k = POSITION_STARTS.indexOf(c);
+    }
     return k < 0 ? NO_POSITIONS : POSITIONS_BY_START[k];
+  }
+
+  /** {@code 1 + POSITION_STARTS.indexOf(c)} for ASCII and for syllables: a table, not a scan per character. */
+  private static final byte[] POSITION_START_OF_ASCII = new byte[128];
+  private static final byte[] POSITION_START_OF_SYLLABLE = new byte[0xD7A4 - 0xAC00];
+
+  static {
+    for (int k = POSITION_STARTS.length() - 1; k >= 0; k--) { // the first index wins, as indexOf finds it
+      char c = POSITION_STARTS.charAt(k);
+      if (c < 128) {
+        POSITION_START_OF_ASCII[c] = (byte) (k + 1);
+      } else if (Transliteration.isHangul(c)) {
+        POSITION_START_OF_SYLLABLE[c - 0xAC00] = (byte) (k + 1);
+      }
+    }
   }
 
   private static final int[] NO_POSITIONS = new int[0];
@@ -94,7 +116,7 @@ final class NameMatcher {
       "부회장", "사장", "부사장", "교수", "대표", "겸", "상무", "전무", "이사", "&");
 
   /** Particles that may follow a name directly. */
-  private static final List<String> PARTICLES = List.of(
+  static final List<String> PARTICLES = List.of(
       "께서는", "께서", "에서는", "에게서", "에게", "에서", "이라는", "라는", "와의", "과의", "으로", "에는", "이며", "이고",
       "은", "는", "이", "가", "의", "을", "를", "와", "과", "도", "에", "로", "만", "랑", "인");
 
@@ -1387,6 +1409,11 @@ final class NameMatcher {
     return end == word.length() ? word : word.substring(0, end);
   }
 
+  /** PARTICLES_BY_ENDING as characters, compared by hand: String.startsWith costs more than a short match. */
+  private static final char[][][] PARTICLE_CHARS_BY_ENDING = java.util.Arrays.stream(PARTICLES_BY_ENDING)
+      .map(group -> java.util.Arrays.stream(group).map(String::toCharArray).toArray(char[][]::new))
+      .toArray(char[][][]::new);
+
   /** Where {@code s[start, end)} ends without its particle: {@link #stripParticle} on a range of a text. */
   static int strippedEnd(String s, int start, int end) {
     int length = end - start;
@@ -1394,12 +1421,23 @@ final class NameMatcher {
     if (ending < 0) {
       return end;
     }
-    for (String p : PARTICLES_BY_ENDING[ending]) {
-      if (length > p.length() + 1 && s.startsWith(p, end - p.length())) {
-        return end - p.length();
+    for (char[] p : PARTICLE_CHARS_BY_ENDING[ending]) {
+      int n = p.length;
+      if (length > n + 1 && endsWith(s, end, p)) {
+        return end - n;
       }
     }
     return end;
+  }
+
+  /** {@code s.startsWith(new String(p), end - p.length)} for a particle whose last character is s[end - 1]. */
+  private static boolean endsWith(String s, int end, char[] p) {
+    for (int j = p.length - 2, i = end - 2; j >= 0; j--, i--) {
+      if (s.charAt(i) != p[j]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

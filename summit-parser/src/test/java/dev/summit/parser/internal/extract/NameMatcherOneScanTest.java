@@ -140,6 +140,41 @@ class NameMatcherOneScanTest {
     }
   }
 
+  @Property(tries = 5000)
+  void aWordEndsWithoutItsParticleWhereThePlainSearchSays(@ForAll("texts") String text) {
+    for (int start = 0; start <= text.length(); start++) {
+      for (int end = start; end <= text.length(); end++) {
+        // the plain form: the first particle, in list order, that ends the range and leaves two characters
+        int expected = end;
+        for (String p : NameMatcher.PARTICLES) {
+          if (end - start > p.length() + 1 && text.startsWith(p, end - p.length())) {
+            expected = end - p.length();
+            break;
+          }
+        }
+        assertThat(NameMatcher.strippedEnd(text, start, end)).as(text + " " + start + " " + end).isEqualTo(expected);
+      }
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void thePositionsAtACharacterAreThoseThatBeginWithIt() {
+    for (int i = 0; i <= 0xFFFF; i++) {
+      char c = (char) i;
+      List<Integer> expected = new ArrayList<>();
+      for (int k = 0; k < NameMatcher.POSITIONS.size(); k++) {
+        if (NameMatcher.POSITIONS.get(k).charAt(0) == c) {
+          expected.add(k);
+        }
+      }
+      List<Integer> actual = new ArrayList<>();
+      for (int k : NameMatcher.positionsAt(String.valueOf(c), 0)) {
+        actual.add(k);
+      }
+      assertThat(actual).as("U+%04X", i).isEqualTo(expected);
+    }
+  }
+
   private static List<Long> found(NameMatcher.FirstCharIndex index, int places) {
     List<Long> out = new ArrayList<>();
     for (int k = 0; k < places; k++) {
