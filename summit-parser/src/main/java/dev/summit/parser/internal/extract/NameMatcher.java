@@ -121,7 +121,6 @@ final class NameMatcher {
       "은", "는", "이", "가", "의", "을", "를", "와", "과", "도", "에", "로", "만", "랑", "인");
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern POSITION_BREAKS = Pattern.compile("[ ,]+");
   static final Pattern LATIN_NAME = Pattern.compile("[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}");
 
   private final List<Person> people;
@@ -516,6 +515,8 @@ final class NameMatcher {
       }
     }
     // 2. transliterations
+    int titledAt = -1; // where positionAfter was last asked (the second word's end of a pair), and its answer
+    boolean titledThere = false;
     for (int i = 0; i < count; i++) {
       int w = first + i;
       int start = words.start[w] - shift;
@@ -528,6 +529,8 @@ final class NameMatcher {
         int secondEnd = words.bare[w + 1] - shift;
         boolean sounds = maySoundLikePerson(words.pairKey[w], 4);
         boolean titled = positionAfter(s, secondEnd) != null;
+        titledAt = secondEnd;
+        titledThere = titled;
         if (sounds || titled) {
           String second = s.substring(secondStart, secondEnd);
           String cand = s.substring(start, end) + " " + second;
@@ -547,7 +550,9 @@ final class NameMatcher {
       if (singleEnd - start < 2) {
         continue;
       }
-      boolean context = positionAfter(s, singleEnd) != null || orgBefore(s, start) != null;
+      // the next word's end as a pair's second word is this word's own: positionAfter is asked once there
+      boolean positioned = singleEnd == titledAt ? titledThere : positionAfter(s, singleEnd) != null;
+      boolean context = positioned || orgBefore(s, start) != null;
       if (!context && !maySoundLikePerson(words.bareKey[w], 5)) {
         continue; // phonetic would find nobody, and without context near is not tried
       }
@@ -911,8 +916,16 @@ final class NameMatcher {
     if (hangulOrgShapesOf == orgByCompactKey.size()) {
       return;
     }
-    hangulOrgShapes = orgByCompactKey.keySet().stream().filter(Transliteration::allHangul)
-        .mapToLong(k -> (long) k.charAt(0) << 32 | k.length()).sorted().toArray();
+    // a loop, not a stream: this runs for every session's matcher
+    long[] shapes = new long[orgByCompactKey.size()];
+    int n = 0;
+    for (String k : orgByCompactKey.keySet()) {
+      if (Transliteration.allHangul(k)) {
+        shapes[n++] = (long) k.charAt(0) << 32 | k.length();
+      }
+    }
+    hangulOrgShapes = Arrays.copyOf(shapes, n);
+    Arrays.sort(hangulOrgShapes);
     hangulOrgShapeBits = bits(hangulOrgShapes);
     hangulOrgShapesOf = orgByCompactKey.size();
   }
@@ -1536,15 +1549,49 @@ final class NameMatcher {
 
   static List<String> positionsOf(Optional<String> position, Optional<String> affiliation) {
     Set<String> out = new LinkedHashSet<>();
-    position.ifPresent(p -> out.addAll(List.of(POSITION_BREAKS.split(p))));
+    position.ifPresent(p -> out.addAll(splitAtBreaks(p)));
     affiliation.ifPresent(a -> {
-      for (String w : POSITION_BREAKS.split(a)) {
+      for (String w : splitAtBreaks(a)) {
         if (POSITIONS.contains(w)) {
           out.add(w);
         }
       }
     });
     return List.copyOf(out);
+  }
+
+  /**
+   * {@code List.of(Pattern.compile("[ ,]+").split(s))}, cut by hand (a regex per participant and session was a visible
+   * part of a session's set-up): the pieces between runs of spaces and commas, an empty first piece when s
+   * starts with one, no empty pieces at the end, and s itself when it has none.
+   */
+  static List<String> splitAtBreaks(String s) {
+    int n = s.length();
+    List<String> out = new ArrayList<>(4);
+    int start = 0;
+    for (int i = 0; i < n; ) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != ',') {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == ',')) {
+        j++;
+      }
+      out.add(s.substring(start, i));
+      start = j;
+      i = j;
+    }
+    if (start == 0) {
+      return List.of(s); // no break at all (Pattern.split gives the input, even an empty one)
+    }
+    out.add(s.substring(start));
+    int size = out.size();
+    while (size > 0 && out.get(size - 1).isEmpty()) {
+      size--;
+    }
+    return out.subList(0, size);
   }
 
   private static final String[] LATIN_ROLE_ARRAY = LATIN_ROLE_WORDS.toArray(new String[0]);

@@ -175,6 +175,23 @@ class NameMatcherOneScanTest {
     }
   }
 
+  @Provide
+  Arbitrary<String> positionTexts() {
+    return Arbitraries.of(" ", ",", ", ", "  ", "CEO", "부사장", "x", "", "Moderator", "교수").list().ofMaxSize(8)
+        .map(l -> String.join("", l));
+  }
+
+  @Property(tries = 3000)
+  void positionWordsAreCutAsThePatternSplitsThem(@ForAll("positionTexts") String text) {
+    assertThat(NameMatcher.splitAtBreaks(text)).as("'" + text + "'")
+        .isEqualTo(List.of(java.util.regex.Pattern.compile("[ ,]+").split(text)));
+  }
+
+  @Property(tries = 300)
+  void positionWordsOfAnyTextAreCutAsThePatternSplitsThem(@ForAll String text) {
+    assertThat(NameMatcher.splitAtBreaks(text)).isEqualTo(List.of(java.util.regex.Pattern.compile("[ ,]+").split(text)));
+  }
+
   private static List<Long> found(NameMatcher.FirstCharIndex index, int places) {
     List<Long> out = new ArrayList<>();
     for (int k = 0; k < places; k++) {
