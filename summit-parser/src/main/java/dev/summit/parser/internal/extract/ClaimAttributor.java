@@ -26,7 +26,7 @@ final class ClaimAttributor {
   record Attribution(List<String> speakerIds, boolean namesSubject, List<NameMatcher.Mention> unresolved) {}
 
   private static final String[] SUBJECT_PARTICLES = {"께서는", "께서", "은", "는", "이", "가", "도"};
-  private static final String[] SPEECH = {
+  static final String[] SPEECH = {
       "말했", "말하", "말한", "강조", "언급", "설명", "밝혔", "주장", "이야기", "전망", "지적", "덧붙", "소개", "역설",
       "제시", "제안", "확신", "평가", "답했", "발언", "예측", "얘기"};
   private static final String[] ENGLISH_SPEECH = {
@@ -51,7 +51,8 @@ final class ClaimAttributor {
     boolean otherSpeaks = false;
     List<String> sentences;
     int[] starts;
-    if (oneSentence(text)) { // most claims: the text itself, without a list and offsets of its own
+    // the matcher reads the claim once (its words, where they start, whether it has a sentence break)
+    if (!names.breaks(text)) { // most claims: the text itself, without a list and offsets of its own
       sentences = List.of(text);
       starts = AT_ZERO;
     } else {
@@ -133,7 +134,7 @@ final class ClaimAttributor {
   }
 
   /** Where the break at {@code i} ends (see {@link #sentences(String)}), or -1 when there is none at i. */
-  private static int breakEnd(String text, int i) {
+  static int breakEnd(String text, int i) {
     char c = text.charAt(i);
     if (c > ' ') {
       return -1; // every \\s character and the line break are at most a space: most characters end here
@@ -270,19 +271,14 @@ final class ClaimAttributor {
   }
 
   private static boolean speaks(String sentence) {
-    for (String v : SPEECH) {
-      if (sentence.contains(v)) {
-        return true;
-      }
-    }
-    return false;
+    return SPEECH_PHRASES.in(sentence);
   }
 
   private static final Pattern REPORTED = Pattern.compile(
       "[다라]고\\s?(강조|말|설명|언급|덧붙|밝|주장|지적|전망|이야기|역설|평가|확신|답)|것으로\\s?(전망|기대|예상|내다)");
   /** The author's own voice: first-person pronouns (not inside a longer word), and phrases of a blog post. */
-  private static final String[] AUTHOR_PRONOUNS = {"제가 ", "저는 ", "저도 ", "저희는 "};
-  private static final String[] AUTHOR_PHRASES = {
+  static final String[] AUTHOR_PRONOUNS = {"제가 ", "저는 ", "저도 ", "저희는 "};
+  static final String[] AUTHOR_PHRASES = {
       "이번 블로그", "블로그에서는", "포스트", "해보았", "해봤", "보았습니다", "봤습니다", "보겠습니다", "도록 하겠습니다",
       "도록하겠습니다", "스킵", "궁금하신", "이번 글", "본 글", "마치겠습니다", "감사합니다", "개인적으로", "(개인 의견)",
       "(개인의견)", "(후기)"};
@@ -290,9 +286,16 @@ final class ClaimAttributor {
   private static final Pattern DIGRESSION_VERB = Pattern.compile(
       "(살펴보|알아보|조사|정리하|정리해|짚어보|해보)[^.]{0,12}(겠습니다|았습니다|봤습니다)");
   // literal look-ups (String.indexOf is an intrinsic) instead of regex alternations tried at every index
-  private static final String[] DIGRESSION_CUES = {"앞서", "용어", "디테일하게", "자세히", "곁가지", "여담", "잠깐"};
-  private static final String[] SIDE_TRACKS = {"옆길로", "옆 길로", "잠깐빠져", "잠깐 빠져"};
-  private static final String[] DIGRESSION_ENDS = {"본론", "본 발표", "본격적인 발표"};
+  static final String[] DIGRESSION_CUES = {"앞서", "용어", "디테일하게", "자세히", "곁가지", "여담", "잠깐"};
+  static final String[] SIDE_TRACKS = {"옆길로", "옆 길로", "잠깐빠져", "잠깐 빠져"};
+  static final String[] DIGRESSION_ENDS = {"본론", "본 발표", "본격적인 발표"};
+  /** The lists above, and SPEECH, each searched in one pass ({@link Phrases}). */
+  private static final Phrases SIDE_TRACK_PHRASES = Phrases.of(SIDE_TRACKS);
+  private static final Phrases DIGRESSION_CUE_PHRASES = Phrases.of(DIGRESSION_CUES);
+  private static final Phrases DIGRESSION_END_PHRASES = Phrases.of(DIGRESSION_ENDS);
+  private static final Phrases AUTHOR_PHRASE_SEARCH = Phrases.of(AUTHOR_PHRASES);
+  private static final Phrases AUTHOR_PRONOUN_SEARCH = Phrases.of(AUTHOR_PRONOUNS);
+  private static final Phrases SPEECH_PHRASES = Phrases.of(SPEECH);
 
   /**
    * True when an author's claim opens a digression of the author's own: it says it steps aside ("옆 길로 잠깐
@@ -301,22 +304,123 @@ final class ClaimAttributor {
    * it ends, keynote claims are the author's, not the speaker's.
    */
   static boolean startsDigression(String text) {
-    return containsAny(text, SIDE_TRACKS)
-        || (containsAny(text, DIGRESSION_CUES) && DIGRESSION_VERB.matcher(text).find());
+    return SIDE_TRACK_PHRASES.in(text) || (DIGRESSION_CUE_PHRASES.in(text) && DIGRESSION_VERB.matcher(text).find());
   }
 
   /** True when an author's claim returns to the talk ("다시 본론으로 넘어가겠습니다"). */
   static boolean endsDigression(String text) {
-    return containsAny(text, DIGRESSION_ENDS);
+    return DIGRESSION_END_PHRASES.in(text);
   }
 
-  private static boolean containsAny(String text, String[] phrases) {
+  /** Whether the text contains one of the phrases, by a search per phrase: the plain form of {@link Phrases#in}. */
+  static boolean containsAnyPlain(String text, String[] phrases) {
     for (String phrase : phrases) {
       if (text.contains(phrase)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A few phrases (of two characters or more) found in one pass over a text: each place is looked up by its
+   * first two characters in a bit table and compared with the phrases that begin with its character only when
+   * some phrase begins with that pair, instead of the text searched once per phrase. A claim is asked about
+   * some forty phrases of six lists; one search each walked it forty times.
+   */
+  static final class Phrases {
+    /** Bit {@link #pair} set for the first two characters of every phrase. */
+    private final long[] pairs = new long[64];
+    private final char[] firsts;
+    private final String[][] byFirst;
+
+    private Phrases(String[] phrases) {
+      StringBuilder firsts = new StringBuilder();
+      for (String p : phrases) {
+        if (p.length() < 2) {
+          throw new IllegalArgumentException("a phrase of one character: " + p);
+        }
+        char c = p.charAt(0);
+        if (firsts.indexOf(String.valueOf(c)) < 0) {
+          firsts.append(c);
+        }
+        int h = pair(c, p.charAt(1));
+        pairs[h >>> 6] |= 1L << h;
+      }
+      this.firsts = firsts.toString().toCharArray();
+      byFirst = new String[this.firsts.length][];
+      for (int k = 0; k < this.firsts.length; k++) {
+        char c = this.firsts[k];
+        byFirst[k] = java.util.Arrays.stream(phrases).filter(p -> p.charAt(0) == c).toArray(String[]::new);
+      }
+    }
+
+    static Phrases of(String... phrases) {
+      return new Phrases(phrases);
+    }
+
+    /** Two characters as a bit index (0 to 4,095): a hash, so pairs of no phrase may share a bit. */
+    private static int pair(char a, char b) {
+      return (a * 31 + b) * 0x9E3779B1 >>> 20;
+    }
+
+    /** Whether a phrase starts at {@code at}, where the characters {@code a} and then {@code b} stand. */
+    private boolean at(String text, int at, char a, char b) {
+      int h = pair(a, b);
+      if ((pairs[h >>> 6] & 1L << h) == 0) {
+        return false; // most places: no phrase begins with these two characters
+      }
+      for (int k = 0; k < firsts.length; k++) {
+        if (firsts[k] == a) {
+          for (String p : byFirst[k]) {
+            if (text.startsWith(p, at)) {
+              return true;
+            }
+          }
+          return false;
+        }
+      }
+      return false;
+    }
+
+    /** Whether the text contains a phrase: {@code containsAnyPlain(text, phrases)}. */
+    boolean in(String text) {
+      int n = text.length();
+      if (n < 2) {
+        return false; // every phrase has two characters or more
+      }
+      char a = text.charAt(0);
+      for (int i = 1; i < n; i++) {
+        char b = text.charAt(i);
+        if (at(text, i - 1, a, b)) {
+          return true;
+        }
+        a = b;
+      }
+      return false;
+    }
+
+    /**
+     * Whether the text contains a phrase of this or one of {@code other} that stands at the start or after no
+     * syllable (a pronoun, not the end of a longer word): both searched in the same pass.
+     */
+    boolean in(String text, Phrases other) {
+      int n = text.length();
+      if (n < 2) {
+        return false;
+      }
+      char a = text.charAt(0);
+      for (int i = 1; i < n; i++) {
+        char b = text.charAt(i);
+        int at = i - 1;
+        if (at(text, at, a, b)
+            || other.at(text, at, a, b) && (at == 0 || !Transliteration.isHangul(text.charAt(at - 1)))) {
+          return true;
+        }
+        a = b;
+      }
+      return false;
+    }
   }
 
   /** True when the claim reports what someone said ("…다고 강조했습니다") without naming who. */
@@ -326,7 +430,13 @@ final class ClaimAttributor {
 
   /** True when the claim is written in the author's own voice ("살펴보도록 하겠습니다", "제가 …"). */
   static boolean authorVoice(String text) {
-    // literal look-ups (String.indexOf is an intrinsic) instead of one regex alternation tried at every index
+    // one pass for the phrases and the pronouns (a pronoun counts at the start or after no syllable), not a
+    // search per phrase
+    return AUTHOR_PHRASE_SEARCH.in(text, AUTHOR_PRONOUN_SEARCH);
+  }
+
+  /** The plain form of {@link #authorVoice}, a search per phrase and per pronoun, which it must equal. */
+  static boolean authorVoicePlain(String text) {
     for (String phrase : AUTHOR_PHRASES) {
       if (text.contains(phrase)) {
         return true;
@@ -341,6 +451,7 @@ final class ClaimAttributor {
     }
     return false;
   }
+
 
   private static final Pattern INTRODUCES = Pattern.compile("설명하며|설명했|다음과 같|아래와 같|[:：]\\s*$");
 

@@ -78,8 +78,30 @@ final class NameMatcher {
     if ((POSITION_MAY_START[(c >> 6) & 15] & 1L << c) == 0) {
       return NO_POSITIONS; // most characters: one look-up instead of a scan of POSITION_STARTS
     }
-    int k = POSITION_STARTS.indexOf(c);
+    int k;
+    if (c < 128) {
+      k = POSITION_START_OF_ASCII[c] - 1;
+    } else if (Transliteration.isHangul(c)) {
+      k = POSITION_START_OF_SYLLABLE[c - 0xAC00] - 1;
+    } else {
+      k = POSITION_STARTS.indexOf(c);
+    }
     return k < 0 ? NO_POSITIONS : POSITIONS_BY_START[k];
+  }
+
+  /** {@code 1 + POSITION_STARTS.indexOf(c)} for ASCII and for syllables: a table, not a scan per character. */
+  private static final byte[] POSITION_START_OF_ASCII = new byte[128];
+  private static final byte[] POSITION_START_OF_SYLLABLE = new byte[0xD7A4 - 0xAC00];
+
+  static {
+    for (int k = POSITION_STARTS.length() - 1; k >= 0; k--) { // the first index wins, as indexOf finds it
+      char c = POSITION_STARTS.charAt(k);
+      if (c < 128) {
+        POSITION_START_OF_ASCII[c] = (byte) (k + 1);
+      } else if (Transliteration.isHangul(c)) {
+        POSITION_START_OF_SYLLABLE[c - 0xAC00] = (byte) (k + 1);
+      }
+    }
   }
 
   private static final int[] NO_POSITIONS = new int[0];
@@ -94,12 +116,11 @@ final class NameMatcher {
       "부회장", "사장", "부사장", "교수", "대표", "겸", "상무", "전무", "이사", "&");
 
   /** Particles that may follow a name directly. */
-  private static final List<String> PARTICLES = List.of(
+  static final List<String> PARTICLES = List.of(
       "께서는", "께서", "에서는", "에게서", "에게", "에서", "이라는", "라는", "와의", "과의", "으로", "에는", "이며", "이고",
       "은", "는", "이", "가", "의", "을", "를", "와", "과", "도", "에", "로", "만", "랑", "인");
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern POSITION_BREAKS = Pattern.compile("[ ,]+");
   static final Pattern LATIN_NAME = Pattern.compile("[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}");
 
   private final List<Person> people;
@@ -451,16 +472,22 @@ final class NameMatcher {
     int first = 0;
     int count;
     int shift = 0;
+    int startsFrom = 0; // and the word starts [startsFrom, startsTo), likewise
+    int startsTo;
     if (text == null || s != sentence) {
       words = hangulWords(s);
       count = words.size;
+      startsTo = words.words;
     } else {
       words = hangulWords(text);
       if (offset == 0 && s.length() == text.length()) {
         count = words.size;
+        startsTo = words.words;
       } else {
         first = words.firstFrom(offset);
         count = words.lastBefore(first, offset + s.length()) - first;
+        startsFrom = words.firstStartFrom(offset);
+        startsTo = words.lastStartBefore(startsFrom, offset + s.length());
         shift = offset;
       }
     }
@@ -476,7 +503,9 @@ final class NameMatcher {
         }
       }
     }
-    for (int k = 0, places = formIndex.find(s); k < places; k++) {
+    int places = formIndex.wordStarting() ? formIndex.find(s, words, startsFrom, startsTo, shift, false)
+        : formIndex.find(s);
+    for (int k = 0; k < places; k++) {
       long found = formIndex.found(k);
       String form = formIndex.get(FirstCharIndex.which(found));
       int at = FirstCharIndex.where(found);
@@ -486,6 +515,8 @@ final class NameMatcher {
       }
     }
     // 2. transliterations
+    int titledAt = -1; // where positionAfter was last asked (the second word's end of a pair), and its answer
+    boolean titledThere = false;
     for (int i = 0; i < count; i++) {
       int w = first + i;
       int start = words.start[w] - shift;
@@ -498,6 +529,8 @@ final class NameMatcher {
         int secondEnd = words.bare[w + 1] - shift;
         boolean sounds = maySoundLikePerson(words.pairKey[w], 4);
         boolean titled = positionAfter(s, secondEnd) != null;
+        titledAt = secondEnd;
+        titledThere = titled;
         if (sounds || titled) {
           String second = s.substring(secondStart, secondEnd);
           String cand = s.substring(start, end) + " " + second;
@@ -517,7 +550,9 @@ final class NameMatcher {
       if (singleEnd - start < 2) {
         continue;
       }
-      boolean context = positionAfter(s, singleEnd) != null || orgBefore(s, start) != null;
+      // the next word's end as a pair's second word is this word's own: positionAfter is asked once there
+      boolean positioned = singleEnd == titledAt ? titledThere : positionAfter(s, singleEnd) != null;
+      boolean context = positioned || orgBefore(s, start) != null;
       if (!context && !maySoundLikePerson(words.bareKey[w], 5)) {
         continue; // phonetic would find nobody, and without context near is not tried
       }
@@ -532,7 +567,7 @@ final class NameMatcher {
       }
     }
     // 3. unresolved people: "사티아 나델라 회장은", "Sam Altman은"
-    unresolved(s, out);
+    unresolved(s, out, words, startsFrom, startsTo, shift);
     if (out.size() > 1) {
       out.sort(BY_START);
     }
@@ -671,11 +706,33 @@ final class NameMatcher {
     while (b > 0 && !Character.isWhitespace(s.charAt(b - 1))) {
       b--;
     }
+    if (surelyNoOrganisation(s, b, end)) {
+      return null; // most words before 의 name no organisation: no copy, no look-up
+    }
     String org = s.substring(b, end);
     return orgIds(org).isEmpty() ? null : org;
   }
 
-  private Set<String> orgIds(String org) {
+  /**
+   * True when {@code orgIds(s.substring(b, end))} is surely empty: the range is a word of Hangul syllables
+   * alone whose first character and length no organisation key has, nor any Latin organisation its skeleton
+   * ({@link #mayNameOrganisation}: an all-Hangul word is its own key, and its skeleton's key is its
+   * {@link Transliteration#hangulKey}). False for any other range, which orgIds must answer.
+   */
+  boolean surelyNoOrganisation(String s, int b, int end) {
+    if (b >= end) {
+      return false;
+    }
+    for (int i = b; i < end; i++) {
+      if (!Transliteration.isHangul(s.charAt(i))) {
+        return false;
+      }
+    }
+    indexHangulOrganisations();
+    return !mayNameOrganisation(s.charAt(b), end - b, Transliteration.hangulKey(s, b, end));
+  }
+
+  Set<String> orgIds(String org) {
     Set<String> cached = orgIdsCache.get(org);
     if (cached != null) {
       return cached;
@@ -724,9 +781,14 @@ final class NameMatcher {
     int kept = 0;
     int previous = -1;
     // the keys are in lower case: the text is lowered character by character as it is read, not copied
-    int places = orgIndex.findLowered(s);
-    if (places < 0) {
+    HangulWords words = hangulWords(s); // read once for the claim: its mentions read the same
+    int places;
+    if (words.unlowerable) {
       places = orgIndex.find(lowerCase(s)); // a character that String lowers by its context, or into two
+    } else if (orgIndex.wordStarting()) {
+      places = orgIndex.find(s, words, 0, words.words, 0, true);
+    } else {
+      places = orgIndex.findLowered(s);
     }
     if (places > 0) {
       spans = new ArrayList<>(places);
@@ -761,7 +823,6 @@ final class NameMatcher {
     }
     // transliterated organisations: one Hangul word for a one-word name, two for a two-word name; a short
     // one (three consonant classes) only with a particle after it ("람다는", not "리모트 노드")
-    HangulWords words = hangulWords(s);
     indexHangulOrganisations();
     for (int i = 0; i < words.size; i++) {
       int start = words.start[i];
@@ -855,8 +916,16 @@ final class NameMatcher {
     if (hangulOrgShapesOf == orgByCompactKey.size()) {
       return;
     }
-    hangulOrgShapes = orgByCompactKey.keySet().stream().filter(Transliteration::allHangul)
-        .mapToLong(k -> (long) k.charAt(0) << 32 | k.length()).sorted().toArray();
+    // a loop, not a stream: this runs for every session's matcher
+    long[] shapes = new long[orgByCompactKey.size()];
+    int n = 0;
+    for (String k : orgByCompactKey.keySet()) {
+      if (Transliteration.allHangul(k)) {
+        shapes[n++] = (long) k.charAt(0) << 32 | k.length();
+      }
+    }
+    hangulOrgShapes = Arrays.copyOf(shapes, n);
+    Arrays.sort(hangulOrgShapes);
     hangulOrgShapeBits = bits(hangulOrgShapes);
     hangulOrgShapesOf = orgByCompactKey.size();
   }
@@ -894,7 +963,7 @@ final class NameMatcher {
   }
 
   /** Bit k set when POSITIONS.get(k), of two characters or more, starts right after a space at index 2 or later. */
-  private static long positionsAfterSpace(String s) {
+  static long positionsAfterSpace(String s) {
     long present = 0;
     // from space to space (String.indexOf is an intrinsic): i is each index 2 or later right after a space
     for (int space = s.indexOf(' ', 1); space >= 0 && space + 1 < s.length(); space = s.indexOf(' ', space + 1)) {
@@ -909,67 +978,86 @@ final class NameMatcher {
     return present;
   }
 
-  private void unresolved(String s, List<Mention> out) {
-    // Hangul words before a position word; positions are tried in list order (covered() depends on it), but
-    // only those that occur after a space at all, found in one pass
-    long present = positionsAfterSpace(s);
-    for (int k = 0; k < POSITIONS.size(); k++) {
-      String pos = POSITIONS.get(k);
-      if ((present & 1L << k) == 0) {
+  /**
+   * Every place {@code at} (2 or later, right after a space) where a position word of two characters or more
+   * starts in {@code s}, as {@code k << 32 | at} for {@code POSITIONS.get(k)}, ordered by k and then by place
+   * (what a search for each present position in list order finds); taken from the word starts
+   * {@code words.wordStart[from, to)} less {@code shift} (every position word begins with a letter, so it
+   * starts a word there). Returns how many, in {@code hits} (which may be grown: read {@link #hits}).
+   */
+  int positionHits(String s, HangulWords words, int from, int to, int shift) {
+    long[] hits = this.hits;
+    int n = 0;
+    for (int j = from; j < to; j++) {
+      int i = words.wordStart[j] - shift;
+      if (i < 2 || s.charAt(i - 1) != ' ') {
         continue;
       }
-      int from = 0;
-      while (true) {
-        int at = s.indexOf(pos, from);
-        if (at < 0) {
-          break;
-        }
-        from = at + 1;
-        if (at < 2 || s.charAt(at - 1) != ' ') {
-          continue;
-        }
-        int after = at + pos.length();
-        if (!(after >= s.length() || particleAt(s, after) || !Character.isLetter(s.charAt(after)))) {
-          continue;
-        }
-        int end = at - 1;
-        int start = end;
-        int wordsTaken = 0;
-        int cursor = end;
-        while (wordsTaken < 2) {
-          int b = cursor;
-          while (b > 0 && Transliteration.isHangul(s.charAt(b - 1))) {
-            b--;
+      for (int k : positionsAt(s, i)) {
+        String pos = POSITION_ARRAY[k];
+        if (pos.length() >= 2 && s.startsWith(pos, i)) {
+          if (n == hits.length) {
+            hits = Arrays.copyOf(hits, n * 2);
+            this.hits = hits;
           }
-          if (b == cursor) {
-            break;
-          }
-          String word = s.substring(b, cursor);
-          if (endsWithParticle(word) || (b > 0 && letterOrDigit(s.charAt(b - 1)))) {
-            break;
-          }
-          start = b;
-          wordsTaken++;
-          if (b >= 2 && s.charAt(b - 1) == ' ' && Transliteration.isHangul(s.charAt(b - 2))) {
-            cursor = b - 1;
-          } else {
-            break;
-          }
+          hits[n++] = (long) k << 32 | i;
         }
-        if (wordsTaken == 0 || start >= end) {
-          continue;
-        }
-        if (covered(out, start) || covered(out, end - 1)) {
-          continue;
-        }
-        String surface = s.substring(start, end);
-        if (!orgIds(surface).isEmpty()) {
-          continue;
-        }
-        add(out, new Mention(start, end, null, surface));
       }
     }
-    if (!hasCapitalisedWord(s)) {
+    FirstCharIndex.sort(hits, n);
+    return n;
+  }
+
+  /** {@link #positionHits}' results, kept between calls. */
+  long[] hits = new long[8];
+
+  private void unresolved(String s, List<Mention> out, HangulWords words, int from, int to, int shift) {
+    // Hangul words before a position word; positions are tried in list order (covered() depends on it), each
+    // by place, as found at the text's word starts
+    for (int h = 0, places = positionHits(s, words, from, to, shift); h < places; h++) {
+      String pos = POSITION_ARRAY[(int) (hits[h] >>> 32)];
+      int at = (int) hits[h];
+      int after = at + pos.length();
+      if (!(after >= s.length() || particleAt(s, after) || !Character.isLetter(s.charAt(after)))) {
+        continue;
+      }
+      int end = at - 1;
+      int start = end;
+      int wordsTaken = 0;
+      int cursor = end;
+      while (wordsTaken < 2) {
+        int b = cursor;
+        while (b > 0 && Transliteration.isHangul(s.charAt(b - 1))) {
+          b--;
+        }
+        if (b == cursor) {
+          break;
+        }
+        String word = s.substring(b, cursor);
+        if (endsWithParticle(word) || (b > 0 && letterOrDigit(s.charAt(b - 1)))) {
+          break;
+        }
+        start = b;
+        wordsTaken++;
+        if (b >= 2 && s.charAt(b - 1) == ' ' && Transliteration.isHangul(s.charAt(b - 2))) {
+          cursor = b - 1;
+        } else {
+          break;
+        }
+      }
+      if (wordsTaken == 0 || start >= end) {
+        continue;
+      }
+      if (covered(out, start) || covered(out, end - 1)) {
+        continue;
+      }
+      String surface = s.substring(start, end);
+      if (!orgIds(surface).isEmpty()) {
+        continue;
+      }
+      add(out, new Mention(start, end, null, surface));
+    }
+    if (!words.capitalised || !hasCapitalisedWord(s)) {
       return; // LATIN_NAME begins with an upper-case letter followed by a lower-case one
     }
     for (int at = 0, n = s.length(); at < n; ) {
@@ -1061,7 +1149,7 @@ final class NameMatcher {
     return List.of(form);
   }
 
-  private static boolean hasCapitalisedWord(String s) {
+  static boolean hasCapitalisedWord(String s) {
     for (int i = 0; i + 1 < s.length(); i++) {
       char c = s.charAt(i);
       char next = s.charAt(i + 1);
@@ -1104,6 +1192,14 @@ final class NameMatcher {
   /** The words of the text read last: attribution and organisations read each claim one after the other. */
   private HangulWords lastWords;
 
+  /**
+   * Whether the text has a sentence break ({@code !ClaimAttributor.oneSentence(text)}), read with its words:
+   * the attribution that asks goes on to read its mentions, and its organisations come next.
+   */
+  boolean breaks(String text) {
+    return hangulWords(text).breaks;
+  }
+
   private HangulWords hangulWords(String s) {
     if (lastWords == null) {
       lastWords = new HangulWords(s);
@@ -1141,23 +1237,63 @@ final class NameMatcher {
       read(s);
     }
 
-    /** Reads the words of {@code s} into this object's arrays. */
+    /**
+     * Where the text's words start: each letter or digit whose previous character is none (where
+     * {@code boundaryBefore} holds), in order; {@code words} of them.
+     */
+    int[] wordStart = new int[16];
+    int words;
+    /** The text has an ASCII capital followed by a lower-case letter, where {@link #LATIN_NAME} may begin. */
+    boolean capitalised;
+    /** The text has a character that {@link #lowered} leaves to String ({@link FirstCharIndex#findLowered} gives -1). */
+    boolean unlowerable;
+    /** The text has a sentence break ({@link ClaimAttributor#oneSentence} is false). */
+    boolean breaks;
+
+    /**
+     * Reads the words of {@code s} into this object's arrays, in one pass over its characters that also notes
+     * where every word starts and the flags above, so that no other reader of a claim walks it again.
+     */
     void read(String s) {
       this.text = s;
       this.size = 0;
+      this.words = 0;
+      this.capitalised = false;
+      this.unlowerable = false;
+      this.breaks = false;
       int n = s.length();
-      for (int i = 0; i < n; i++) {
+      boolean previous = false; // letterOrDigit(s[i - 1])
+      for (int i = 0; i < n; ) {
         char c = s.charAt(i);
         if (!Transliteration.isHangul(c)) {
+          boolean letter;
+          if (c < 128) {
+            letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (c <= ' ') {
+              breaks = breaks || ClaimAttributor.breakEnd(s, i) >= 0;
+            } else if (c >= 'A' && c <= 'Z' && i + 1 < n && s.charAt(i + 1) >= 'a' && s.charAt(i + 1) <= 'z') {
+              capitalised = true;
+            }
+          } else {
+            letter = Character.isLetterOrDigit(c);
+            unlowerable = unlowerable || Character.isSurrogate(c) || c == '\u03A3' || c == '\u0130';
+          }
+          if (letter && !previous) {
+            addStart(i);
+          }
+          previous = letter;
+          i++;
           continue;
         }
         int from = i;
-        if (from > 0 && letterOrDigit(s.charAt(from - 1))) {
+        if (previous) {
           while (i < n && Transliteration.isHangul(s.charAt(i))) {
             i++;
           }
           continue; // the end of a mixed word ("SK텔레콤"): the character before is no syllable
         }
+        addStart(from);
+        previous = true;
         // the key of the word as it is read, and of its first characters without the last one, two or three
         // (a particle is one to three syllables): the word is read once, not again for its keys
         long key = 0;
@@ -1227,6 +1363,31 @@ final class NameMatcher {
     boolean pairs(int k) {
       return k + 1 < size && start[k + 1] == end[k] + 1;
     }
+
+    private void addStart(int at) {
+      if (words == wordStart.length) {
+        wordStart = Arrays.copyOf(wordStart, words * 2);
+      }
+      wordStart[words++] = at;
+    }
+
+    /** The first word start at or after {@code offset}. */
+    int firstStartFrom(int offset) {
+      int k = 0;
+      while (k < words && wordStart[k] < offset) {
+        k++;
+      }
+      return k;
+    }
+
+    /** From word start {@code from}, the end of the run of word starts before {@code limit}. */
+    int lastStartBefore(int from, int limit) {
+      int k = from;
+      while (k < words && wordStart[k] < limit) {
+        k++;
+      }
+      return k;
+    }
   }
 
   /** The last characters of the particles, so most words are passed over with one look-up. */
@@ -1261,6 +1422,11 @@ final class NameMatcher {
     return end == word.length() ? word : word.substring(0, end);
   }
 
+  /** PARTICLES_BY_ENDING as characters, compared by hand: String.startsWith costs more than a short match. */
+  private static final char[][][] PARTICLE_CHARS_BY_ENDING = java.util.Arrays.stream(PARTICLES_BY_ENDING)
+      .map(group -> java.util.Arrays.stream(group).map(String::toCharArray).toArray(char[][]::new))
+      .toArray(char[][][]::new);
+
   /** Where {@code s[start, end)} ends without its particle: {@link #stripParticle} on a range of a text. */
   static int strippedEnd(String s, int start, int end) {
     int length = end - start;
@@ -1268,12 +1434,23 @@ final class NameMatcher {
     if (ending < 0) {
       return end;
     }
-    for (String p : PARTICLES_BY_ENDING[ending]) {
-      if (length > p.length() + 1 && s.startsWith(p, end - p.length())) {
-        return end - p.length();
+    for (char[] p : PARTICLE_CHARS_BY_ENDING[ending]) {
+      int n = p.length;
+      if (length > n + 1 && endsWith(s, end, p)) {
+        return end - n;
       }
     }
     return end;
+  }
+
+  /** {@code s.startsWith(new String(p), end - p.length)} for a particle whose last character is s[end - 1]. */
+  private static boolean endsWith(String s, int end, char[] p) {
+    for (int j = p.length - 2, i = end - 2; j >= 0; j--, i--) {
+      if (s.charAt(i) != p[j]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -1372,15 +1549,49 @@ final class NameMatcher {
 
   static List<String> positionsOf(Optional<String> position, Optional<String> affiliation) {
     Set<String> out = new LinkedHashSet<>();
-    position.ifPresent(p -> out.addAll(List.of(POSITION_BREAKS.split(p))));
+    position.ifPresent(p -> out.addAll(splitAtBreaks(p)));
     affiliation.ifPresent(a -> {
-      for (String w : POSITION_BREAKS.split(a)) {
+      for (String w : splitAtBreaks(a)) {
         if (POSITIONS.contains(w)) {
           out.add(w);
         }
       }
     });
     return List.copyOf(out);
+  }
+
+  /**
+   * {@code List.of(Pattern.compile("[ ,]+").split(s))}, cut by hand (a regex per participant and session was a visible
+   * part of a session's set-up): the pieces between runs of spaces and commas, an empty first piece when s
+   * starts with one, no empty pieces at the end, and s itself when it has none.
+   */
+  static List<String> splitAtBreaks(String s) {
+    int n = s.length();
+    List<String> out = new ArrayList<>(4);
+    int start = 0;
+    for (int i = 0; i < n; ) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != ',') {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == ',')) {
+        j++;
+      }
+      out.add(s.substring(start, i));
+      start = j;
+      i = j;
+    }
+    if (start == 0) {
+      return List.of(s); // no break at all (Pattern.split gives the input, even an empty one)
+    }
+    out.add(s.substring(start));
+    int size = out.size();
+    while (size > 0 && out.get(size - 1).isEmpty()) {
+      size--;
+    }
+    return out.subList(0, size);
   }
 
   private static final String[] LATIN_ROLE_ARRAY = LATIN_ROLE_WORDS.toArray(new String[0]);
@@ -1497,6 +1708,7 @@ final class NameMatcher {
         }
         byFirst[k] = new int[2];
         mayStart[(c >> 6) & 15] |= 1L << c;
+        wordStarting &= letterOrDigit(c);
       }
       if (counts[k] == byFirst[k].length) {
         byFirst[k] = Arrays.copyOf(byFirst[k], counts[k] * 2);
@@ -1510,6 +1722,56 @@ final class NameMatcher {
 
     String get(int which) {
       return strings[which];
+    }
+
+    /**
+     * Every string begins with a letter or digit: then it can only stand at a word start of a text (a letter
+     * or digit after none), and {@link #find(String, HangulWords, int, int, int, boolean)} tries those alone.
+     */
+    private boolean wordStarting = true;
+
+    boolean wordStarting() {
+      return wordStarting;
+    }
+
+    /**
+     * {@link #find(String)} of {@code s} (or, {@code lowered}, {@link #findLowered} of it, which the caller
+     * knows to give no -1), trying only the word starts {@code words.wordStart[from, to)}, each less
+     * {@code shift}: {@code s} stands in the text {@code words} read at {@code shift}, and those are the word
+     * starts in its range. Only for an index that is {@link #wordStarting}: the places are the same, since a
+     * place needs a boundary before it and a first character that is a letter or digit (lowered or not, as
+     * {@code NameMatcherShortcutsTest} checks), which is what a word start is.
+     */
+    int find(String s, HangulWords words, int from, int to, int shift, boolean lowered) {
+      long[] found = this.found;
+      int n = 0;
+      int[] starts = words.wordStart;
+      for (int j = from; j < to; j++) {
+        int at = starts[j] - shift;
+        char c = lowered ? lowered(s.charAt(at)) : s.charAt(at);
+        if ((mayStart[(c >> 6) & 15] & 1L << c) == 0) {
+          continue;
+        }
+        int k = firsts.indexOf(c);
+        if (k < 0) {
+          continue;
+        }
+        int[] group = byFirst[k];
+        for (int g = 0, count = counts[k]; g < count; g++) {
+          int which = group[g];
+          String form = strings[which];
+          if ((lowered ? startsWithLowered(s, form, at) : s.startsWith(form, at))
+              && boundaryAfter(s, at + form.length(), form)) {
+            if (n == found.length) {
+              found = Arrays.copyOf(found, n * 2);
+              this.found = found;
+            }
+            found[n++] = ((long) which << 32) | at;
+          }
+        }
+      }
+      sort(found, n);
+      return n;
     }
 
     /** {@link #find}'s results, kept between calls: a matcher reads one text at a time. */
