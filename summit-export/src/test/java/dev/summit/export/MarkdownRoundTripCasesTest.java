@@ -260,6 +260,10 @@ class MarkdownRoundTripCasesTest {
       // and position of the detail's: the detail named no one, so they came back with the agenda's position alone
       // (fuzz seed -49909)
       "keynote-of-an-agenda-moderator.md | /speakers/1/organization | \"SK텔레콤\"",
+      // a review written as a paragraph, holding key terms in code spans: the export writes it as a quote, whose code
+      // spans the parser did not read as terms, and wrote them without marks; a review quote's code spans are key terms
+      // now, and the export marks them there (harness seeds 32740909, -10462663, 117051329127, a parser fix)
+      "review-holding-key-terms.md | /sessions/0/keywords | [\"속도\",\"규모\"]",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     assertReadsBack(PARSER, fixture, pointer, expected);

@@ -44,4 +44,23 @@ class SessionKeywordsTest {
 
     assertThat(summit.sessions().get(0).keywords()).containsExactly("첫째", "둘째");
   }
+
+  @Test
+  void aReviewsCodeSpansAreKeyTermsWhetherOrNotItIsAQuote() {
+    String header = """
+        ## 1. 반도체
+
+        > * **발표자:** 곽노정 (SK하이닉스 CEO)
+
+        * `발표` 내용.
+
+        """;
+    Summit paragraph = PARSER.parse(header + "(후기) `속도`와 `규모`가 좋았다.\n", "p").summit();
+    Summit quote = PARSER.parse(header + "> (후기) `속도`와 `규모`가 좋았다.\n>\n> * `지속 가능성`도.\n", "p")
+        .summit();
+
+    assertThat(paragraph.sessions().get(0).keywords()).containsExactly("발표", "속도", "규모");
+    assertThat(quote.sessions().get(0).keywords()).containsExactly("발표", "속도", "규모", "지속 가능성");
+    assertThat(quote.sessions().get(0).reviews()).extracting(r -> r.text()).containsExactly("속도와 규모가 좋았다.");
+  }
 }

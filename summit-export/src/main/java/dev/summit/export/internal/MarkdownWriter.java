@@ -1119,7 +1119,8 @@ public final class MarkdownWriter {
       case PERSONAL_OPINION -> "(개인 의견)";
       case NOTE -> "(참고)";
     };
-    line(prefix + "> ", label + " " + escapeInline(review.text()));
+    // a review quote's code spans are key terms to the parser, as a review paragraph's are
+    line(prefix + "> ", label + " " + marked(MarkdownEscaper.flatten(review.text()), false));
     blank(prefix);
   }
 

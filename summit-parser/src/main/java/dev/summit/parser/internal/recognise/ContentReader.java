@@ -558,7 +558,10 @@ final class ContentReader {
     }
     // a review (후기, 개인 의견) and what follows it inside the quote
     if (isReviewLine(firstText)) {
-      review(normalise(firstText), first).ifPresent(out::add);
+      // its code spans are key terms, as a review's written as a paragraph are
+      Optional<Content> review = review(normalise(firstText), first);
+      review.ifPresent(out::add);
+      tag(review.orElse(null), keywordsIn(first));
       inlineLinks(first, out);
       for (Block b : blocks.subList(1, blocks.size())) {
         read(b, ClaimKind.AUTHOR, out);
