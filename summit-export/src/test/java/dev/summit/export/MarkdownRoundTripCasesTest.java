@@ -264,6 +264,12 @@ class MarkdownRoundTripCasesTest {
       // spans the parser did not read as terms, and wrote them without marks; a review quote's code spans are key terms
       // now, and the export marks them there (harness seeds 32740909, -10462663, 117051329127, a parser fix)
       "review-holding-key-terms.md | /sessions/0/keywords | [\"속도\",\"규모\"]",
+      // a callout's bold term over a hard line break: the parser read the term's second line into the body too, and the
+      // export wrote the line break as a space; the body now starts after the term's last line, and the export writes
+      // the break as a hard break in the bold (harness seeds -175668096733876, 224384 of random 100000 41, a parser fix)
+      "callout-term-over-a-hard-line-break.md | /documents/0/content/0/term | \"첫 줄의 용어\\n둘째 줄의 용어\"",
+      "callout-term-over-a-hard-line-break.md | /documents/0/content/1/body/0/text | \"본문 한 줄.\"",
+      "callout-term-over-a-hard-line-break.md | /documents/0/content/2/type | \"QUOTE\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     assertReadsBack(PARSER, fixture, pointer, expected);

@@ -1025,7 +1025,7 @@ public final class MarkdownWriter {
       boolean flattened = quotesIn(q) > MAX_NESTING;
       String head = callout.marker().orElse("") + callout.term()
           .map(t -> (callout.marker().isPresent() ? " " : "")
-              + (flattened ? escapeTerm(t) : term(t, callout.marker().isPresent(), callout.body())))
+              + (flattened ? escapeTerm(t) : term(t, callout.marker().isPresent(), callout.body(), q)))
           .orElse("");
       line(q, head);
       blank(q);
@@ -1047,31 +1047,75 @@ public final class MarkdownWriter {
   }
 
   /**
-   * A callout's term in bold. After a marker, a term too long for one inline piece (where the bold would be cut
-   * and stay text) is the rest of the marker's line, which the parser takes as it is.
+   * A callout's term in bold, its line breaks written as hard breaks in the bold (continued after {@code q}), where
+   * the parser reads them back. After a marker, a term too long for one inline piece (where the bold would be cut
+   * and stay text) is the rest of the marker's line, flat, which the parser takes as it is.
    */
-  private String term(String term, boolean afterMarker, List<Content> body) {
-    String flat = flatTerm(term);
+  private String term(String term, boolean afterMarker, List<Content> body, String q) {
+    String text = withLineBreaks(term);
     int from = 0;
-    while (from < flat.length() && Character.getType(flat.charAt(from)) == Character.SPACE_SEPARATOR) {
+    while (from < text.length() && Character.getType(text.charAt(from)) == Character.SPACE_SEPARATOR) {
       from++;
     }
-    int to = flat.length();
-    while (to > from && Character.getType(flat.charAt(to - 1)) == Character.SPACE_SEPARATOR) {
+    int to = text.length();
+    while (to > from && Character.getType(text.charAt(to - 1)) == Character.SPACE_SEPARATOR) {
       to--;
     }
-    if (afterMarker && from < to && (from > 0 || to < flat.length())) {
+    if (afterMarker && from < to && (from > 0 || to < text.length())) {
       // a no-break space (or another Unicode space) beside a ** makes it no delimiter, and the term came back
       // with its markers: the spaces at its ends stand outside the bold, where the parser reads them into the term
-      return flat.substring(0, from) + term(flat.substring(from, to), true, body) + flat.substring(to);
+      return text.substring(0, from) + term(text.substring(from, to), true, body, q) + text.substring(to);
     }
     // the session's next keywords are marked in the term when the body never names them: the parser reads a
     // term's code as a key term too
-    String escaped = marksInTerm(flatTerm(term), body) ? marked(flatTerm(term), false) : escapeTerm(term);
+    boolean mark = marksInTerm(flatTerm(term), body);
+    List<String> pending = text.indexOf('\n') >= 0 ? List.copyOf(pendingKeywords) : List.of();
+    String escaped = escapeTermLines(text, mark);
     if (afterMarker && escaped.length() >= LONG_TITLE) {
+      if (text.indexOf('\n') >= 0) {
+        // the marker's line alone is the term then: the term goes flat, marking the same keywords again
+        pendingKeywords = new ArrayList<>(pending);
+        return escapeTermLines(flatTerm(term), mark);
+      }
       return escaped;
     }
-    return "**" + escaped + (endsWithColon(term) ? ":**" : "**");
+    return "**" + escaped.replace("\n", "\n" + q) + (endsWithColon(term) ? ":**" : "**");
+  }
+
+  /**
+   * The term stripped, keeping its line breaks (hard breaks in the post) when each line after the first starts
+   * with no space or tab, which the parser would drop there; else its flat form.
+   */
+  private static String withLineBreaks(String term) {
+    String t = term.strip();
+    if (t.indexOf('\n') < 0 || t.indexOf('\r') >= 0) {
+      return flatTerm(term);
+    }
+    for (int nl = t.indexOf('\n'); nl >= 0; nl = t.indexOf('\n', nl + 1)) {
+      if (nl + 1 < t.length() && (t.charAt(nl + 1) == ' ' || t.charAt(nl + 1) == '\t')) {
+        return flatTerm(term);
+      }
+    }
+    return t;
+  }
+
+  /**
+   * The term's lines escaped (each after the first as at the start of a line), with the session's next keywords
+   * marked when {@code mark}, joined by backslash hard breaks.
+   */
+  private String escapeTermLines(String text, boolean mark) {
+    if (text.indexOf('\n') < 0) {
+      return mark ? marked(text, false) : MarkdownEscaper.escapeFlat(text, false);
+    }
+    String[] lines = text.split("\n", -1);
+    StringBuilder sb = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        sb.append("\\\n");
+      }
+      sb.append(mark ? marked(lines[i], i > 0) : MarkdownEscaper.escapeFlat(lines[i], i > 0));
+    }
+    return sb.toString();
   }
 
   /** Whether the term holds the session's next keyword and the callout's claims hold none of those it holds. */

@@ -627,9 +627,13 @@ final class ContentReader {
     }
     int nl = text.indexOf('\n', i);
     int lineEnd = nl < 0 ? text.length() : nl;
-    if (bold != null && bold.end() >= lengthWithoutTrailingSpacesAndColons(text, lineEnd)) {
+    // a bold over hard line breaks is a term alone when it ends its last line, and the body starts after that
+    // line: the term's lines are not the body's too
+    int termNl = bold != null && bold.end() > lineEnd ? text.indexOf('\n', bold.end()) : nl;
+    int termEnd = termNl < 0 ? text.length() : termNl;
+    if (bold != null && bold.end() >= lengthWithoutTrailingSpacesAndColons(text, termEnd)) {
       String term = TRAILING_COLON.matcher(text.substring(bold.start(), bold.end()).strip()).replaceAll("");
-      String rest = nl < 0 ? "" : text.substring(nl + 1);
+      String rest = termNl < 0 ? "" : text.substring(termNl + 1);
       return Optional.of(new String[] {marker, term, rest});
     }
     if (marker != null) {
