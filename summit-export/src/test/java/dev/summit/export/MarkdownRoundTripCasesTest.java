@@ -270,6 +270,10 @@ class MarkdownRoundTripCasesTest {
       "callout-term-over-a-hard-line-break.md | /documents/0/content/0/term | \"첫 줄의 용어\\n둘째 줄의 용어\"",
       "callout-term-over-a-hard-line-break.md | /documents/0/content/1/body/0/text | \"본문 한 줄.\"",
       "callout-term-over-a-hard-line-break.md | /documents/0/content/2/type | \"QUOTE\"",
+      // an image's credit holding key terms in code spans: the export writes it in a quote, whose code spans the parser
+      // did not read as terms, and wrote them without marks; a credit quote's code spans are the image's key terms now,
+      // and the export marks them there (harness seed 3207889107362647 of random 100000 53, a parser fix)
+      "image-credit-holding-key-terms.md | /sessions/0/keywords | [\"HBM\",\"3D\"]",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     assertReadsBack(PARSER, fixture, pointer, expected);

@@ -63,4 +63,21 @@ class SessionKeywordsTest {
     assertThat(quote.sessions().get(0).keywords()).containsExactly("발표", "속도", "규모", "지속 가능성");
     assertThat(quote.sessions().get(0).reviews()).extracting(r -> r.text()).containsExactly("속도와 규모가 좋았다.");
   }
+
+  @Test
+  void anImageCreditsCodeSpansAreKeyTermsWhetherOrNotItIsAQuote() {
+    String header = """
+        ## 1. 반도체
+
+        > * **발표자:** 곽노정 (SK하이닉스 CEO)
+
+        ![](https://example.org/a.png)
+        """;
+    Summit paragraph = PARSER.parse(header + "이미지 출처 : `3D` 자료\n", "p").summit();
+    Summit quote = PARSER.parse(header + "\n> 이미지 출처 : `3D` 자료\n>\n> * `2.5D`도.\n", "p").summit();
+
+    assertThat(paragraph.sessions().get(0).keywords()).containsExactly("3D");
+    assertThat(quote.sessions().get(0).keywords()).containsExactly("3D", "2.5D");
+    assertThat(quote.sessions().get(0).images()).extracting(i -> i.credit().orElseThrow()).containsExactly("3D 자료");
+  }
 }

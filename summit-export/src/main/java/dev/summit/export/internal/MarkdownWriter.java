@@ -1182,7 +1182,9 @@ public final class MarkdownWriter {
     blank(prefix);
     image.credit().ifPresent(credit -> {
       // the parser drops one label from a credit: a credit that starts with one (이미지 출처, Photos …) keeps it
-      line(prefix + "> ", escape("이미지 출처 : " + credit));
+      // its code spans are key terms to the parser: the session's next ones are marked there
+      line(prefix + "> ", holdsNextKeyword(credit)
+          ? "이미지 출처 : " + marked(MarkdownEscaper.flatten(credit), false) : escape("이미지 출처 : " + credit));
       blank(prefix);
     });
   }

@@ -550,6 +550,8 @@ final class ContentReader {
     // a credit for the image before the quote
     if (afterImage(out) && mayBeCredit(firstText) && CREDIT.matcher(firstText).matches()) {
       textLine(normalise(firstText), outer, first, out);
+      // its code spans are key terms of the image the credit went to, as a credit's in the image's paragraph are
+      tag(out.get(out.size() - 1), keywordsIn(first));
       inlineLinks(first, out);
       for (Block b : blocks.subList(1, blocks.size())) {
         read(b, ClaimKind.AUTHOR, out);
