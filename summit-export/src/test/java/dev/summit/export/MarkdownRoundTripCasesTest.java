@@ -274,6 +274,11 @@ class MarkdownRoundTripCasesTest {
       // did not read as terms, and wrote them without marks; a credit quote's code spans are the image's key terms now,
       // and the export marks them there (harness seed 3207889107362647 of random 100000 53, a parser fix)
       "image-credit-holding-key-terms.md | /sessions/0/keywords | [\"HBM\",\"3D\"]",
+      // a claim in the deepest quote the parser reads (65 quotes deep, the last read as a paragraph of its text): the
+      // export writes it as a bullet in the 64th quote, a list past the limit, which the parser read as a list holding
+      // a paragraph and no items, and lost; such a list's paragraph is read now (harness seed -247633158536 of random
+      // 100000 53, a parser fix)
+      "claim-in-the-deepest-quote.md | /documents/0/content/0/type | \"QUOTE\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     assertReadsBack(PARSER, fixture, pointer, expected);

@@ -320,7 +320,12 @@ final class ContentReader {
       case LIST -> {
         List<Block> items = block.children(); // by index: an iterator per list is an object per list
         for (int i = 0; i < items.size(); i++) {
-          item(items.get(i), kind, out);
+          // past the depth limit a list holds one paragraph of its text, no items
+          if (items.get(i).type() == BlockType.ITEM) {
+            item(items.get(i), kind, out);
+          } else {
+            read(items.get(i), kind, out);
+          }
         }
       }
       case ITEM -> item(block, kind, out);
