@@ -369,8 +369,8 @@ final class ContentReader {
       inlineLinks(block, out);
       return;
     }
-    List<Mark> links = marksOf(block, Mark.Kind.LINK);
-    if (links.size() == 1 && links.get(0).start() == 0 && links.get(0).end() >= text.strip().length()) {
+    if (isLinkOnly(block)) {
+      List<Mark> links = marksOf(block, Mark.Kind.LINK);
       out.add(ImmutableLink.builder().url(links.get(0).url()).text(text.strip()).source(provenance(block)).build());
       return;
     }
@@ -908,5 +908,14 @@ final class ContentReader {
       }
     }
     return rest.isBlank();
+  }
+
+  /** Whether a paragraph is one link, its words the whole text: a link, no prose. */
+  static boolean isLinkOnly(Block b) {
+    if (b.type() != BlockType.PARAGRAPH) {
+      return false;
+    }
+    List<Mark> links = marksOf(b, Mark.Kind.LINK);
+    return links.size() == 1 && links.get(0).start() == 0 && links.get(0).end() >= b.text().strip().length();
   }
 }
