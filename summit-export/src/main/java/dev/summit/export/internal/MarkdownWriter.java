@@ -763,7 +763,8 @@ public final class MarkdownWriter {
     // that heading's label list: the section would come back as another session. A link reference definition,
     // which the parser reads as nothing, stands between them.
     section.content().stream().filter(c -> c.type() != ContentType.IMAGE).findFirst()
-        .filter(c -> c instanceof Claim claim && !claim.children().isEmpty() && isHeaderLabel(claim.text()))
+        .filter(c -> c instanceof Claim claim && !claim.children().isEmpty() && isHeaderLabel(claim.text())
+            || c instanceof Quote quote && holdsLabelShapedBullet(quote))
         .ifPresent(c -> {
           line("", "[section-" + MarkdownEscaper.escapeFlat(section.number(), false) + "]: <>");
           blank("");
@@ -772,7 +773,8 @@ public final class MarkdownWriter {
     // as the label list of a session header when its claims are label-shaped (발표자: …, 내용: …): the
     // section would come back as another session. Its label-shaped author claims are written as code blocks,
     // which the parser reads as the same author claims and never as labels; not one holding the session's next
-    // key term, which a code block could not mark.
+    // key term, which a code block could not mark, nor one with nested claims: such a quote has the reference
+    // definition above between it and the heading.
     labelsVerbatimIn = section.content().stream().filter(c -> c.type() != ContentType.IMAGE).findFirst()
         .filter(c -> c.type() == ContentType.QUOTE).orElse(null);
     contents(section.content(), "", ClaimKind.SPEAKER);
@@ -780,6 +782,28 @@ public final class MarkdownWriter {
     for (Section sub : section.subsections()) {
       section(sub, depth + 1);
     }
+  }
+
+  /**
+   * Whether the quote holds a label-shaped author claim that stays a bullet rather than a code block: one with
+   * nested claims, or one holding a key term still to be marked (the next, or a later one).
+   */
+  private boolean holdsLabelShapedBullet(Quote quote) {
+    for (Content c : quote.body()) {
+      if (c instanceof Claim claim && claim.kind() == ClaimKind.AUTHOR && !claim.text().isBlank()
+          && isLabelShaped(claim.text())) {
+        if (!claim.children().isEmpty()) {
+          return true;
+        }
+        String flat = MarkdownEscaper.flatten(claim.text());
+        for (String k : pendingKeywords) {
+          if (!k.isEmpty() && flat.contains(k)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
