@@ -292,6 +292,11 @@ class MarkdownRoundTripCasesTest {
       // markers at the end and then the space before them, so two at a time, and the title read again lost two more
       // (harness seed 7051147584207045542 of random 100000 29, a parser fix)
       "title-ending-in-a-run-of-stray-markers.md | /sessions/0/title | \"대담: AI의 미래\"",
+      // a detail's organisation and position, its position opening a parenthesis it never closes, beside an agenda's
+      // shorter pair: no balanced affiliation gives them back, and the export wrote the agenda's, taking the speaker's
+      // other sessions to give the rest; the speaker has none, so the detail now writes the pair (harness seed
+      // 33653674 of random 100000 67: an organisation spliced from the introduction)
+      "detail-position-opening-a-parenthesis.md | /speakers/0/position | \"기술적 기반(상세\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     assertReadsBack(PARSER, fixture, pointer, expected);

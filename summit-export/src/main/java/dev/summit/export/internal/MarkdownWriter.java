@@ -95,6 +95,8 @@ public final class MarkdownWriter {
   private final Map<String, Integer> variantsWritten = new HashMap<>();
   /** The current session's keywords still to be marked as code, in order. */
   private List<String> pendingKeywords = List.of();
+  /** How many sessions each speaker takes part in, by speaker id. */
+  private final Map<String, Integer> sessionsOfSpeaker = new HashMap<>();
   /** How many images have had their destination written as a reference definition. */
   private int longImages;
 
@@ -109,6 +111,10 @@ public final class MarkdownWriter {
     }
     for (dev.summit.model.Speaker speaker : summit.speakers()) {
       speakersById.putIfAbsent(speaker.id(), speaker);
+    }
+    for (Session s : summit.sessions()) {
+      s.participants().stream().map(Participant::speakerId).distinct()
+          .forEach(id -> sessionsOfSpeaker.merge(id, 1, Integer::sum));
     }
   }
 
@@ -652,8 +658,10 @@ public final class MarkdownWriter {
       int comma = org.indexOf(", ");
       String[] candidates = {affiliation, join(org, ", ", position), join(org, " ", position),
           comma < 0 ? "" : join(org.substring(0, comma), ", ", position)};
-      // else the first that gives nothing longer: the speaker's other sessions give the rest
-      for (boolean exactly : new boolean[] {true, false}) {
+      // else the first that gives nothing longer: the speaker's other sessions give the rest (of a speaker of this
+      // session alone, none does)
+      boolean elsewhere = sessionsOfSpeaker.getOrDefault(p.speakerId(), 0) > 1;
+      for (boolean exactly : elsewhere ? new boolean[] {true, false} : new boolean[] {true}) {
         for (String candidate : candidates) {
           if (!candidate.isEmpty() && balanced(candidate)
               && givesBack(agenda, Affiliation.of(candidate), org, position, exactly)) {
