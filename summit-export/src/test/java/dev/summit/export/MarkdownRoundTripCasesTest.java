@@ -297,6 +297,15 @@ class MarkdownRoundTripCasesTest {
       // other sessions to give the rest; the speaker has none, so the detail now writes the pair (harness seed
       // 33653674 of random 100000 67: an organisation spliced from the introduction)
       "detail-position-opening-a-parenthesis.md | /speakers/0/position | \"기술적 기반(상세\"",
+      // a speaker named twice in one agenda entry, an organisation holding a comma: the pair the detail would write
+      // splits at that comma, so the detail writes what, with the other participation, gives them back (harness
+      // seeds -538, 110804, 3973434682141779, which a first form of the fix above broke)
+      "speaker-twice-with-a-comma-in-the-organisation.md | /speakers/0/organization | \"가나 벤처스, 다라 AI\"",
+      // a nested item whose paragraph holds a key term and, on a lazy line, an image: the term went to the image, which
+      // the model holds after the outer claim's children, so the terms' order put it after the next item's; the export
+      // marks terms in that order, so this one (and every term after it) was lost; a paragraph's terms go to its claim
+      // now (harness seed 38383 of random 100000 71, a parser fix)
+      "key-term-in-a-nested-item-beside-an-image.md | /sessions/0/keywords | [\"첫째\",\"둘째\"]",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     assertReadsBack(PARSER, fixture, pointer, expected);

@@ -80,4 +80,23 @@ class SessionKeywordsTest {
     assertThat(quote.sessions().get(0).keywords()).containsExactly("3D", "2.5D");
     assertThat(quote.sessions().get(0).images()).extracting(i -> i.credit().orElseThrow()).containsExactly("3D 자료");
   }
+
+  /** A paragraph's terms are its claim's, not those of an image read before the claim. */
+  @Test
+  void aTermBesideAnImageInANestedItemIsItsClaims() {
+    Summit summit = PARSER.parse("""
+        ## 1. 반도체
+
+        > * **발표자:** 곽노정 (SK하이닉스 CEO)
+
+        * 바깥 주장
+          + `첫째`: 설명
+        ![](https://e.com/a.png)
+          + `둘째`: 설명
+        """, "p").summit();
+
+    // the image goes after the outer claim and its nested claims; the first term stays with its claim
+    assertThat(summit.sessions().get(0).content()).extracting(c -> c.type().name()).containsExactly("CLAIM", "IMAGE");
+    assertThat(summit.sessions().get(0).keywords()).containsExactly("첫째", "둘째");
+  }
 }

@@ -95,8 +95,8 @@ public final class MarkdownWriter {
   private final Map<String, Integer> variantsWritten = new HashMap<>();
   /** The current session's keywords still to be marked as code, in order. */
   private List<String> pendingKeywords = List.of();
-  /** How many sessions each speaker takes part in, by speaker id. */
-  private final Map<String, Integer> sessionsOfSpeaker = new HashMap<>();
+  /** How many times each speaker is a participant (in a session, or twice in one), by speaker id. */
+  private final Map<String, Integer> participations = new HashMap<>();
   /** How many images have had their destination written as a reference definition. */
   private int longImages;
 
@@ -113,8 +113,9 @@ public final class MarkdownWriter {
       speakersById.putIfAbsent(speaker.id(), speaker);
     }
     for (Session s : summit.sessions()) {
-      s.participants().stream().map(Participant::speakerId).distinct()
-          .forEach(id -> sessionsOfSpeaker.merge(id, 1, Integer::sum));
+      for (Participant p : s.participants()) {
+        participations.merge(p.speakerId(), 1, Integer::sum);
+      }
     }
   }
 
@@ -658,10 +659,14 @@ public final class MarkdownWriter {
       int comma = org.indexOf(", ");
       String[] candidates = {affiliation, join(org, ", ", position), join(org, " ", position),
           comma < 0 ? "" : join(org.substring(0, comma), ", ", position)};
-      // else the first that gives nothing longer: the speaker's other sessions give the rest (of a speaker of this
-      // session alone, none does)
-      boolean elsewhere = sessionsOfSpeaker.getOrDefault(p.speakerId(), 0) > 1;
-      for (boolean exactly : elsewhere ? new boolean[] {true, false} : new boolean[] {true}) {
+      // else the first that gives nothing longer: the speaker's other participations give the rest. A speaker who
+      // is this participant alone has none: then the pair written as the last resort below comes first, if it gives
+      // both back (one whose position opens a parenthesis, which no balanced candidate can give)
+      boolean elsewhere = participations.getOrDefault(p.speakerId(), 0) > 1;
+      for (boolean exactly : new boolean[] {true, false}) {
+        if (!exactly && !elsewhere && givesBack(agenda, Affiliation.of(pair(org, position)), org, position, true)) {
+          return pair(org, position);
+        }
         for (String candidate : candidates) {
           if (!candidate.isEmpty() && balanced(candidate)
               && givesBack(agenda, Affiliation.of(candidate), org, position, exactly)) {
@@ -677,6 +682,11 @@ public final class MarkdownWriter {
       // whose position word some text of unbalanced brackets follows)
       return affiliation;
     }
+    return pair(org, position);
+  }
+
+  /** Organisation and position as one affiliation, as a detail writes them. */
+  private static String pair(String org, String position) {
     // inside a parenthesis the organisation leaves open, a comma splits nothing: the position words end it
     return org.isEmpty() || position.isEmpty() ? (org + position) : org + (unclosed(org) ? " " : ", ") + position;
   }

@@ -344,9 +344,20 @@ final class ContentReader {
   private void paragraph(Block block, ClaimKind kind, List<Content> out) {
     int before = out.size();
     paragraphContent(block, kind, out);
-    // the paragraph's terms belong to its first content, or to the image its credit went to
-    tag(out.size() > before ? out.get(before) : out.isEmpty() ? null : out.get(out.size() - 1),
-        keywordsIn(block));
+    List<String> keywords = keywordsIn(block);
+    if (keywords.isEmpty()) {
+      return;
+    }
+    // the paragraph's terms belong to its text's claim or review (which an item may nest apart from the images
+    // read before it), else to its first content, or to the image its credit went to
+    Content target = out.size() > before ? out.get(before) : out.isEmpty() ? null : out.get(out.size() - 1);
+    for (int i = before; i < out.size(); i++) {
+      if (out.get(i).type() == ContentType.CLAIM || out.get(i).type() == ContentType.REVIEW) {
+        target = out.get(i);
+        break;
+      }
+    }
+    tag(target, keywords);
   }
 
   private void paragraphContent(Block block, ClaimKind kind, List<Content> out) {
