@@ -29,7 +29,7 @@ import java.util.Objects;
  * bullets with their nested claims indented; callouts are {@code > 💡 **term**} quotes; reviews are
  * {@code > (후기) …}, {@code > (개인 의견) …} or {@code > (참고) …}; images are {@code ![alt](url)} with a
  * {@code > 이미지 출처 : …} credit line; tables are GFM tables. A session's keywords are marked as inline code
- * where they first occur in its claims.
+ * where they first occur in its claims and reviews.
  *
  * <p>Every text is escaped so that content never turns into structure: a claim that starts with {@code #},
  * {@code >}, {@code 1.} or {@code |} stays a claim. Comparisons derived from prose and timelines are not

@@ -139,6 +139,9 @@ class AfternoonPostTest {
     assertThat(five.callouts().get(0).term()).contains("무어의 법칙(Moore’s Law)이란?");
     assertThat(five.callouts().get(0).source().startLine()).isEqualTo(146);
     assertThat(five.reviews().get(0).source()).isEqualTo(Provenance.of(DOC, 212, 212));
+    // code spans in the text, the callout and the review quote, in the model's order
+    assertThat(five.keywords()).containsExactly("대규모 투자", "산업 간 협력", "인간의 인내와 창의력",
+        "고든 무어(Gordon Moore)", "AI 가속기(GPU, TPU, NPU 등)", "속도", "규모", "지속 가능성");
     assertThat(summit.expectSession(6).comparisons().get(0).source()).isEqualTo(Provenance.of(DOC, 291, 297));
     assertThat(summit.expectSession(9).participants(Role.MODERATOR).get(0).source().startLine()).isEqualTo(522);
   }

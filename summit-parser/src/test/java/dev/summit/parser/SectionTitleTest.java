@@ -24,4 +24,14 @@ class SectionTitleTest {
 
     assertThat(summit.sessions().get(0).sections().get(0).title()).isEqualTo("제목접근법");
   }
+
+  /** A run of stray markers with spaces among them ({@code * * * *}) goes at once, so the title reads as itself. */
+  @Test
+  void aRunOfStrayMarkersAndSpacesGoesAtOnce() {
+    Summit bold = PARSER.parse("**2. 대담: AI의 미래** * * * * * * * *\n\n> * **발표자:** 김철수\n", "p").summit();
+    Summit heading = PARSER.parse("## 2. 대담: AI의 미래 \\* \\* \\* _ \\*\n\n> * **발표자:** 김철수\n", "p").summit();
+
+    assertThat(bold.sessions().get(0).title()).isEqualTo("대담: AI의 미래");
+    assertThat(heading.sessions().get(0).title()).isEqualTo("대담: AI의 미래");
+  }
 }

@@ -44,4 +44,59 @@ class SessionKeywordsTest {
 
     assertThat(summit.sessions().get(0).keywords()).containsExactly("첫째", "둘째");
   }
+
+  @Test
+  void aReviewsCodeSpansAreKeyTermsWhetherOrNotItIsAQuote() {
+    String header = """
+        ## 1. 반도체
+
+        > * **발표자:** 곽노정 (SK하이닉스 CEO)
+
+        * `발표` 내용.
+
+        """;
+    Summit paragraph = PARSER.parse(header + "(후기) `속도`와 `규모`가 좋았다.\n", "p").summit();
+    Summit quote = PARSER.parse(header + "> (후기) `속도`와 `규모`가 좋았다.\n>\n> * `지속 가능성`도.\n", "p")
+        .summit();
+
+    assertThat(paragraph.sessions().get(0).keywords()).containsExactly("발표", "속도", "규모");
+    assertThat(quote.sessions().get(0).keywords()).containsExactly("발표", "속도", "규모", "지속 가능성");
+    assertThat(quote.sessions().get(0).reviews()).extracting(r -> r.text()).containsExactly("속도와 규모가 좋았다.");
+  }
+
+  @Test
+  void anImageCreditsCodeSpansAreKeyTermsWhetherOrNotItIsAQuote() {
+    String header = """
+        ## 1. 반도체
+
+        > * **발표자:** 곽노정 (SK하이닉스 CEO)
+
+        ![](https://example.org/a.png)
+        """;
+    Summit paragraph = PARSER.parse(header + "이미지 출처 : `3D` 자료\n", "p").summit();
+    Summit quote = PARSER.parse(header + "\n> 이미지 출처 : `3D` 자료\n>\n> * `2.5D`도.\n", "p").summit();
+
+    assertThat(paragraph.sessions().get(0).keywords()).containsExactly("3D");
+    assertThat(quote.sessions().get(0).keywords()).containsExactly("3D", "2.5D");
+    assertThat(quote.sessions().get(0).images()).extracting(i -> i.credit().orElseThrow()).containsExactly("3D 자료");
+  }
+
+  /** A paragraph's terms are its claim's, not those of an image read before the claim. */
+  @Test
+  void aTermBesideAnImageInANestedItemIsItsClaims() {
+    Summit summit = PARSER.parse("""
+        ## 1. 반도체
+
+        > * **발표자:** 곽노정 (SK하이닉스 CEO)
+
+        * 바깥 주장
+          + `첫째`: 설명
+        ![](https://e.com/a.png)
+          + `둘째`: 설명
+        """, "p").summit();
+
+    // the image goes after the outer claim and its nested claims; the first term stays with its claim
+    assertThat(summit.sessions().get(0).content()).extracting(c -> c.type().name()).containsExactly("CLAIM", "IMAGE");
+    assertThat(summit.sessions().get(0).keywords()).containsExactly("첫째", "둘째");
+  }
 }

@@ -63,4 +63,21 @@ class SummitFactsTest {
     assertThat(summit.startDate()).isEmpty();
     assertThat(summit.venue()).isEmpty();
   }
+
+  /** A paragraph of a link alone, or of images alone, is content of its own, no introduction. */
+  @Test
+  void aLinkOrImagesAloneGiveNoDates() {
+    Summit link = PARSER.parse("[행사는 2024년 11월 4일부터 5일까지 서울 코엑스에서](https://e.com/a)\n", "p").summit();
+    Summit image = PARSER.parse("![행사는 2024년 11월 4일부터 5일까지 서울 코엑스에서](https://e.com/a.png)\n", "p")
+        .summit();
+    Summit prose = PARSER.parse("행사는 [2024년 11월 4일부터 5일까지](https://e.com/a) 서울 코엑스에서 열렸다.\n", "p")
+        .summit();
+
+    assertThat(link.startDate()).isEmpty();
+    assertThat(link.venue()).isEmpty();
+    assertThat(link.documents().get(0).content()).extracting(c -> c.type().name()).containsExactly("LINK");
+    assertThat(image.startDate()).isEmpty();
+    assertThat(prose.startDate()).hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2024-11-04"));
+    assertThat(prose.venue()).hasValue("서울 코엑스");
+  }
 }

@@ -95,6 +95,8 @@ public final class MarkdownWriter {
   private final Map<String, Integer> variantsWritten = new HashMap<>();
   /** The current session's keywords still to be marked as code, in order. */
   private List<String> pendingKeywords = List.of();
+  /** How many times each speaker is a participant (in a session, or twice in one), by speaker id. */
+  private final Map<String, Integer> participations = new HashMap<>();
   /** How many images have had their destination written as a reference definition. */
   private int longImages;
 
@@ -109,6 +111,11 @@ public final class MarkdownWriter {
     }
     for (dev.summit.model.Speaker speaker : summit.speakers()) {
       speakersById.putIfAbsent(speaker.id(), speaker);
+    }
+    for (Session s : summit.sessions()) {
+      for (Participant p : s.participants()) {
+        participations.merge(p.speakerId(), 1, Integer::sum);
+      }
     }
   }
 
@@ -652,8 +659,14 @@ public final class MarkdownWriter {
       int comma = org.indexOf(", ");
       String[] candidates = {affiliation, join(org, ", ", position), join(org, " ", position),
           comma < 0 ? "" : join(org.substring(0, comma), ", ", position)};
-      // else the first that gives nothing longer: the speaker's other sessions give the rest
+      // else the first that gives nothing longer: the speaker's other participations give the rest. A speaker who
+      // is this participant alone has none: then the pair written as the last resort below comes first, if it gives
+      // both back (one whose position opens a parenthesis, which no balanced candidate can give)
+      boolean elsewhere = participations.getOrDefault(p.speakerId(), 0) > 1;
       for (boolean exactly : new boolean[] {true, false}) {
+        if (!exactly && !elsewhere && givesBack(agenda, Affiliation.of(pair(org, position)), org, position, true)) {
+          return pair(org, position);
+        }
         for (String candidate : candidates) {
           if (!candidate.isEmpty() && balanced(candidate)
               && givesBack(agenda, Affiliation.of(candidate), org, position, exactly)) {
@@ -669,6 +682,11 @@ public final class MarkdownWriter {
       // whose position word some text of unbalanced brackets follows)
       return affiliation;
     }
+    return pair(org, position);
+  }
+
+  /** Organisation and position as one affiliation, as a detail writes them. */
+  private static String pair(String org, String position) {
     // inside a parenthesis the organisation leaves open, a comma splits nothing: the position words end it
     return org.isEmpty() || position.isEmpty() ? (org + position) : org + (unclosed(org) ? " " : ", ") + position;
   }
@@ -763,7 +781,8 @@ public final class MarkdownWriter {
     // that heading's label list: the section would come back as another session. A link reference definition,
     // which the parser reads as nothing, stands between them.
     section.content().stream().filter(c -> c.type() != ContentType.IMAGE).findFirst()
-        .filter(c -> c instanceof Claim claim && !claim.children().isEmpty() && isHeaderLabel(claim.text()))
+        .filter(c -> c instanceof Claim claim && !claim.children().isEmpty() && isHeaderLabel(claim.text())
+            || c instanceof Quote quote && holdsLabelShapedBullet(quote))
         .ifPresent(c -> {
           line("", "[section-" + MarkdownEscaper.escapeFlat(section.number(), false) + "]: <>");
           blank("");
@@ -772,7 +791,8 @@ public final class MarkdownWriter {
     // as the label list of a session header when its claims are label-shaped (발표자: …, 내용: …): the
     // section would come back as another session. Its label-shaped author claims are written as code blocks,
     // which the parser reads as the same author claims and never as labels; not one holding the session's next
-    // key term, which a code block could not mark.
+    // key term, which a code block could not mark, nor one with nested claims: such a quote has the reference
+    // definition above between it and the heading.
     labelsVerbatimIn = section.content().stream().filter(c -> c.type() != ContentType.IMAGE).findFirst()
         .filter(c -> c.type() == ContentType.QUOTE).orElse(null);
     contents(section.content(), "", ClaimKind.SPEAKER);
@@ -780,6 +800,28 @@ public final class MarkdownWriter {
     for (Section sub : section.subsections()) {
       section(sub, depth + 1);
     }
+  }
+
+  /**
+   * Whether the quote holds a label-shaped author claim that stays a bullet rather than a code block: one with
+   * nested claims, or one holding a key term still to be marked (the next, or a later one).
+   */
+  private boolean holdsLabelShapedBullet(Quote quote) {
+    for (Content c : quote.body()) {
+      if (c instanceof Claim claim && claim.kind() == ClaimKind.AUTHOR && !claim.text().isBlank()
+          && isLabelShaped(claim.text())) {
+        if (!claim.children().isEmpty()) {
+          return true;
+        }
+        String flat = MarkdownEscaper.flatten(claim.text());
+        for (String k : pendingKeywords) {
+          if (!k.isEmpty() && flat.contains(k)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -1025,7 +1067,7 @@ public final class MarkdownWriter {
       boolean flattened = quotesIn(q) > MAX_NESTING;
       String head = callout.marker().orElse("") + callout.term()
           .map(t -> (callout.marker().isPresent() ? " " : "")
-              + (flattened ? escapeTerm(t) : term(t, callout.marker().isPresent(), callout.body())))
+              + (flattened ? escapeTerm(t) : term(t, callout.marker().isPresent(), callout.body(), q)))
           .orElse("");
       line(q, head);
       blank(q);
@@ -1047,31 +1089,75 @@ public final class MarkdownWriter {
   }
 
   /**
-   * A callout's term in bold. After a marker, a term too long for one inline piece (where the bold would be cut
-   * and stay text) is the rest of the marker's line, which the parser takes as it is.
+   * A callout's term in bold, its line breaks written as hard breaks in the bold (continued after {@code q}), where
+   * the parser reads them back. After a marker, a term too long for one inline piece (where the bold would be cut
+   * and stay text) is the rest of the marker's line, flat, which the parser takes as it is.
    */
-  private String term(String term, boolean afterMarker, List<Content> body) {
-    String flat = flatTerm(term);
+  private String term(String term, boolean afterMarker, List<Content> body, String q) {
+    String text = withLineBreaks(term);
     int from = 0;
-    while (from < flat.length() && Character.getType(flat.charAt(from)) == Character.SPACE_SEPARATOR) {
+    while (from < text.length() && Character.getType(text.charAt(from)) == Character.SPACE_SEPARATOR) {
       from++;
     }
-    int to = flat.length();
-    while (to > from && Character.getType(flat.charAt(to - 1)) == Character.SPACE_SEPARATOR) {
+    int to = text.length();
+    while (to > from && Character.getType(text.charAt(to - 1)) == Character.SPACE_SEPARATOR) {
       to--;
     }
-    if (afterMarker && from < to && (from > 0 || to < flat.length())) {
+    if (afterMarker && from < to && (from > 0 || to < text.length())) {
       // a no-break space (or another Unicode space) beside a ** makes it no delimiter, and the term came back
       // with its markers: the spaces at its ends stand outside the bold, where the parser reads them into the term
-      return flat.substring(0, from) + term(flat.substring(from, to), true, body) + flat.substring(to);
+      return text.substring(0, from) + term(text.substring(from, to), true, body, q) + text.substring(to);
     }
     // the session's next keywords are marked in the term when the body never names them: the parser reads a
     // term's code as a key term too
-    String escaped = marksInTerm(flatTerm(term), body) ? marked(flatTerm(term), false) : escapeTerm(term);
+    boolean mark = marksInTerm(flatTerm(term), body);
+    List<String> pending = text.indexOf('\n') >= 0 ? List.copyOf(pendingKeywords) : List.of();
+    String escaped = escapeTermLines(text, mark);
     if (afterMarker && escaped.length() >= LONG_TITLE) {
+      if (text.indexOf('\n') >= 0) {
+        // the marker's line alone is the term then: the term goes flat, marking the same keywords again
+        pendingKeywords = new ArrayList<>(pending);
+        return escapeTermLines(flatTerm(term), mark);
+      }
       return escaped;
     }
-    return "**" + escaped + (endsWithColon(term) ? ":**" : "**");
+    return "**" + escaped.replace("\n", "\n" + q) + (endsWithColon(term) ? ":**" : "**");
+  }
+
+  /**
+   * The term stripped, keeping its line breaks (hard breaks in the post) when each line after the first starts
+   * with no space or tab, which the parser would drop there; else its flat form.
+   */
+  private static String withLineBreaks(String term) {
+    String t = term.strip();
+    if (t.indexOf('\n') < 0 || t.indexOf('\r') >= 0) {
+      return flatTerm(term);
+    }
+    for (int nl = t.indexOf('\n'); nl >= 0; nl = t.indexOf('\n', nl + 1)) {
+      if (nl + 1 < t.length() && (t.charAt(nl + 1) == ' ' || t.charAt(nl + 1) == '\t')) {
+        return flatTerm(term);
+      }
+    }
+    return t;
+  }
+
+  /**
+   * The term's lines escaped (each after the first as at the start of a line), with the session's next keywords
+   * marked when {@code mark}, joined by backslash hard breaks.
+   */
+  private String escapeTermLines(String text, boolean mark) {
+    if (text.indexOf('\n') < 0) {
+      return mark ? marked(text, false) : MarkdownEscaper.escapeFlat(text, false);
+    }
+    String[] lines = text.split("\n", -1);
+    StringBuilder sb = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < lines.length; i++) {
+      if (i > 0) {
+        sb.append("\\\n");
+      }
+      sb.append(mark ? marked(lines[i], i > 0) : MarkdownEscaper.escapeFlat(lines[i], i > 0));
+    }
+    return sb.toString();
   }
 
   /** Whether the term holds the session's next keyword and the callout's claims hold none of those it holds. */
@@ -1119,7 +1205,8 @@ public final class MarkdownWriter {
       case PERSONAL_OPINION -> "(개인 의견)";
       case NOTE -> "(참고)";
     };
-    line(prefix + "> ", label + " " + escapeInline(review.text()));
+    // a review quote's code spans are key terms to the parser, as a review paragraph's are
+    line(prefix + "> ", label + " " + marked(MarkdownEscaper.flatten(review.text()), false));
     blank(prefix);
   }
 
@@ -1137,7 +1224,9 @@ public final class MarkdownWriter {
     blank(prefix);
     image.credit().ifPresent(credit -> {
       // the parser drops one label from a credit: a credit that starts with one (이미지 출처, Photos …) keeps it
-      line(prefix + "> ", escape("이미지 출처 : " + credit));
+      // its code spans are key terms to the parser: the session's next ones are marked there
+      line(prefix + "> ", holdsNextKeyword(credit)
+          ? "이미지 출처 : " + marked(MarkdownEscaper.flatten(credit), false) : escape("이미지 출처 : " + credit));
       blank(prefix);
     });
   }

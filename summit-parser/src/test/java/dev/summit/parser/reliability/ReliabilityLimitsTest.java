@@ -3,7 +3,9 @@ package dev.summit.parser.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.summit.model.Claim;
 import dev.summit.model.Diagnostic;
+import dev.summit.model.Quote;
 import dev.summit.parser.ParseResult;
 import dev.summit.parser.ParserLimits;
 import dev.summit.parser.RecapParser;
@@ -72,6 +74,23 @@ class ReliabilityLimitsTest {
     // past the limit the text is still there, as a paragraph
     assertThat(withDepth(3).parse(bulletInBullet, "doc").summit().documents().get(0).content().toString())
         .contains("b");
+  }
+
+  /**
+   * A list that starts right at the limit is one paragraph of its text, with no items: its text is a claim, not
+   * lost (a claim in the deepest quote, which the Markdown export writes as a bullet there, was lost on reading
+   * back; harness seed -247633158536 of random 100000 53).
+   */
+  @Test
+  void aListPastTheLimitKeepsItsText() {
+    ParseResult r = withDepth(2).parse("# T\n\n> > * 항목 \\> 하나\n> >   * 항목 둘\n", "doc");
+
+    assertThat(limitDiagnostics(r)).singleElement();
+    Quote outer = (Quote) r.summit().documents().get(0).content().get(0);
+    Quote inner = (Quote) outer.body().get(0);
+    assertThat(inner.body()).singleElement()
+        .satisfies(c -> assertThat(((Claim) c).text()).isEqualTo("항목 > 하나 항목 둘"));
+    assertThat(r.diagnostics()).noneMatch(d -> d.code().equals("unmapped-content"));
   }
 
   private static RecapParser withDepth(int depth) {

@@ -320,7 +320,12 @@ final class ContentReader {
       case LIST -> {
         List<Block> items = block.children(); // by index: an iterator per list is an object per list
         for (int i = 0; i < items.size(); i++) {
-          item(items.get(i), kind, out);
+          // past the depth limit a list holds one paragraph of its text, no items
+          if (items.get(i).type() == BlockType.ITEM) {
+            item(items.get(i), kind, out);
+          } else {
+            read(items.get(i), kind, out);
+          }
         }
       }
       case ITEM -> item(block, kind, out);
@@ -339,9 +344,20 @@ final class ContentReader {
   private void paragraph(Block block, ClaimKind kind, List<Content> out) {
     int before = out.size();
     paragraphContent(block, kind, out);
-    // the paragraph's terms belong to its first content, or to the image its credit went to
-    tag(out.size() > before ? out.get(before) : out.isEmpty() ? null : out.get(out.size() - 1),
-        keywordsIn(block));
+    List<String> keywords = keywordsIn(block);
+    if (keywords.isEmpty()) {
+      return;
+    }
+    // the paragraph's terms belong to its text's claim or review (which an item may nest apart from the images
+    // read before it), else to its first content, or to the image its credit went to
+    Content target = out.size() > before ? out.get(before) : out.isEmpty() ? null : out.get(out.size() - 1);
+    for (int i = before; i < out.size(); i++) {
+      if (out.get(i).type() == ContentType.CLAIM || out.get(i).type() == ContentType.REVIEW) {
+        target = out.get(i);
+        break;
+      }
+    }
+    tag(target, keywords);
   }
 
   private void paragraphContent(Block block, ClaimKind kind, List<Content> out) {
@@ -364,8 +380,8 @@ final class ContentReader {
       inlineLinks(block, out);
       return;
     }
-    List<Mark> links = marksOf(block, Mark.Kind.LINK);
-    if (links.size() == 1 && links.get(0).start() == 0 && links.get(0).end() >= text.strip().length()) {
+    if (isLinkOnly(block)) {
+      List<Mark> links = marksOf(block, Mark.Kind.LINK);
       out.add(ImmutableLink.builder().url(links.get(0).url()).text(text.strip()).source(provenance(block)).build());
       return;
     }
@@ -550,6 +566,8 @@ final class ContentReader {
     // a credit for the image before the quote
     if (afterImage(out) && mayBeCredit(firstText) && CREDIT.matcher(firstText).matches()) {
       textLine(normalise(firstText), outer, first, out);
+      // its code spans are key terms of the image the credit went to, as a credit's in the image's paragraph are
+      tag(out.get(out.size() - 1), keywordsIn(first));
       inlineLinks(first, out);
       for (Block b : blocks.subList(1, blocks.size())) {
         read(b, ClaimKind.AUTHOR, out);
@@ -558,7 +576,10 @@ final class ContentReader {
     }
     // a review (후기, 개인 의견) and what follows it inside the quote
     if (isReviewLine(firstText)) {
-      review(normalise(firstText), first).ifPresent(out::add);
+      // its code spans are key terms, as a review's written as a paragraph are
+      Optional<Content> review = review(normalise(firstText), first);
+      review.ifPresent(out::add);
+      tag(review.orElse(null), keywordsIn(first));
       inlineLinks(first, out);
       for (Block b : blocks.subList(1, blocks.size())) {
         read(b, ClaimKind.AUTHOR, out);
@@ -624,9 +645,13 @@ final class ContentReader {
     }
     int nl = text.indexOf('\n', i);
     int lineEnd = nl < 0 ? text.length() : nl;
-    if (bold != null && bold.end() >= lengthWithoutTrailingSpacesAndColons(text, lineEnd)) {
+    // a bold over hard line breaks is a term alone when it ends its last line, and the body starts after that
+    // line: the term's lines are not the body's too
+    int termNl = bold != null && bold.end() > lineEnd ? text.indexOf('\n', bold.end()) : nl;
+    int termEnd = termNl < 0 ? text.length() : termNl;
+    if (bold != null && bold.end() >= lengthWithoutTrailingSpacesAndColons(text, termEnd)) {
       String term = TRAILING_COLON.matcher(text.substring(bold.start(), bold.end()).strip()).replaceAll("");
-      String rest = nl < 0 ? "" : text.substring(nl + 1);
+      String rest = termNl < 0 ? "" : text.substring(termNl + 1);
       return Optional.of(new String[] {marker, term, rest});
     }
     if (marker != null) {
@@ -894,5 +919,14 @@ final class ContentReader {
       }
     }
     return rest.isBlank();
+  }
+
+  /** Whether a paragraph is one link, its words the whole text: a link, no prose. */
+  static boolean isLinkOnly(Block b) {
+    if (b.type() != BlockType.PARAGRAPH) {
+      return false;
+    }
+    List<Mark> links = marksOf(b, Mark.Kind.LINK);
+    return links.size() == 1 && links.get(0).start() == 0 && links.get(0).end() >= b.text().strip().length();
   }
 }

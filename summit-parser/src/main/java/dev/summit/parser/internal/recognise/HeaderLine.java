@@ -185,18 +185,26 @@ public record HeaderLine(
     return s.endsWith(":") || s.endsWith("：") ? s.substring(0, s.length() - 1) : s;
   }
 
-  /** Removes emphasis markers left unmatched at the ends of a title (a broken {@code **…**}). */
+  /**
+   * Removes emphasis markers left unmatched at the ends of a title (a broken {@code **…**}), with the spaces
+   * among them: a run such as {@code * * *} goes at once, so that the title cleaned up again is itself.
+   */
   static String cleanTitle(String title) {
-    String t = title.strip();
+    String t = title;
     int start = 0;
     int end = t.length();
-    while (start < end && (t.charAt(start) == '*' || t.charAt(start) == '_')) {
+    while (start < end && isMarkerOrSpace(t.charAt(start))) {
       start++;
     }
-    while (end > start && (t.charAt(end - 1) == '*' || t.charAt(end - 1) == '_')) {
+    while (end > start && isMarkerOrSpace(t.charAt(end - 1))) {
       end--;
     }
-    return t.substring(start, end).strip();
+    return t.substring(start, end);
+  }
+
+  /** {@code *}, {@code _}, or what {@link String#strip()} removes. */
+  private static boolean isMarkerOrSpace(char c) {
+    return c == '*' || c == '_' || Character.isWhitespace(c);
   }
 
   private static Mark leadingBold(Block block) {

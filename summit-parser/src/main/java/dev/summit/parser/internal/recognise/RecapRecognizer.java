@@ -944,8 +944,10 @@ public final class RecapRecognizer {
       for (int i = 0; i < blocks.size(); i++) {
         Block b = blocks.get(i);
         // a numbered header (a session's or section's) is no introduction, whatever dates its lines give
+        // nor is a link or images alone, which are content of their own (the Markdown export writes a link that
+        // followed a claim in a nested list as such a paragraph)
         if (b.type() != BlockType.PARAGRAPH || headers.of(b).filter(HeaderLine::numbered).isPresent()
-            || sessionHeaders.contains(i)) {
+            || sessionHeaders.contains(i) || ContentReader.isLinkOnly(b) || ContentReader.isImageOnly(b)) {
           continue;
         }
         String text = b.text();
