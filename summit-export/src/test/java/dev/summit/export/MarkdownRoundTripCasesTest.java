@@ -306,6 +306,10 @@ class MarkdownRoundTripCasesTest {
       // marks terms in that order, so this one (and every term after it) was lost; a paragraph's terms go to its claim
       // now (harness seed 38383 of random 100000 71, a parser fix)
       "key-term-in-a-nested-item-beside-an-image.md | /sessions/0/keywords | [\"첫째\",\"둘째\"]",
+      // a callout without a marker whose bold term of HTML tags fits the parser's one inline piece as the post wrote
+      // it, but not with each < and > escaped: the bold was cut and the callout came back a quote; mid-line a > is
+      // written without its backslash there (harness seed 14137513391552394 of random 100000 89)
+      "callout-term-of-tags-filling-an-inline-piece.md | /documents/0/content/0/type | \"CALLOUT\"",
   })
   void theExportReadsBackAsTheSameModel(String fixture, String pointer, String expected) throws IOException {
     assertReadsBack(PARSER, fixture, pointer, expected);

@@ -64,6 +64,8 @@ public final class MarkdownWriter {
       "[(\\[（]\\s*(?:후기|개인\\s*의견|개인\\s*생각|참고|느낀\\s*점|review|note|opinion)\\s*[)\\]）]"
           + "|(?:후기|개인\\s*의견|느낀\\s*점)\\s*[:：]", Pattern.CASE_INSENSITIVE);
   private static final int LONG_TITLE = 4_096;
+  /** The longest paragraph (its lines and their line ends) the parser reads inline in one piece. */
+  private static final int ONE_PIECE = 2 * 4_096;
   /**
    * The parser's default nesting limit (ParserLimits.DEFAULT): a container deeper than this is read as one
    * paragraph of its plain text.
@@ -1120,6 +1122,12 @@ public final class MarkdownWriter {
         return escapeTermLines(flatTerm(term), mark);
       }
       return escaped;
+    }
+    if (!afterMarker && !mark && text.indexOf('\n') < 0 && escaped.length() + 6 > ONE_PIECE) {
+      // without a marker the term must be bold, and a bold line longer than the parser reads in one inline piece
+      // is cut and stays text (a term the post wrote raw fits, its escapes may not): mid-line a > needs no
+      // backslash, since every < is escaped and nothing else reads a > there
+      escaped = escaped.replace("\\>", ">");
     }
     return "**" + escaped.replace("\n", "\n" + q) + (endsWithColon(term) ? ":**" : "**");
   }
