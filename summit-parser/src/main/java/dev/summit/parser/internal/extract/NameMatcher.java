@@ -1343,20 +1343,12 @@ final class NameMatcher {
      * and keys; only its last word pairs with nothing.
      */
     int firstFrom(int offset) {
-      int from = 0;
-      while (from < size && start[from] < offset) {
-        from++;
-      }
-      return from;
+      return runEnd(start, size, 0, offset);
     }
 
     /** From word {@code from}, the end of the run of words that end at or before {@code limit}. */
     int lastBefore(int from, int limit) {
-      int to = from;
-      while (to < size && end[to] <= limit) {
-        to++;
-      }
-      return to;
+      return runEnd(end, size, from, limit + 1);
     }
 
     /** True when word k and the next are one character apart (a space, or another separator). */
@@ -1373,17 +1365,18 @@ final class NameMatcher {
 
     /** The first word start at or after {@code offset}. */
     int firstStartFrom(int offset) {
-      int k = 0;
-      while (k < words && wordStart[k] < offset) {
-        k++;
-      }
-      return k;
+      return runEnd(wordStart, words, 0, offset);
     }
 
     /** From word start {@code from}, the end of the run of word starts before {@code limit}. */
     int lastStartBefore(int from, int limit) {
+      return runEnd(wordStart, words, from, limit);
+    }
+
+    /** From {@code from}, the first index below {@code size} whose value is {@code bound} or more (or size). */
+    private static int runEnd(int[] values, int size, int from, int bound) {
       int k = from;
-      while (k < words && wordStart[k] < limit) {
+      while (k < size && values[k] < bound) {
         k++;
       }
       return k;

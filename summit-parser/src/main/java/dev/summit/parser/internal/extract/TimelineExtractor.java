@@ -28,12 +28,12 @@ import java.util.regex.Pattern;
  */
 public final class TimelineExtractor {
 
-  private static final Pattern YEAR_LABEL = Pattern.compile(
+  static final Pattern YEAR_LABEL = Pattern.compile(
       "^\\s*((\\d{4})년(?:\\s?(\\d{1,2})월)?|(\\d{4}))\\s*[:：\\-–—]\\s*(\\S.*)$", Pattern.DOTALL);
-  private static final Pattern ORDINAL_LABEL = Pattern.compile(
+  static final Pattern ORDINAL_LABEL = Pattern.compile(
       "^\\s*((?i)(wave|phase|stage|step|generation|gen|level|horizon|era)[ _\\-]?(\\d{1,2}))\\s*[:：\\-–—]\\s*(\\S.*)$",
       Pattern.DOTALL);
-  private static final Pattern KOREAN_ORDINAL_LABEL = Pattern.compile(
+  static final Pattern KOREAN_ORDINAL_LABEL = Pattern.compile(
       "^\\s*((\\d{1,2})\\s?(단계|세대|차))\\s*[:：\\-–—]\\s*(\\S.*)$", Pattern.DOTALL);
   private static final Pattern YEAR = Pattern.compile("(?<![0-9])(\\d{4})년(?!대)(?:\\s?(\\d{1,2})월)?");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])(?<!\\s[A-Z]\\.)\\s+|\\n+");

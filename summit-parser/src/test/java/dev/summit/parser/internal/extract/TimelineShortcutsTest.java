@@ -147,13 +147,6 @@ class TimelineShortcutsTest {
 
   // ---- labels: a pattern is tried only when its shape allows ------------------------------------------------
 
-  private static final Pattern YEAR_LABEL = Pattern.compile(
-      "^\\s*((\\d{4})년(?:\\s?(\\d{1,2})월)?|(\\d{4}))\\s*[:：\\-–—]\\s*(\\S.*)$", Pattern.DOTALL);
-  private static final Pattern ORDINAL_LABEL = Pattern.compile(
-      "^\\s*((?i)(wave|phase|stage|step|generation|gen|level|horizon|era)[ _\\-]?(\\d{1,2}))\\s*[:：\\-–—]\\s*(\\S.*)$",
-      Pattern.DOTALL);
-  private static final Pattern KOREAN_ORDINAL_LABEL = Pattern.compile(
-      "^\\s*((\\d{1,2})\\s?(단계|세대|차))\\s*[:：\\-–—]\\s*(\\S.*)$", Pattern.DOTALL);
   private static final String[] LABEL_TOKENS = {"2023", "1", "12", "0", "5", "20241", "년", "월", " ", "\t", "\n",
       ":", "：", "-", "–", "—", "단계", "세대", "차", "Wave", "wave", "PHASE", "gen", "Generation", "era", "step",
       "horizon", "_", "x", "가", "설명", "Level"};
@@ -167,13 +160,13 @@ class TimelineShortcutsTest {
   void eachPatternLeftOutCannotMatch(@ForAll("labels") String text) {
     int shape = TimelineExtractor.labelShape(text);
     if ((shape & TimelineExtractor.YEAR_SHAPE) == 0) {
-      assertThat(YEAR_LABEL.matcher(text).matches()).as("[%s]", text).isFalse();
+      assertThat(TimelineExtractor.YEAR_LABEL.matcher(text).matches()).as("[%s]", text).isFalse();
     }
     if ((shape & TimelineExtractor.ORDINAL_SHAPE) == 0) {
-      assertThat(ORDINAL_LABEL.matcher(text).matches()).as("[%s]", text).isFalse();
+      assertThat(TimelineExtractor.ORDINAL_LABEL.matcher(text).matches()).as("[%s]", text).isFalse();
     }
     if ((shape & TimelineExtractor.KOREAN_SHAPE) == 0) {
-      assertThat(KOREAN_ORDINAL_LABEL.matcher(text).matches()).as("[%s]", text).isFalse();
+      assertThat(TimelineExtractor.KOREAN_ORDINAL_LABEL.matcher(text).matches()).as("[%s]", text).isFalse();
     }
   }
 
