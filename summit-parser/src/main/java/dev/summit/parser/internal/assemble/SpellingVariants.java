@@ -1,13 +1,9 @@
 package dev.summit.parser.internal.assemble;
 
-import dev.summit.model.Callout;
 import dev.summit.model.Claim;
-import dev.summit.model.Content;
 import dev.summit.model.NameSpelling;
 import dev.summit.model.Participant;
 import dev.summit.model.Provenance;
-import dev.summit.model.Quote;
-import dev.summit.model.Section;
 import dev.summit.model.Session;
 import dev.summit.model.Speaker;
 import java.util.ArrayList;
@@ -60,39 +56,6 @@ final class SpellingVariants {
     return diff;
   }
 
-  /** The claims of a session in the order of {@link Session#claims()}, walked without a visitor or a copy. */
-  static List<Claim> claims(Session session) {
-    List<Claim> out = new ArrayList<>();
-    claims(session.content(), out);
-    for (Section s : session.sections()) {
-      claims(s, out);
-    }
-    return out;
-  }
-
-  private static void claims(Section s, List<Claim> out) {
-    claims(s.content(), out);
-    for (Section sub : s.subsections()) {
-      claims(sub, out);
-    }
-  }
-
-  private static void claims(List<? extends Content> items, List<Claim> out) {
-    for (int i = 0, n = items.size(); i < n; i++) {
-      Content c = items.get(i);
-      switch (c.type()) {
-        case CLAIM -> {
-          Claim claim = (Claim) c;
-          out.add(claim);
-          claims(claim.children(), out);
-        }
-        case CALLOUT -> claims(((Callout) c).body(), out);
-        case QUOTE -> claims(((Quote) c).body(), out);
-        default -> { }
-      }
-    }
-  }
-
   static List<Variant> find(Session session, SpeakerRegistry registry) {
     List<Speaker> named = new ArrayList<>(); // the participants with a Hangul name, in order
     for (Participant p : session.participants()) {
@@ -112,7 +75,7 @@ final class SpellingVariants {
     for (int k = 0; k < named.size(); k++) {
       hits.add(null);
     }
-    List<Claim> claims = claims(session);
+    List<Claim> claims = session.claims();
     for (int ci = 0; ci < claims.size(); ci++) {
       String text = claims.get(ci).text();
       int n = text.length();

@@ -100,9 +100,8 @@ public final class SessionEnricher {
   /** Like {@link #enrich(Session, List, Consumer)}, with the registry indexed once by {@link #index(List)}. */
   public Enriched enrich(Session session, Index index, Consumer<Diagnostic> diagnostics) {
     Run run = new Run(session, index.speakers.relevant(session), index, diagnostics);
-    declared(run.names, session.content());
-    for (Section s : session.sections()) {
-      declared(run.names, s);
+    for (Claim c : session.claims()) {
+      run.names.learnDeclared(c.text());
     }
     // withers, not a builder from the session: each copies only the list it replaces, once
     List<Content> content = run.contents(session.content(), List.of());
@@ -112,33 +111,6 @@ public final class SessionEnricher {
     }
     ImmutableSession enriched = ImmutableSession.copyOf(session).withContent(content).withSections(sections);
     return new Enriched(enriched, run.names.learned());
-  }
-
-  /**
-   * Reads the declared aliases of every claim, in the order of {@link Session#claims()} (depth first), walked in
-   * place: {@code claims()} collects and copies a list through a visitor for each session.
-   */
-  private static void declared(NameMatcher names, Section s) {
-    declared(names, s.content());
-    for (Section sub : s.subsections()) {
-      declared(names, sub);
-    }
-  }
-
-  private static void declared(NameMatcher names, List<? extends Content> items) {
-    for (int i = 0, n = items.size(); i < n; i++) {
-      Content c = items.get(i);
-      switch (c.type()) {
-        case CLAIM -> {
-          Claim claim = (Claim) c;
-          names.learnDeclared(claim.text());
-          declared(names, claim.children());
-        }
-        case CALLOUT -> declared(names, ((Callout) c).body());
-        case QUOTE -> declared(names, ((Quote) c).body());
-        default -> { }
-      }
-    }
   }
 
   /** The state of one call. */

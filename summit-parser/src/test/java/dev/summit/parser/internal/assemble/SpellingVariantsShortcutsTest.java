@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.summit.model.NameSpelling;
 import dev.summit.model.Session;
-import dev.summit.model.Summit;
-import dev.summit.parser.RecapParser;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -48,26 +44,6 @@ class SpellingVariantsShortcutsTest {
     String text = "앞 " + piece + " 뒤";
     boolean plain = !piece.toString().equals(name) && NameSpelling.variants(name, piece.toString());
     assertThat(SpellingVariants.differences(text, 2, name) == 1).as(name + " / " + piece).isEqualTo(plain);
-  }
-
-  @Example
-  void claimsAreTheSessionsClaimsInOrder() throws Exception {
-    Path corpus = null;
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isDirectory(p.resolve("corpus"))) {
-        corpus = p.resolve("corpus");
-        break;
-      }
-    }
-    Summit summit = RecapParser.builder().build().parseAll(List.of(
-        corpus.resolve("sk-ai-summit-2024-day1-morning.md"), corpus.resolve("sk-ai-summit-2024-day1-afternoon.md")))
-        .summit();
-    int claims = 0;
-    for (Session s : summit.sessions()) {
-      assertThat(SpellingVariants.claims(s)).containsExactlyElementsOf(s.claims());
-      claims += s.claims().size();
-    }
-    assertThat(claims).isGreaterThan(300);
   }
 
   // ---- find: one read of the session for all participants, against one read per participant -------------
