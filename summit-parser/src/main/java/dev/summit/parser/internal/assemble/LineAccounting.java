@@ -1,5 +1,6 @@
 package dev.summit.parser.internal.assemble;
 
+import dev.summit.model.Affiliation;
 import dev.summit.model.Callout;
 import dev.summit.model.Claim;
 import dev.summit.model.Content;
@@ -333,7 +334,7 @@ public final class LineAccounting {
    */
   static int markersEnd(String text, int from, int to) {
     int i = from;
-    while (i < to && (isRegexSpace(text.charAt(i)) || text.charAt(i) == '>')) {
+    while (i < to && (Affiliation.isPatternSpace(text.charAt(i)) || text.charAt(i) == '>')) {
       i++;
     }
     if (i < to) {
@@ -350,16 +351,12 @@ public final class LineAccounting {
         }
       }
     }
-    while (i < to && isRegexSpace(text.charAt(i))) {
+    while (i < to && Affiliation.isPatternSpace(text.charAt(i))) {
       i++;
     }
     return i;
   }
 
-  /** {@code \s} of java.util.regex: space, tab, line feed, vertical tab, form feed, carriage return. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
 
   /** {@code =+|-+}: a setext underline. */
   private static boolean isUnderline(String s) {

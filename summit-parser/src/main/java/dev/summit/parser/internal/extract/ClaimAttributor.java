@@ -1,5 +1,6 @@
 package dev.summit.parser.internal.extract;
 
+import dev.summit.model.Affiliation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -140,13 +141,13 @@ final class ClaimAttributor {
       return -1; // every \\s character and the line break are at most a space: most characters end here
     }
     int n = text.length();
-    if (i > 0 && isSpace(c)) {
+    if (i > 0 && Affiliation.isPatternSpace(c)) {
       char p = text.charAt(i - 1);
       if ((p == '.' || p == '!' || p == '?' || p == '。')
-          && !(i >= 3 && isSpace(text.charAt(i - 3)) && text.charAt(i - 2) >= 'A' && text.charAt(i - 2) <= 'Z'
+          && !(i >= 3 && Affiliation.isPatternSpace(text.charAt(i - 3)) && text.charAt(i - 2) >= 'A' && text.charAt(i - 2) <= 'Z'
               && p == '.')) {
         int end = i + 1;
-        while (end < n && isSpace(text.charAt(end))) {
+        while (end < n && Affiliation.isPatternSpace(text.charAt(end))) {
           end++;
         }
         return end;
@@ -192,10 +193,6 @@ final class ClaimAttributor {
     return out;
   }
 
-  /** {@code \s} of java.util.regex. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
 
   /** The subjects of one sentence: its first mention if a particle follows it, with a conjoined second. */
   static List<NameMatcher.Mention> subjects(String s, List<NameMatcher.Mention> mentions) {

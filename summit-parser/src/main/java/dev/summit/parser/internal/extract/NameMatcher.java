@@ -1,5 +1,6 @@
 package dev.summit.parser.internal.extract;
 
+import dev.summit.model.Affiliation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -1634,7 +1635,7 @@ final class NameMatcher {
 
   private static int wordEnd(String s, int from) {
     int i = from;
-    while (i < s.length() && !isRegexSpace(s.charAt(i))) {
+    while (i < s.length() && !Affiliation.isPatternSpace(s.charAt(i))) {
       i++;
     }
     return i;
@@ -1642,7 +1643,7 @@ final class NameMatcher {
 
   private static int spacesEnd(String s, int from) {
     int i = from;
-    while (i < s.length() && isRegexSpace(s.charAt(i))) {
+    while (i < s.length() && Affiliation.isPatternSpace(s.charAt(i))) {
       i++;
     }
     return i;
@@ -1659,10 +1660,6 @@ final class NameMatcher {
     return false;
   }
 
-  /** {@code \\s} of java.util.regex. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
 
   /**
    * Strings found in a text in one scan: they are indexed by first character, so each word start of the text

@@ -1,5 +1,6 @@
 package dev.summit.parser.internal.extract;
 
+import dev.summit.model.Affiliation;
 import dev.summit.model.Claim;
 import dev.summit.model.ComparisonTable;
 import dev.summit.model.ImmutableComparisonRow;
@@ -127,7 +128,7 @@ public final class ProseComparisonDeriver {
     int words = 1;
     boolean inSpace = false;
     for (int i = 0; i < s.length(); i++) {
-      boolean space = isRegexSpace(s.charAt(i));
+      boolean space = Affiliation.isPatternSpace(s.charAt(i));
       if (space && !inSpace) {
         words++;
       }
@@ -136,10 +137,6 @@ public final class ProseComparisonDeriver {
     return words;
   }
 
-  /** {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
 
   /**
    * Tables from runs of parallel labelled claims.
@@ -194,7 +191,7 @@ public final class ProseComparisonDeriver {
   static String head(String label) {
     String l = withoutParens(label).strip();
     int last = l.length() - 1;
-    while (last >= 0 && !isRegexSpace(l.charAt(last))) {
+    while (last >= 0 && !Affiliation.isPatternSpace(l.charAt(last))) {
       last--;
     }
     if (last < 0) {
@@ -423,7 +420,7 @@ public final class ProseComparisonDeriver {
 
   /** {@code [\\s,.:;!?]}. */
   private static boolean isWordBreak(char c) {
-    return isRegexSpace(c) || c == ',' || c == '.' || c == ':' || c == ';' || c == '!' || c == '?';
+    return Affiliation.isPatternSpace(c) || c == ',' || c == '.' || c == ':' || c == ';' || c == '!' || c == '?';
   }
 
   /**
@@ -438,10 +435,10 @@ public final class ProseComparisonDeriver {
     int q = 1;
     while (q < n) {
       char p = text.charAt(q - 1);
-      if (isRegexSpace(text.charAt(q)) && (p == '.' || p == '!' || p == '?')) {
+      if (Affiliation.isPatternSpace(text.charAt(q)) && (p == '.' || p == '!' || p == '?')) {
         out.add(text.substring(from, q));
         int e = q + 1;
-        while (e < n && isRegexSpace(text.charAt(e))) {
+        while (e < n && Affiliation.isPatternSpace(text.charAt(e))) {
           e++;
         }
         from = e;

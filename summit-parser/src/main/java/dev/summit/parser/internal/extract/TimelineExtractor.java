@@ -1,5 +1,6 @@
 package dev.summit.parser.internal.extract;
 
+import dev.summit.model.Affiliation;
 import dev.summit.model.Claim;
 import dev.summit.model.ImmutableTimeline;
 import dev.summit.model.ImmutableTimelineEntry;
@@ -159,7 +160,7 @@ public final class TimelineExtractor {
   static int labelShape(String text) {
     int n = text.length();
     int i = 0;
-    while (i < n && isSpace(text.charAt(i))) {
+    while (i < n && Affiliation.isPatternSpace(text.charAt(i))) {
       i++;
     }
     if (i == n) {
@@ -174,7 +175,7 @@ public final class TimelineExtractor {
       int digits = e - i;
       if (digits == 4) {
         if (e < n && text.charAt(e) == '년') {
-          int k = e + 1 < n && isSpace(text.charAt(e + 1)) ? e + 2 : e + 1; // a month, maybe: \s?(\d{1,2})월
+          int k = e + 1 < n && Affiliation.isPatternSpace(text.charAt(e + 1)) ? e + 2 : e + 1; // a month, maybe: \s?(\d{1,2})월
           boolean month2 = k + 2 < n && isDigit(text.charAt(k)) && isDigit(text.charAt(k + 1))
               && text.charAt(k + 2) == '월';
           boolean month1 = k + 1 < n && isDigit(text.charAt(k)) && text.charAt(k + 1) == '월';
@@ -184,7 +185,7 @@ public final class TimelineExtractor {
         return separatorAfter(text, e) ? YEAR_SHAPE : 0;
       }
       if (digits <= 2) {
-        int k = e < n && isSpace(text.charAt(e)) ? e + 1 : e;
+        int k = e < n && Affiliation.isPatternSpace(text.charAt(e)) ? e + 1 : e;
         boolean unit = text.startsWith("단계", k) || text.startsWith("세대", k) || text.startsWith("차", k);
         return unit ? KOREAN_SHAPE : 0;
       }
@@ -207,7 +208,7 @@ public final class TimelineExtractor {
   /** Whether {@code \s*[:：\-–—]} matches at {@code i}. */
   private static boolean separatorAfter(String text, int i) {
     int k = i;
-    while (k < text.length() && isSpace(text.charAt(k))) {
+    while (k < text.length() && Affiliation.isPatternSpace(text.charAt(k))) {
       k++;
     }
     if (k >= text.length()) {
@@ -217,10 +218,6 @@ public final class TimelineExtractor {
     return c == ':' || c == '：' || c == '-' || c == '–' || c == '—';
   }
 
-  /** {@code \s} of java.util.regex. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
 
   /** Whether a digit stands right before a 년 somewhere in the text, as YEAR needs. */
   private static boolean digitBeforeYear(String text) {
@@ -331,7 +328,7 @@ public final class TimelineExtractor {
       m[2] = -1;
       m[3] = y + 1;
       // \s?(\d{1,2})월: a white space is taken when there is one (without it no digit could follow)
-      int k = y + 1 < to && isSpace(text.charAt(y + 1)) ? y + 2 : y + 1;
+      int k = y + 1 < to && Affiliation.isPatternSpace(text.charAt(y + 1)) ? y + 2 : y + 1;
       if (k < to && isDigit(text.charAt(k))) {
         if (k + 2 < to && isDigit(text.charAt(k + 1)) && text.charAt(k + 2) == '월') {
           m[1] = k;
@@ -357,13 +354,13 @@ public final class TimelineExtractor {
     int n = text.length();
     for (int q = from; q < n; q++) {
       char c = text.charAt(q);
-      if (!isSpace(c)) {
+      if (!Affiliation.isPatternSpace(c)) {
         continue; // both alternatives start with a white space (a line feed is one)
       }
       if (q >= 1 && isSentencePunctuation(text.charAt(q - 1))
-          && !(q >= 3 && text.charAt(q - 1) == '.' && isUpperLatin(text.charAt(q - 2)) && isSpace(text.charAt(q - 3)))) {
+          && !(q >= 3 && text.charAt(q - 1) == '.' && isUpperLatin(text.charAt(q - 2)) && Affiliation.isPatternSpace(text.charAt(q - 3)))) {
         int e = q + 1;
-        while (e < n && isSpace(text.charAt(e))) {
+        while (e < n && Affiliation.isPatternSpace(text.charAt(e))) {
           e++;
         }
         cut[0] = q;

@@ -1,5 +1,6 @@
 package dev.summit.parser.internal.recognise;
 
+import dev.summit.model.Affiliation;
 import dev.summit.model.Claim;
 import dev.summit.model.ClaimKind;
 import dev.summit.model.ComparisonRow;
@@ -682,7 +683,7 @@ final class ContentReader {
 
   /** {@code [\s:：]}. */
   private static boolean isSpaceOrColon(char c) {
-    return c == ' ' || c >= '\t' && c <= '\r' || c == ':' || c == '：';
+    return Affiliation.isPatternSpace(c) || c == ':' || c == '：';
   }
 
   /** Emoji and pictographs used as callout markers (💡 ❓ ⚡️ ☀️ 🦮), with their variation selectors. */

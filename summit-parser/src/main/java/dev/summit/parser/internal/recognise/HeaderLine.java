@@ -1,5 +1,6 @@
 package dev.summit.parser.internal.recognise;
 
+import dev.summit.model.Affiliation;
 import dev.summit.parser.internal.outline.Block;
 import dev.summit.parser.internal.outline.BlockType;
 import dev.summit.parser.internal.outline.Mark;
@@ -142,7 +143,7 @@ public record HeaderLine(
     }
     int i = end < t.length() && t.charAt(end) == '.' ? end + 1 : end;
     int spaces = i;
-    while (i < t.length() && isPatternSpace(t.charAt(i))) {
+    while (i < t.length() && Affiliation.isPatternSpace(t.charAt(i))) {
       i++;
     }
     if (i > spaces && i < t.length()) {
@@ -171,10 +172,6 @@ public record HeaderLine(
     return c >= '0' && c <= '9';
   }
 
-  /** A regex {@code \s}: {@code [ \t\n\x0B\f\r]}. */
-  private static boolean isPatternSpace(char c) {
-    return c == ' ' || c >= '\t' && c <= '\r';
-  }
 
   // by hand, not String.matches/replaceAll: those compile a Pattern on every call (hot: once per block)
   private static boolean isColonOrEmpty(String s) {

@@ -1,5 +1,6 @@
 package dev.summit.parser.internal.recognise;
 
+import dev.summit.model.Affiliation;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +45,7 @@ public enum Label {
   public static Optional<Value> read(String text) {
     // what the patterns need before they are run: a label word and a colon, or "track"
     int i = 0;
-    while (i < text.length() && isPatternSpace(text.charAt(i))) {
+    while (i < text.length() && Affiliation.isPatternSpace(text.charAt(i))) {
       i++;
     }
     if (i == text.length()) {
@@ -76,7 +77,7 @@ public enum Label {
   /** Whether {@link #read} finds a label, without making the value: {@code read(text).isPresent()}. */
   public static boolean isLabel(String text) {
     int i = 0;
-    while (i < text.length() && isPatternSpace(text.charAt(i))) {
+    while (i < text.length() && Affiliation.isPatternSpace(text.charAt(i))) {
       i++;
     }
     if (i == text.length()) {
@@ -120,7 +121,7 @@ public enum Label {
   /** Whether spaces and then a colon follow {@code from}. */
   private static boolean isColon(String text, int from) {
     int i = from;
-    while (i < text.length() && isPatternSpace(text.charAt(i))) {
+    while (i < text.length() && Affiliation.isPatternSpace(text.charAt(i))) {
       i++;
     }
     return i < text.length() && (text.charAt(i) == ':' || text.charAt(i) == '：');
@@ -130,8 +131,4 @@ public enum Label {
     return c >= '가' && c <= '힣' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
   }
 
-  /** A regex {@code \s}: {@code [ \t\n\x0B\f\r]}. */
-  private static boolean isPatternSpace(char c) {
-    return c == ' ' || c >= '\t' && c <= '\r';
-  }
 }

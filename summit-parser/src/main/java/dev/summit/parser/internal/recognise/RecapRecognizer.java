@@ -1,5 +1,6 @@
 package dev.summit.parser.internal.recognise;
 
+import dev.summit.model.Affiliation;
 import dev.summit.model.ClaimKind;
 import dev.summit.model.Content;
 import dev.summit.model.DayPart;
@@ -53,8 +54,6 @@ public final class RecapRecognizer {
       "(?:까지|일(?:에|,)?)\\s+([^,.。]{2,40}?)에서");
   private static final Pattern TIMED = Pattern.compile(
       "^\\s*(\\d{1,2}:\\d{2})\\s*(?:-|–|~|to)\\s*(\\d{1,2}:\\d{2})\\s*[:|.\\-–]?+\\s*(\\S.*)$", Pattern.DOTALL);
-  // what (?i)패널|panel|roundtable|라운드\s*테이블|토론 and (?i)대담|좌담|fireside|dialogue|conversation find:
-  // kindByTitle
   private static final Pattern SOURCE_LINK = Pattern.compile(
       "^(?:원본\\s*게시글|원문|원본|출처|source|original(?:\\s+post)?)\\s*[:：]\\s*(\\S+)\\s*$",
       Pattern.CASE_INSENSITIVE);
@@ -395,17 +394,17 @@ public final class RecapRecognizer {
      * are the post's content (a list no kept item consumed is read whole, as any unused block).
      */
     private void readDroppedItems() {
-      Map<Block, Boolean> dropped = new java.util.IdentityHashMap<>();
+      boolean[] dropped = new boolean[labelBlocks.length]; // by block id, as labelBlocks
       java.util.SortedSet<Integer> lists = new java.util.TreeSet<>();
       for (Candidate c : droppedListed) {
         if (used[c.index]) {
-          dropped.put(c.headerBlock, true);
+          dropped[c.headerBlock.id()] = true;
           lists.add(c.index);
         }
       }
       for (int index : lists) {
         for (Block item : blocks.get(index).children()) {
-          if (!item.children().isEmpty() && dropped.containsKey(item.children().get(0))) {
+          if (!item.children().isEmpty() && dropped[item.children().get(0).id()]) {
             reader.read(item, ClaimKind.AUTHOR, agendaLeftovers);
           }
         }
@@ -935,11 +934,9 @@ public final class RecapRecognizer {
 
     private SummitFacts facts(Optional<String> title, List<Candidate> candidates) {
       // a session's header (a timed line too) is no introduction, whatever dates its title gives
-      java.util.Set<Integer> sessionHeaders = new java.util.HashSet<>();
+      boolean[] sessionHeaders = new boolean[blocks.size()];
       for (Candidate c : candidates) {
-        if (c.headerBlock == blocks.get(c.index)) {
-          sessionHeaders.add(c.index);
-        }
+        sessionHeaders[c.index] |= c.headerBlock == blocks.get(c.index);
       }
       for (int i = 0; i < blocks.size(); i++) {
         Block b = blocks.get(i);
@@ -947,7 +944,7 @@ public final class RecapRecognizer {
         // nor is a link or images alone, which are content of their own (the Markdown export writes a link that
         // followed a claim in a nested list as such a paragraph)
         if (b.type() != BlockType.PARAGRAPH || headers.of(b).filter(HeaderLine::numbered).isPresent()
-            || sessionHeaders.contains(i) || ContentReader.isLinkOnly(b) || ContentReader.isImageOnly(b)) {
+            || sessionHeaders[i] || ContentReader.isLinkOnly(b) || ContentReader.isImageOnly(b)) {
           continue;
         }
         String text = b.text();
@@ -1167,7 +1164,7 @@ public final class RecapRecognizer {
       return false;
     }
     int j = i + 3;
-    while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) >= '\t' && text.charAt(j) <= '\r')) {
+    while (j < text.length() && Affiliation.isPatternSpace(text.charAt(j))) {
       j++;
     }
     return text.startsWith("테이블", j);
