@@ -309,15 +309,6 @@ final class ClaimAttributor {
     return DIGRESSION_END_PHRASES.in(text);
   }
 
-  /** Whether the text contains one of the phrases, by a search per phrase: the plain form of {@link Phrases#in}. */
-  static boolean containsAnyPlain(String text, String[] phrases) {
-    for (String phrase : phrases) {
-      if (text.contains(phrase)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * A few phrases (of two characters or more) found in one pass over a text: each place is looked up by its
@@ -380,7 +371,7 @@ final class ClaimAttributor {
       return false;
     }
 
-    /** Whether the text contains a phrase: {@code containsAnyPlain(text, phrases)}. */
+    /** Whether the text contains a phrase: a search per phrase ({@code ClaimAttributorOnePassTest} checks it so). */
     boolean in(String text) {
       int n = text.length();
       if (n < 2) {
@@ -432,22 +423,6 @@ final class ClaimAttributor {
     return AUTHOR_PHRASE_SEARCH.in(text, AUTHOR_PRONOUN_SEARCH);
   }
 
-  /** The plain form of {@link #authorVoice}, a search per phrase and per pronoun, which it must equal. */
-  static boolean authorVoicePlain(String text) {
-    for (String phrase : AUTHOR_PHRASES) {
-      if (text.contains(phrase)) {
-        return true;
-      }
-    }
-    for (String pronoun : AUTHOR_PRONOUNS) {
-      for (int at = text.indexOf(pronoun); at >= 0; at = text.indexOf(pronoun, at + 1)) {
-        if (at == 0 || !Transliteration.isHangul(text.charAt(at - 1))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
 
 
   private static final Pattern INTRODUCES = Pattern.compile("설명하며|설명했|다음과 같|아래와 같|[:：]\\s*$");

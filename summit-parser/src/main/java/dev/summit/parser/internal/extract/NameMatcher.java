@@ -963,21 +963,6 @@ final class NameMatcher {
     return p != null && p.organizations().stream().anyMatch(o -> SPACES.split(o.strip()).length == 2);
   }
 
-  /** Bit k set when POSITIONS.get(k), of two characters or more, starts right after a space at index 2 or later. */
-  static long positionsAfterSpace(String s) {
-    long present = 0;
-    // from space to space (String.indexOf is an intrinsic): i is each index 2 or later right after a space
-    for (int space = s.indexOf(' ', 1); space >= 0 && space + 1 < s.length(); space = s.indexOf(' ', space + 1)) {
-      int i = space + 1;
-      for (int k : positionsAt(s, i)) {
-        String pos = POSITION_ARRAY[k];
-        if (pos.length() >= 2 && s.startsWith(pos, i)) {
-          present |= 1L << k;
-        }
-      }
-    }
-    return present;
-  }
 
   /**
    * Every place {@code at} (2 or later, right after a space) where a position word of two characters or more

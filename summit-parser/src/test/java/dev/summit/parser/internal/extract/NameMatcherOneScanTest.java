@@ -88,7 +88,7 @@ class NameMatcherOneScanTest {
       String s = sentences.get(k);
       // the plain form: each present position in list order, every place it occurs after a space, index 2 on
       List<Long> expected = new ArrayList<>();
-      long present = NameMatcher.positionsAfterSpace(s);
+      long present = positionsAfterSpace(s);
       for (int p = 0; p < NameMatcher.POSITIONS.size(); p++) {
         if ((present & 1L << p) == 0) {
           continue;
@@ -198,5 +198,21 @@ class NameMatcherOneScanTest {
       out.add(index.found(k));
     }
     return out;
+  }
+
+  /** Bit k set when POSITIONS.get(k), of two characters or more, starts right after a space at index 2 or later. */
+  private static long positionsAfterSpace(String s) {
+    long present = 0;
+    // from space to space (String.indexOf is an intrinsic): i is each index 2 or later right after a space
+    for (int space = s.indexOf(' ', 1); space >= 0 && space + 1 < s.length(); space = s.indexOf(' ', space + 1)) {
+      int i = space + 1;
+      for (int k : NameMatcher.positionsAt(s, i)) {
+        String pos = NameMatcher.POSITIONS.get(k);
+        if (pos.length() >= 2 && s.startsWith(pos, i)) {
+          present |= 1L << k;
+        }
+      }
+    }
+    return present;
   }
 }
