@@ -1272,27 +1272,14 @@ final class NameMatcher {
           continue;
         }
         int from = i;
+        do {
+          i++;
+        } while (i < n && Transliteration.isHangul(s.charAt(i)));
         if (previous) {
-          while (i < n && Transliteration.isHangul(s.charAt(i))) {
-            i++;
-          }
           continue; // the end of a mixed word ("SK텔레콤"): the character before is no syllable
         }
         addStart(from);
         previous = true;
-        // the key of the word as it is read, and of its first characters without the last one, two or three
-        // (a particle is one to three syllables): the word is read once, not again for its keys
-        long key = 0;
-        long less1 = 0;
-        long less2 = 0;
-        long less3 = 0;
-        do {
-          less3 = less2;
-          less2 = less1;
-          less1 = key;
-          key = Transliteration.keyStep(key, c, i == from);
-          i++;
-        } while (i < n && Transliteration.isHangul(c = s.charAt(i)));
         if (size == start.length) {
           start = Arrays.copyOf(start, size * 2);
           end = Arrays.copyOf(end, size * 2);
@@ -1302,17 +1289,15 @@ final class NameMatcher {
           pairKey = Arrays.copyOf(pairKey, size * 2);
         }
         int stripped = strippedEnd(s, from, i);
+        // the key of the word without its particle, then taken on over the particle for the whole word: two
+        // short runs of runKey, which takes no branch per syllable, cost less than one pass of keyStep that kept
+        // the keys of the last three prefixes (a particle is one to three syllables)
+        long key = Transliteration.runKey(s, from, stripped, 0, true);
         start[size] = from;
         end[size] = i;
         bare[size] = stripped;
-        wholeKey[size] = key;
-        bareKey[size] = switch (i - stripped) {
-          case 0 -> key;
-          case 1 -> less1;
-          case 2 -> less2;
-          case 3 -> less3;
-          default -> Transliteration.hangulKey(s, from, stripped);
-        };
+        bareKey[size] = key;
+        wholeKey[size] = stripped == i ? key : Transliteration.runKey(s, stripped, i, key, false);
         size++;
       }
       for (int k = 0; k + 1 < size; k++) {

@@ -141,15 +141,67 @@ final class Transliteration {
   }
 
   /**
-   * One step of {@link #hangulKey(String, int, int)} over a run of syllables: the key after syllable {@code c},
-   * which starts the run or not. A key past its length stays -1.
+   * Per syllable, what it appends to a key, packed for {@link #runKey}: its class codes with the empty ones
+   * left out and a run of one class collapsed (각: K, not K K), right-aligned in bits 0–7; how many there are
+   * (0 to 2) in bits 8–9; the first of them in bits 10–13 (15 when there is none, which no key ends with);
+   * and bit 14 for 르, which a word does not write after its start. A char each, so the table is half the
+   * size of SYLLABLE_CLASSES.
    */
-  static long keyStep(long key, char c, boolean atWordStart) {
-    int classes = SYLLABLE_CLASSES[c - 0xAC00];
-    if (!atWordStart && (classes & SILENT_REU) != 0) {
-      return key;
+  private static final char[] SYLLABLE_STEP = new char[0xD7A4 - 0xAC00];
+
+  static {
+    // as SYLLABLE_CLASSES: each initial's row of 28 finals is built once and copied for its 21 medials
+    char[] row = new char[FINAL.length];
+    for (int initial = 0; initial < INITIAL.length(); initial++) {
+      int code = initial * 21 * 28;
+      for (int fin = 0; fin < row.length; fin++) {
+        row[fin] = step(SYLLABLE_CLASSES[code + fin]);
+      }
+      for (int medial = 0; medial < 21; medial++, code += row.length) {
+        System.arraycopy(row, 0, SYLLABLE_STEP, code, row.length);
+      }
     }
-    return appendKey(appendKey(key, classes >> 4 & 0xF), classes & 0xF);
+    int reu = (RIEUL * 21 + EU) * 28;
+    SYLLABLE_STEP[reu] = step(SYLLABLE_CLASSES[reu]);
+  }
+
+  /** The {@link #SYLLABLE_STEP} of a syllable with these {@link #SYLLABLE_CLASSES}. */
+  private static char step(int classes) {
+    int initial = classes >> 4 & 0xF;
+    int fin = classes & 0xF;
+    int codes = initial;
+    int count = initial == 0 ? 0 : 1;
+    if (fin != 0 && fin != initial) {
+      codes = codes << 4 | fin;
+      count++;
+    }
+    int first = count == 0 ? 15 : initial != 0 ? initial : fin;
+    return (char) (codes | count << 8 | first << 10 | ((classes & SILENT_REU) != 0 ? 1 << 14 : 0));
+  }
+
+  /**
+   * {@code hangulKeyAfter(key, text, start, end)} (or, with {@code key} 0 and {@code atWordStart},
+   * {@code hangulKey(text, start, end)}) for a run of syllables: the word reader's form. It takes
+   * no branch per syllable: whether a syllable has a final consonant is a coin toss in Korean text, and a
+   * branch on it was mispredicted about every other syllable. The key's length is counted, and a key past
+   * {@value #MAX_KEY_LENGTH} classes becomes -1 at the end: once past, it stays past.
+   */
+  static long runKey(String text, int start, int end, long key, boolean atWordStart) {
+    if (key == -1) {
+      return -1;
+    }
+    long k = key;
+    int length = keyLength(key);
+    for (int i = start; i < end; i++) {
+      int step = SYLLABLE_STEP[text.charAt(i) - 0xAC00];
+      int count = step >> 8 & 3;
+      count -= (step >> 10 & 0xF) == (int) (k & 0xF) ? 1 : 0; // its first class goes on the key's last
+      count = (step & 1 << 14) != 0 && (i != start || !atWordStart) ? 0 : count; // a silent 르
+      int bits = count << 2;
+      k = k << bits | step & (1 << bits) - 1;
+      length += count;
+    }
+    return length > MAX_KEY_LENGTH ? -1 : k;
   }
 
   /**
@@ -161,11 +213,16 @@ final class Transliteration {
       return -1;
     }
     int length = keyLength(b);
-    long k = a;
-    for (int shift = 4 * (length - 1); shift >= 0 && k != -1; shift -= 4) {
-      k = appendKey(k, (int) (b >>> shift & 0xF));
+    if (length == 0) {
+      return a;
     }
-    return k;
+    // b's classes are collapsed already: only its first can be a run with a's last, and it then goes
+    long rest = b;
+    if ((b >>> 4 * (length - 1) & 0xF) == (a & 0xF)) {
+      length--;
+      rest = b & (1L << 4 * length) - 1;
+    }
+    return keyLength(a) + length > MAX_KEY_LENGTH ? -1 : a << 4 * length | rest;
   }
 
   private static long appendKey(long key, int code) {

@@ -87,4 +87,77 @@ class TransliterationTest {
     assertThat(Transliteration.keyLength(Transliteration.key(""))).isZero();
     assertThat(Transliteration.key("KTKTKTKTKTKTKTKT")).isEqualTo(-1);
   }
+
+  /** The key of a run of syllables as {@link Transliteration#hangulKey} computes it, step by step. */
+  @Test
+  void runKeyIsTheRangeKeyTakenOn() {
+    // syllables with and without a final, runs of one class (각, 크크), the silent 르, and long runs past the
+    // longest key
+    String alphabet = "르스티븐발라반각국크바다가나마사자차카타파하아이우엔비디앙릉를";
+    java.util.Random random = new java.util.Random(11);
+    for (int n = 0; n < 20_000; n++) {
+      int length = 1 + random.nextInt(n % 10 == 0 ? 24 : 8);
+      StringBuilder b = new StringBuilder("x ");
+      for (int i = 0; i < length; i++) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = b.toString();
+      int end = s.length();
+      int cut = 3 + random.nextInt(length); // after the first syllable, as a particle is taken on after a word
+      long first = Transliteration.hangulKey(s, 2, cut);
+      assertThat(Transliteration.runKey(s, 2, cut, 0, true)).as(s).isEqualTo(first);
+      assertThat(Transliteration.runKey(s, cut, end, first, false)).as(s + " at " + cut)
+          .isEqualTo(Transliteration.hangulKey(s, 2, end));
+    }
+    for (char c = '\uAC00'; c <= '\uD7A3'; c++) { // every syllable, alone and after every class
+      String s = "바" + c;
+      assertThat(Transliteration.runKey(s, 1, 2, 0, true)).isEqualTo(Transliteration.hangulKey(s, 1, 2));
+      for (long last = 1; last <= 8; last++) {
+        assertThat(Transliteration.runKey(s, 1, 2, last, false)).isEqualTo(Transliteration.hangulKeyAfter(last, s, 1, 2));
+      }
+    }
+  }
+
+  @Test
+  void joinKeysIsEveryClassOfTheSecondKeyAppended() {
+    java.util.Random random = new java.util.Random(13);
+    for (int n = 0; n < 50_000; n++) {
+      long a = randomKey(random);
+      long b = randomKey(random);
+      assertThat(Transliteration.joinKeys(a, b)).as(Long.toHexString(a) + " " + Long.toHexString(b))
+          .isEqualTo(joinKeysPlain(a, b));
+    }
+  }
+
+  /** A key of 0 to 16 classes (16: -1), each class other than the one before, as keys are. */
+  private static long randomKey(java.util.Random random) {
+    int length = random.nextInt(random.nextBoolean() ? 17 : 6);
+    if (length > Transliteration.MAX_KEY_LENGTH) {
+      return -1;
+    }
+    long key = 0;
+    for (int i = 0; i < length; i++) {
+      int code;
+      do {
+        code = 1 + random.nextInt(8);
+      } while (code == (key & 0xF));
+      key = key << 4 | code;
+    }
+    return key;
+  }
+
+  /** joinKeys as it was: each class of b appended in turn, a run collapsing, past the longest key -1. */
+  private static long joinKeysPlain(long a, long b) {
+    if (a == -1 || b == -1) {
+      return -1;
+    }
+    long k = a;
+    for (int shift = 4 * (Transliteration.keyLength(b) - 1); shift >= 0 && k != -1; shift -= 4) {
+      int code = (int) (b >>> shift & 0xF);
+      if ((k & 0xF) != code) {
+        k = Transliteration.keyLength(k) >= Transliteration.MAX_KEY_LENGTH ? -1 : k << 4 | code;
+      }
+    }
+    return k;
+  }
 }
