@@ -90,6 +90,40 @@ final class NameMatcher {
     return k < 0 ? NO_POSITIONS : POSITIONS_BY_START[k];
   }
 
+  /**
+   * {@link #positionsAt}, for a caller that takes only positions of two characters or more: empty as well when
+   * no such position begins with the two characters at {@code i}. Many Korean words begin with a position's
+   * first syllable (이, 사, 대, 전, 상, 부, 의 …) but few go on with its second, so most places are passed over
+   * by one look-up in {@link #POSITION_PAIRS} instead of a comparison with each position of that syllable.
+   */
+  static int[] longPositionsAt(String s, int i) {
+    if (i + 1 >= s.length()) {
+      return NO_POSITIONS; // no room for two characters
+    }
+    int h = positionPair(s.charAt(i), s.charAt(i + 1));
+    if ((POSITION_PAIRS[h >>> 6] & 1L << h) == 0) {
+      return NO_POSITIONS;
+    }
+    return positionsAt(s, i);
+  }
+
+  /** Bit {@link #positionPair} set for the first two characters of every position of two characters or more. */
+  private static final long[] POSITION_PAIRS = new long[64];
+
+  /** Two characters as a bit index (0 to 4,095): a hash, so pairs that begin no position may share a bit. */
+  private static int positionPair(char a, char b) {
+    return (a * 31 + b) * 0x9E3779B1 >>> 20;
+  }
+
+  static {
+    for (String p : POSITION_ARRAY) {
+      if (p.length() >= 2) {
+        int h = positionPair(p.charAt(0), p.charAt(1));
+        POSITION_PAIRS[h >>> 6] |= 1L << h;
+      }
+    }
+  }
+
   /** {@code 1 + POSITION_STARTS.indexOf(c)} for ASCII and for syllables: a table, not a scan per character. */
   private static final byte[] POSITION_START_OF_ASCII = new byte[128];
   private static final byte[] POSITION_START_OF_SYLLABLE = new byte[0xD7A4 - 0xAC00];
@@ -684,7 +718,7 @@ final class NameMatcher {
     if (i < s.length() && s.charAt(i) == ' ') {
       i++;
     }
-    for (int k : positionsAt(s, i)) {
+    for (int k : longPositionsAt(s, i)) {
       String p = POSITION_ARRAY[k];
       if (p.length() > 1 && s.startsWith(p, i)) {
         int after = i + p.length();
@@ -979,7 +1013,7 @@ final class NameMatcher {
       if (i < 2 || s.charAt(i - 1) != ' ') {
         continue;
       }
-      for (int k : positionsAt(s, i)) {
+      for (int k : longPositionsAt(s, i)) {
         String pos = POSITION_ARRAY[k];
         if (pos.length() >= 2 && s.startsWith(pos, i)) {
           if (n == hits.length) {

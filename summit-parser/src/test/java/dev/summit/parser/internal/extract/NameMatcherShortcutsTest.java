@@ -64,6 +64,42 @@ class NameMatcherShortcutsTest {
   }
 
   @Test
+  void longPositionsAtHasEveryPositionOfTwoCharactersOrMoreThatStandsThere() {
+    // every first character of a position, followed by every second character of one and by others
+    StringBuilder firsts = new StringBuilder();
+    StringBuilder seconds = new StringBuilder("가나이사표장 .A");
+    for (String p : NameMatcher.POSITIONS) {
+      firsts.append(p.charAt(0));
+      if (p.length() > 1) {
+        seconds.append(p.charAt(1));
+      }
+    }
+    for (int a = 0; a < firsts.length(); a++) {
+      for (int b = 0; b < seconds.length(); b++) {
+        for (String p : NameMatcher.POSITIONS) {
+          String s = "x " + firsts.charAt(a) + seconds.charAt(b) + p.substring(Math.min(2, p.length()));
+          for (int i = 0; i <= s.length(); i++) {
+            assertThat(standing(s, i, NameMatcher.longPositionsAt(s, i))).as(s + " at " + i)
+                .isEqualTo(standing(s, i, NameMatcher.positionsAt(s, i)));
+          }
+        }
+      }
+    }
+  }
+
+  /** The positions of two characters or more among {@code candidates} that stand in s at i. */
+  private static List<String> standing(String s, int i, int[] candidates) {
+    List<String> out = new ArrayList<>();
+    for (int k : candidates) {
+      String p = NameMatcher.position(k);
+      if (p.length() >= 2 && s.startsWith(p, i)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  @Test
   void sortingFoundPlacesIsArraysSort() {
     Random random = new Random(5);
     for (int n = 0; n < 80; n++) {
