@@ -552,16 +552,20 @@ final class NameMatcher {
     // 2. transliterations
     int titledAt = -1; // where positionAfter was last asked (the second word's end of a pair), and its answer
     boolean titledThere = false;
+    // the words' arrays in locals: learn, called inside, could change fields as far as the compiler knows
+    int[] wordStart = words.start;
+    int[] wordEnd = words.end;
+    int[] wordBare = words.bare;
     for (int i = 0; i < count; i++) {
       int w = first + i;
-      int start = words.start[w] - shift;
-      int end = words.end[w] - shift;
+      int start = wordStart[w] - shift;
+      int end = wordEnd[w] - shift;
       if (covered(out, start)) {
         continue;
       }
-      if (i + 1 < count && words.pairs(w) && s.charAt(end) == ' ') {
-        int secondStart = words.start[w + 1] - shift;
-        int secondEnd = words.bare[w + 1] - shift;
+      if (i + 1 < count && wordStart[w + 1] - shift == end + 1 && s.charAt(end) == ' ') { // words.pairs(w)
+        int secondStart = wordStart[w + 1] - shift;
+        int secondEnd = wordBare[w + 1] - shift;
         boolean sounds = maySoundLikePerson(words.pairKey[w], 4);
         boolean titled = positionAfter(s, secondEnd) != null;
         titledAt = secondEnd;
@@ -581,7 +585,7 @@ final class NameMatcher {
           }
         }
       }
-      int singleEnd = words.bare[w] - shift;
+      int singleEnd = wordBare[w] - shift;
       if (singleEnd - start < 2) {
         continue;
       }
@@ -859,11 +863,18 @@ final class NameMatcher {
     // transliterated organisations: one Hangul word for a one-word name, two for a two-word name; a short
     // one (three consonant classes) only with a particle after it ("람다는", not "리모트 노드")
     indexHangulOrganisations();
-    for (int i = 0; i < words.size; i++) {
-      int start = words.start[i];
-      int end = words.end[i];
-      int singleEnd = words.bare[i];
-      if (mayNameOrganisation(s.charAt(start), singleEnd - start, words.bareKey[i])) {
+    // the words' arrays in locals: orgIds, called inside, could change fields as far as the compiler knows
+    int[] wordStart = words.start;
+    int[] wordEnd = words.end;
+    int[] wordBare = words.bare;
+    long[] bareKey = words.bareKey;
+    long[] pairKey = words.pairKey;
+    for (int i = 0, size = words.size; i < size; i++) {
+      int start = wordStart[i];
+      int end = wordEnd[i];
+      int singleEnd = wordBare[i];
+      char first = s.charAt(start);
+      if (mayNameOrganisation(first, singleEnd - start, bareKey[i])) {
         String single = s.substring(start, singleEnd);
         boolean particle = singleEnd != end;
         for (String id : orgIds(single)) {
@@ -873,10 +884,10 @@ final class NameMatcher {
           }
         }
       }
-      if (words.pairs(i)) {
-        int secondStart = words.start[i + 1];
-        int secondEnd = words.bare[i + 1];
-        if (mayNameOrganisation(s.charAt(start), end - start + secondEnd - secondStart, words.pairKey[i])) {
+      if (i + 1 < size && wordStart[i + 1] == end + 1) { // words.pairs(i)
+        int secondStart = wordStart[i + 1];
+        int secondEnd = wordBare[i + 1];
+        if (mayNameOrganisation(first, end - start + secondEnd - secondStart, pairKey[i])) {
           String pair = s.substring(start, end) + " " + s.substring(secondStart, secondEnd);
           for (String id : orgIds(pair)) {
             if (!phoneticOnly(pair, id) || twoWordOrganisation(id)) {
