@@ -1092,7 +1092,9 @@ final class NameMatcher {
       return; // LATIN_NAME begins with an upper-case letter followed by a lower-case one
     }
     for (int at = 0, n = s.length(); at < n; ) {
-      int end = latinNameAt(s, at);
+      char c = s.charAt(at);
+      // a match begins with a capital: most characters are passed over by one comparison
+      int end = c >= 'A' && c <= 'Z' ? latinNameAt(s, at) : -1;
       if (end < 0) {
         at++;
         continue;
