@@ -63,10 +63,20 @@ final class ContentReader {
    */
   private long[] taggedLines = new long[0];
   private Body lastBody;
+  /** {@link #keywords()} of the last body, once asked; null until then. */
+  private List<String> lastKeywords;
 
-  ContentReader(String document, HeaderLines headers) {
+  /**
+   * The provenance of each block read, by block id, shared by the readers of one document: a block's
+   * contents (its claim, links, the images and credits of a paragraph) and every session that reads it again
+   * get the same value, which is made once. Provenances are immutable values, so sharing one is unseen.
+   */
+  private final Provenance[] provenances;
+
+  ContentReader(String document, HeaderLines headers, Provenance[] provenances) {
     this.document = document;
     this.headers = headers;
+    this.provenances = provenances;
   }
 
   /**
@@ -75,17 +85,23 @@ final class ContentReader {
    * paragraph continuing a bullet comes after the bullet's nested list in the model, so its terms do too.
    */
   List<String> keywords() {
+    if (lastKeywords != null) {
+      return lastKeywords;
+    }
     if (lastBody == null || keywordsOf.isEmpty()) {
       return List.of();
     }
     Set<String> keywords = new LinkedHashSet<>();
-    // the walk ends once every tagged content is found: most bodies have their inline code early or none
-    Map<Content, List<String>> pending = new IdentityHashMap<>(keywordsOf);
+    // the walk ends once every tagged content is found: most bodies have their inline code early or none. It
+    // takes what it finds from keywordsOf itself rather than from a copy (the answer is kept for a second call),
+    // so what is left there is only what no body read since holds
+    Map<Content, List<String>> pending = keywordsOf;
     collect(lastBody.content(), keywords, pending);
     for (int i = 0; i < lastBody.sections().size() && !pending.isEmpty(); i++) {
       collect(lastBody.sections().get(i), keywords, pending);
     }
-    return List.copyOf(keywords);
+    lastKeywords = List.copyOf(keywords);
+    return lastKeywords;
   }
 
   private void collect(Section section, Set<String> keywords, Map<Content, List<String>> pending) {
@@ -150,7 +166,12 @@ final class ContentReader {
   }
 
   Provenance provenance(Block b) {
-    return Provenance.of(document, Math.max(1, b.startLine()), Math.max(1, Math.max(b.startLine(), b.endLine())));
+    Provenance p = provenances[b.id()];
+    if (p == null) {
+      p = Provenance.of(document, Math.max(1, b.startLine()), Math.max(1, Math.max(b.startLine(), b.endLine())));
+      provenances[b.id()] = p;
+    }
+    return p;
   }
 
   /** A session body: content before the first header, then the section tree. */
@@ -179,6 +200,7 @@ final class ContentReader {
       sections.add(r.build());
     }
     lastBody = new Body(List.copyOf(lead), List.copyOf(sections));
+    lastKeywords = null;
     return lastBody;
   }
 
@@ -538,12 +560,10 @@ final class ContentReader {
       }
     }
     if (first != null) {
-      List<Content> own = new ArrayList<>(1);
-      textLine(normaliseKeepLines(text), kind, first, own);
-      Content head = own.isEmpty() ? null : own.get(0);
+      Content head = itemHead(normaliseKeepLines(text), kind, first, children);
       tag(head, keywordsIn(first));
       if (head instanceof Claim claim) {
-        out.add(children.isEmpty() ? claim : retag(claim, ImmutableClaim.copyOf(claim).withChildren(children)));
+        out.add(claim);
         inlineLinks(first, out);
       } else {
         if (head != null) {
@@ -555,6 +575,19 @@ final class ContentReader {
       out.addAll(children);
     }
     out.addAll(after);
+  }
+
+  /**
+   * What {@link #textLine} makes of an item's first line, read into a list of its own (so never a credit: no
+   * image comes before it there), or null for an empty line; a claim is made with the item's nested claims as
+   * its children at once, rather than made bare and copied with them.
+   */
+  private Content itemHead(String text, ClaimKind kind, Block first, List<Claim> children) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    Optional<Content> review = review(text, first);
+    return review.isPresent() ? review.get() : claim(text, kind, first, children);
   }
 
   private void quote(Block quote, ClaimKind outer, List<Content> out) {
@@ -754,7 +787,40 @@ final class ContentReader {
 
   /** Plain text as the model keeps it: one line, single spaces. */
   static String normalise(String text) {
+    if (isNormal(text)) {
+      return text; // most text: one scan instead of a search for ** and the space checks
+    }
+    return normalisePlain(text);
+  }
+
+  /** What {@link #normalise} does, step by step; kept as its definition (and for the tests). */
+  static String normalisePlain(String text) {
     return collapseSpaces(withoutUnpairedStrong(text));
+  }
+
+  /**
+   * Whether {@link #normalisePlain} leaves the text as it is: it holds no {@code **} (so
+   * {@link #withoutUnpairedStrong} has nothing to remove) and {@link #isCollapsed} holds. One scan, without
+   * branches on the chars, which Hangul text would mispredict.
+   */
+  static boolean isNormal(String text) {
+    int n = text.length();
+    if (n == 0) {
+      return true;
+    }
+    if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+      return false;
+    }
+    boolean odd = false;
+    char previous = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      // a space other than ' ' (chars above U+3000 are looked up as U+3001, which is none), or a second ' ' or
+      // '*' in a row
+      odd |= OTHER_SPACES[Math.min(c, 0x3001)] | c == previous & (c == ' ' | c == '*');
+      previous = c;
+    }
+    return !odd;
   }
 
   private static final int MAX_STRONG_PASSES = 8;

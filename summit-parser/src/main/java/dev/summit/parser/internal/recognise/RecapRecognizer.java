@@ -94,6 +94,8 @@ public final class RecapRecognizer {
      */
     final LabelBlock[] labelBlocks;
     final HeaderLines headers;
+    /** The blocks' provenances by block id, shared by every content reader of this run. */
+    final Provenance[] provenances;
     final Map<String, List<SpeakerLine.Person>> speakerLines = new HashMap<>();
     /** The candidates' agenda flags when the session limit decided them on more candidates, or null. */
     boolean[] agendaFlags;
@@ -107,7 +109,8 @@ public final class RecapRecognizer {
       this.diagnostics = new ArrayList<>(source.diagnostics());
       this.headers = new HeaderLines(outline);
       this.labelBlocks = new LabelBlock[outline.index()];
-      this.reader = new ContentReader(doc, headers);
+      this.provenances = new Provenance[outline.index()];
+      this.reader = new ContentReader(doc, headers, provenances);
       this.used = new boolean[blocks.size()];
     }
 
@@ -824,7 +827,7 @@ public final class RecapRecognizer {
         }
         markUsed(c.index, bodyEnd - 1);
         ContentReader.Body body;
-        ContentReader bodyReader = new ContentReader(doc, headers);
+        ContentReader bodyReader = new ContentReader(doc, headers, provenances);
         List<Block> bodyBlocks = new ArrayList<>(c.rest);
         bodyBlocks.addAll(blocks.subList(bodyStart, bodyEnd));
         body = bodyReader.body(bodyBlocks, ClaimKind.SPEAKER);
@@ -921,7 +924,7 @@ public final class RecapRecognizer {
         readLabels(c);
         int bodyStart = i + 1;
         markUsed(i, blocks.size() - 1);
-        ContentReader bodyReader = new ContentReader(doc, headers);
+        ContentReader bodyReader = new ContentReader(doc, headers, provenances);
         ContentReader.Body body = bodyReader.body(blocks.subList(bodyStart, blocks.size()), ClaimKind.SPEAKER);
         int endLine = blocks.get(blocks.size() - 1).endLine();
         return Optional.of(draft(c, body.content(), body.sections(), bodyReader.keywords(),
