@@ -181,7 +181,8 @@ final class ContentReader {
     List<Content> lead = new ArrayList<>();
     List<SectionBuilder> roots = new ArrayList<>();
     List<SectionBuilder> open = new ArrayList<>(); // path from a root to the current section
-    for (Block block : blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
       Optional<HeaderLine> header = headers.of(block);
       if (header.isPresent() && !isReview(block)) {
         HeaderLine h = header.get();
@@ -195,9 +196,9 @@ final class ContentReader {
       List<Content> target = open.isEmpty() ? lead : open.get(open.size() - 1).content;
       read(block, kind, target);
     }
-    List<Section> sections = new ArrayList<>();
-    for (SectionBuilder r : roots) {
-      sections.add(r.build());
+    List<Section> sections = new ArrayList<>(roots.size());
+    for (int i = 0; i < roots.size(); i++) {
+      sections.add(roots.get(i).build());
     }
     lastBody = new Body(List.copyOf(lead), List.copyOf(sections));
     lastKeywords = null;
@@ -237,7 +238,10 @@ final class ContentReader {
     for (int i = open.size() - 1; i >= 0; i--) {
       SectionBuilder group = open.get(i);
       if (!group.header.numbered()) {
-        boolean hasNumbered = group.children.stream().anyMatch(c -> c.header.numbered());
+        boolean hasNumbered = false;
+        for (int k = 0; k < group.children.size() && !hasNumbered; k++) {
+          hasNumbered = group.children.get(k).header.numbered();
+        }
         if (hasNumbered || h.leadNumber() == 1) {
           group.children.add(s);
           open.subList(i + 1, open.size()).clear();
@@ -264,20 +268,23 @@ final class ContentReader {
     }
 
     Section build() {
-      List<Section> subs = new ArrayList<>();
-      for (SectionBuilder c : children) {
-        subs.add(c.build());
+      // by index and sized: these loops run for every section of every session (an iterator each otherwise)
+      List<Section> subs = new ArrayList<>(children.size());
+      for (int i = 0; i < children.size(); i++) {
+        subs.add(children.get(i).build());
       }
       int end = source.endLine();
-      for (Content c : content) {
-        end = Math.max(end, c.source().endLine());
+      for (int i = 0; i < content.size(); i++) {
+        end = Math.max(end, content.get(i).source().endLine());
       }
-      for (Section sub : subs) {
-        end = Math.max(end, sub.source().endLine());
+      for (int i = 0; i < subs.size(); i++) {
+        end = Math.max(end, subs.get(i).source().endLine());
       }
-      List<Content> titled = new ArrayList<>(content.size());
       Optional<ReviewKind> review = reviewSection(header);
-      for (Content c : content) {
+      // most sections change none of their contents: the builder copies the list as it is then
+      List<Content> titled = content;
+      for (int i = 0; i < content.size(); i++) {
+        Content c = content.get(i);
         // a section headed 후기 or 개인 의견 holds the author's own words
         if (review.isPresent() && c instanceof Claim claim) {
           c = ImmutableReview.builder().kind(review.get()).text(allText(claim)).source(spanning(claim)).build();
@@ -286,14 +293,20 @@ final class ContentReader {
         if (c instanceof dev.summit.model.ComparisonTable t && t.title().isEmpty()) {
           c = ImmutableComparisonTable.copyOf(t).withTitle(header.title());
         }
-        titled.add(c);
+        if (c != content.get(i)) {
+          if (titled == content) {
+            titled = new ArrayList<>(content);
+          }
+          titled.set(i, c);
+        }
       }
       return ImmutableSection.builder()
           .number(header.number())
           .title(header.title())
           .content(titled)
           .subsections(subs)
-          .source(Provenance.of(source.document(), source.startLine(), end))
+          // the header's own provenance when nothing runs past its lines (a value: sharing it is unseen)
+          .source(end == source.endLine() ? source : Provenance.of(source.document(), source.startLine(), end))
           .build();
     }
   }
@@ -603,8 +616,8 @@ final class ContentReader {
       // its code spans are key terms of the image the credit went to, as a credit's in the image's paragraph are
       tag(out.get(out.size() - 1), keywordsIn(first));
       inlineLinks(first, out);
-      for (Block b : blocks.subList(1, blocks.size())) {
-        read(b, ClaimKind.AUTHOR, out);
+      for (int k = 1; k < blocks.size(); k++) {
+        read(blocks.get(k), ClaimKind.AUTHOR, out);
       }
       return;
     }
@@ -615,8 +628,8 @@ final class ContentReader {
       review.ifPresent(out::add);
       tag(review.orElse(null), keywordsIn(first));
       inlineLinks(first, out);
-      for (Block b : blocks.subList(1, blocks.size())) {
-        read(b, ClaimKind.AUTHOR, out);
+      for (int k = 1; k < blocks.size(); k++) {
+        read(blocks.get(k), ClaimKind.AUTHOR, out);
       }
       return;
     }
@@ -629,8 +642,8 @@ final class ContentReader {
         textLine(mt[2].strip(), ClaimKind.EXPLAINER, first, body);
       }
       inlineLinks(first, body);
-      for (Block b : blocks.subList(1, blocks.size())) {
-        read(b, ClaimKind.EXPLAINER, body);
+      for (int k = 1; k < blocks.size(); k++) {
+        read(blocks.get(k), ClaimKind.EXPLAINER, body);
       }
       Content c = ImmutableCallout.builder()
           .marker(Optional.ofNullable(mt[0]))
@@ -643,8 +656,8 @@ final class ContentReader {
       return;
     }
     List<Content> body = new ArrayList<>();
-    for (Block b : blocks) {
-      read(b, ClaimKind.AUTHOR, body);
+    for (int i = 0; i < blocks.size(); i++) {
+      read(blocks.get(i), ClaimKind.AUTHOR, body);
     }
     if (!body.isEmpty()) {
       out.add(ImmutableQuote.builder().body(body).source(provenance(quote)).build());
@@ -671,7 +684,9 @@ final class ContentReader {
       i++;
     }
     Mark bold = null;
-    for (Mark m : first.marks()) {
+    List<Mark> marks = first.marks();
+    for (int k = 0; k < marks.size(); k++) {
+      Mark m = marks.get(k);
       if (m.kind() == Mark.Kind.BOLD && m.start() == i) {
         bold = m;
         break;

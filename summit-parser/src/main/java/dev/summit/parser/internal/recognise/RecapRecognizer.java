@@ -417,7 +417,9 @@ public final class RecapRecognizer {
     /** An agenda written as a list: items holding a title and a nested label list, or timed lines. */
     private void listCandidates(int index, Block list, List<Candidate> out) {
       int number = 0;
-      for (Block item : list.children()) {
+      List<Block> items = list.children();
+      for (int i = 0; i < items.size(); i++) { // by index, as the loops below: an iterator each otherwise
+        Block item = items.get(i);
         number++;
         if (item.children().isEmpty()) {
           continue;
@@ -584,7 +586,8 @@ public final class RecapRecognizer {
       } else {
         return null;
       }
-      for (Label.Value v : lb.values) {
+      for (int i = 0; i < lb.values.size(); i++) {
+        Label.Value v = lb.values.get(i);
         if (v.label() == Label.SPEAKER || v.label() == Label.PARTICIPANTS || v.label() == Label.MODERATOR
             || v.label() == Label.SUMMARY || v.label() == Label.ENGLISH_TITLE) {
           return lb;
@@ -673,15 +676,19 @@ public final class RecapRecognizer {
             Role role = v.label() == Label.SPEAKER ? Role.SPEAKER
                 : v.label() == Label.MODERATOR ? Role.MODERATOR : Role.PANELIST;
             if (!v.value().isEmpty()) {
-              for (SpeakerLine.Person p : people(v.value())) {
-                c.participants.add(draft(p, role, src));
+              List<SpeakerLine.Person> people = people(v.value());
+              for (int i = 0; i < people.size(); i++) {
+                c.participants.add(draft(people.get(i), role, src));
               }
             }
             if (nested != null) {
-              for (Block item : nested.children()) {
+              List<Block> items = nested.children();
+              for (int j = 0; j < items.size(); j++) {
+                Block item = items.get(j);
                 if (!item.children().isEmpty() && item.children().get(0).type() == BlockType.PARAGRAPH) {
-                  for (SpeakerLine.Person p : people(item.children().get(0).text().strip())) {
-                    c.participants.add(draft(p, role, item));
+                  List<SpeakerLine.Person> people = people(item.children().get(0).text().strip());
+                  for (int i = 0; i < people.size(); i++) {
+                    c.participants.add(draft(people.get(i), role, item));
                   }
                 }
               }
@@ -734,7 +741,8 @@ public final class RecapRecognizer {
     }
 
     private Optional<String> label(Candidate c, Label label) {
-      for (Label.Value v : c.labels) {
+      for (int i = 0; i < c.labels.size(); i++) {
+        Label.Value v = c.labels.get(i);
         if (v.label() == label) {
           String value = ContentReader.normalise(v.value());
           if (!value.isEmpty()) {
@@ -856,8 +864,9 @@ public final class RecapRecognizer {
       String title = title(c);
       Optional<String> track = label(c, Label.TRACK);
       SessionKind kind = kind(c, title, track);
-      List<ParticipantDraft> participants = new ArrayList<>();
-      for (ParticipantDraft p : c.participants) {
+      List<ParticipantDraft> participants = new ArrayList<>(c.participants.size());
+      for (int i = 0; i < c.participants.size(); i++) {
+        ParticipantDraft p = c.participants.get(i);
         Role role = p.role();
         if (role == Role.PANELIST && kind != SessionKind.PANEL) {
           role = Role.SPEAKER;
@@ -884,13 +893,13 @@ public final class RecapRecognizer {
         return SessionKind.TRACK_TALK;
       }
       boolean speakerLabel = false;
-      for (Label.Value v : c.labels) {
-        speakerLabel |= v.label() == Label.SPEAKER;
+      for (int i = 0; i < c.labels.size(); i++) {
+        speakerLabel |= c.labels.get(i).label() == Label.SPEAKER;
       }
       long others = 0;
       boolean moderated = false;
-      for (ParticipantDraft p : c.participants) {
-        if (p.role() == Role.MODERATOR) {
+      for (int i = 0; i < c.participants.size(); i++) {
+        if (c.participants.get(i).role() == Role.MODERATOR) {
           moderated = true;
         } else {
           others++;
