@@ -867,12 +867,12 @@ public final class RecapRecognizer {
       List<ParticipantDraft> participants = new ArrayList<>(c.participants.size());
       for (int i = 0; i < c.participants.size(); i++) {
         ParticipantDraft p = c.participants.get(i);
-        Role role = p.role();
-        if (role == Role.PANELIST && kind != SessionKind.PANEL) {
-          role = Role.SPEAKER;
+        // a panelist of a session that is no panel speaks; anyone else is kept as read (a record: no copy)
+        if (p.role() == Role.PANELIST && kind != SessionKind.PANEL) {
+          p = new ParticipantDraft(p.name(), Role.SPEAKER, p.affiliation(), p.organization(), p.position(),
+              p.honorific(), p.source(), p.column());
         }
-        participants.add(new ParticipantDraft(p.name(), role, p.affiliation(), p.organization(), p.position(),
-            p.honorific(), p.source(), p.column()));
+        participants.add(p);
       }
       return new SessionDraft(c.number, title, label(c, Label.ENGLISH_TITLE), Optional.of(kind), track,
           label(c, Label.SUMMARY), c.start, c.end, List.copyOf(participants), keywords, content, sections, source,
