@@ -300,14 +300,18 @@ final class ContentReader {
           titled.set(i, c);
         }
       }
-      return ImmutableSection.builder()
+      ImmutableSection section = ImmutableSection.builder()
           .number(header.number())
           .title(header.title())
-          .content(titled)
-          .subsections(subs)
           // the header's own provenance when nothing runs past its lines (a value: sharing it is unseen)
           .source(end == source.endLine() ? source : Provenance.of(source.document(), source.startLine(), end))
           .build();
+      // the lists by the withers, which copy each once into a list of its size; the builder grows its own list
+      // element by element and copies it again when it builds. Either gives the same unmodifiable lists
+      if (!titled.isEmpty()) {
+        section = section.withContent(titled);
+      }
+      return subs.isEmpty() ? section : section.withSubsections(subs);
     }
   }
 

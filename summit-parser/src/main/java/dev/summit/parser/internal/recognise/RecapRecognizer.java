@@ -836,8 +836,12 @@ public final class RecapRecognizer {
         markUsed(c.index, bodyEnd - 1);
         ContentReader.Body body;
         ContentReader bodyReader = new ContentReader(doc, headers, provenances);
-        List<Block> bodyBlocks = new ArrayList<>(c.rest);
-        bodyBlocks.addAll(blocks.subList(bodyStart, bodyEnd));
+        // the label block's other entries, if any, then the blocks up to the next session (a view when alone)
+        List<Block> bodyBlocks = blocks.subList(bodyStart, bodyEnd);
+        if (!c.rest.isEmpty()) {
+          bodyBlocks = new ArrayList<>(c.rest);
+          bodyBlocks.addAll(blocks.subList(bodyStart, bodyEnd));
+        }
         body = bodyReader.body(bodyBlocks, ClaimKind.SPEAKER);
         int endLine = c.headerBlock.endLine();
         for (int i = c.index; i < bodyEnd; i++) {
