@@ -406,14 +406,21 @@ final class ContentReader {
     List<Mark> images = marksOf(block, Mark.Kind.IMAGE);
     if (!images.isEmpty()) {
       int pos = 0;
-      StringBuilder rest = new StringBuilder();
-      for (Mark m : images) {
-        rest.append(text, pos, Math.max(pos, m.start()));
+      // most such paragraphs are one image without alt text: nothing to gather then
+      StringBuilder rest = text.isEmpty() ? null : new StringBuilder();
+      for (int i = 0; i < images.size(); i++) {
+        Mark m = images.get(i);
+        if (rest != null) {
+          rest.append(text, pos, Math.max(pos, m.start()));
+        }
         pos = Math.max(pos, m.end());
         out.add(image(m.url(), text.substring(m.start(), m.end()), block));
       }
-      rest.append(text.substring(Math.min(pos, text.length())));
-      String remaining = rest.toString().strip();
+      String remaining = "";
+      if (rest != null) {
+        rest.append(text.substring(Math.min(pos, text.length())));
+        remaining = rest.toString().strip();
+      }
       if (!remaining.isEmpty()) {
         textLine(remaining, kind, block, out);
       }
