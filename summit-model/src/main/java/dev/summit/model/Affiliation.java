@@ -109,13 +109,18 @@ public record Affiliation(Optional<String> organization, Optional<String> positi
             String.join(", ", parts.subList(k, parts.size()))};
       }
       String rest = k + 1 < parts.size() ? ", " + String.join(", ", parts.subList(k + 1, parts.size())) : "";
-      String lead = String.join(" ", Arrays.asList(words).subList(0, split));
-      String position = String.join(" ", Arrays.asList(words).subList(split, words.length)) + rest;
-      List<String> orgParts = new ArrayList<>(parts.subList(0, k));
-      if (!lead.isEmpty()) {
-        orgParts.add(lead);
+      String lead = join(words, 0, split);
+      String position = k + 1 < parts.size() ? join(words, split, words.length) + rest : join(words, split, words.length);
+      String org;
+      if (k == 0) {
+        org = lead.isEmpty() ? null : lead; // most affiliations: "Org Role" in one part
+      } else {
+        List<String> orgParts = new ArrayList<>(parts.subList(0, k));
+        if (!lead.isEmpty()) {
+          orgParts.add(lead);
+        }
+        org = String.join(", ", orgParts);
       }
-      String org = orgParts.isEmpty() ? null : String.join(", ", orgParts);
       return new String[] {org, position};
     }
     String org = parts.get(0);
@@ -123,7 +128,25 @@ public record Affiliation(Optional<String> organization, Optional<String> positi
     return new String[] {org, position};
   }
 
-  private static boolean isPositionWord(String word) {
+  /**
+   * {@code String.join(" ", Arrays.asList(words).subList(from, to))}: the same text, without the views, the
+   * iterator and, for one word, the copy (an equal String: only the value is kept).
+   */
+  private static String join(String[] words, int from, int to) {
+    if (to - from == 1) {
+      return words[from];
+    }
+    if (to == from) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(words[from]);
+    for (int i = from + 1; i < to; i++) {
+      out.append(' ').append(words[i]);
+    }
+    return out.toString();
+  }
+
+  static boolean isPositionWord(String word) {
     String w = word.endsWith(",") || word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
     // one set is asked, by the first char: the Korean words are Hangul alone, and the English ones start with
     // an ASCII char, into which no other char lower-cases but the Kelvin sign (no word starts with k)
@@ -150,7 +173,7 @@ public record Affiliation(Optional<String> organization, Optional<String> positi
    * an empty first word when the text starts with one and no empty words at the end.
    */
   static String[] splitAtSpaces(String text) {
-    List<String> words = new ArrayList<>(4);
+    List<String> words = null; // made at the first space: a part of one word needs none
     int start = 0;
     int i = 0;
     while (i < text.length()) {
@@ -158,6 +181,9 @@ public record Affiliation(Optional<String> organization, Optional<String> positi
         int end = i;
         while (i < text.length() && isPatternSpace(text.charAt(i))) {
           i++;
+        }
+        if (words == null) {
+          words = new ArrayList<>(4);
         }
         words.add(text.substring(start, end));
         start = i;

@@ -137,6 +137,20 @@ public final class Block {
   }
 
   /**
+   * For an outliner that makes its blocks in pre-order: this block's id is its position in the making. The
+   * root is 0 and takes the count with {@link #indexed(int)}; {@code BlockIdTest} checks the ids are pre-order.
+   */
+  Block id(int id) {
+    this.id = id;
+    return this;
+  }
+
+  /** For an outliner that numbered the blocks as it made them ({@link #id(int)}): the root takes their count. */
+  void indexed(int size) {
+    this.size = size;
+  }
+
+  /**
    * Numbers the blocks of the tree under this one in pre-order, this one 0, unless that was done; returns how
    * many blocks the tree holds, so ids run from 0 to that less one. The outliners call it when they are done;
    * a tree changed afterwards must not be indexed again (the outline is read-only by then).

@@ -166,7 +166,9 @@ public final class MarkdownOutliner {
     if (conversion.firstTooDeep > 0) {
       tooDeep.accept(conversion.firstTooDeep);
     }
-    root.index();
+    // the conversion makes each block before its children and its later siblings, so the order of making is
+    // the pre-order that index() would walk the tree again for
+    root.indexed(conversion.made);
     return root;
   }
 
@@ -176,6 +178,13 @@ public final class MarkdownOutliner {
     int firstTooDeep;
     /** Reused for every block's inlines. */
     final InlineText inlines = new InlineText();
+    /** How many blocks were made, the root counted: the next block's id. */
+    int made = 1;
+
+    /** A new block, numbered in the order of making (pre-order: see {@link #outline}). */
+    private Block block(BlockType type, int startLine, int endLine, int column) {
+      return new Block(type, startLine, endLine, column).id(made++);
+    }
 
     void convertChildren(Node parent, Block into, int depth) {
       for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
@@ -199,33 +208,33 @@ public final class MarkdownOutliner {
         column = first.getColumnIndex() + 1;
       }
       if (node instanceof Heading h) {
-        return inline(new Block(BlockType.HEADING, startLine, endLine, column).level(h.getLevel()), node);
+        return inline(block(BlockType.HEADING, startLine, endLine, column).level(h.getLevel()), node);
       }
       if (node instanceof Paragraph) {
-        return inline(new Block(BlockType.PARAGRAPH, startLine, endLine, column), node);
+        return inline(block(BlockType.PARAGRAPH, startLine, endLine, column), node);
       }
       if (node instanceof ThematicBreak) {
-        return new Block(BlockType.BREAK, startLine, endLine, column);
+        return block(BlockType.BREAK, startLine, endLine, column);
       }
       if (node instanceof FencedCodeBlock code) {
-        return new Block(BlockType.CODE, startLine, endLine, column).text(code.getLiteral());
+        return block(BlockType.CODE, startLine, endLine, column).text(code.getLiteral());
       }
       if (node instanceof IndentedCodeBlock code) {
-        return new Block(BlockType.CODE, startLine, endLine, column).text(code.getLiteral());
+        return block(BlockType.CODE, startLine, endLine, column).text(code.getLiteral());
       }
       if (node instanceof HtmlBlock html) {
-        return new Block(BlockType.CODE, startLine, endLine, column).text(html.getLiteral());
+        return block(BlockType.CODE, startLine, endLine, column).text(html.getLiteral());
       }
       if (node instanceof TableBlock) {
         return table(node, startLine, endLine, column);
       }
       Block block;
       if (node instanceof BlockQuote) {
-        block = new Block(BlockType.QUOTE, startLine, endLine, column);
+        block = block(BlockType.QUOTE, startLine, endLine, column);
       } else if (node instanceof BulletList) {
-        block = new Block(BlockType.LIST, startLine, endLine, column);
+        block = block(BlockType.LIST, startLine, endLine, column);
       } else if (node instanceof OrderedList ol) {
-        block = new Block(BlockType.LIST, startLine, endLine, column).ordered(true);
+        block = block(BlockType.LIST, startLine, endLine, column).ordered(true);
         Integer start = ol.getMarkerStartNumber();
         int number = start == null ? 1 : start;
         if (depth < maxDepth) {
@@ -240,9 +249,9 @@ public final class MarkdownOutliner {
         }
         return block;
       } else if (node instanceof ListItem) {
-        block = new Block(BlockType.ITEM, startLine, endLine, column);
+        block = block(BlockType.ITEM, startLine, endLine, column);
       } else {
-        return new Block(BlockType.CODE, startLine, endLine, column).text(plain(node));
+        return block(BlockType.CODE, startLine, endLine, column).text(plain(node));
       }
       if (depth < maxDepth) {
         convertChildren(node, block, depth + 1);
@@ -257,7 +266,7 @@ public final class MarkdownOutliner {
       if (firstTooDeep == 0) {
         firstTooDeep = Math.max(1, startLine);
       }
-      return new Block(BlockType.PARAGRAPH, startLine, endLine, column).text(plain(node).strip());
+      return block(BlockType.PARAGRAPH, startLine, endLine, column).text(plain(node).strip());
     }
 
     private Block table(Node node, int startLine, int endLine, int column) {
@@ -275,7 +284,7 @@ public final class MarkdownOutliner {
           }
         }
       }
-      return new Block(BlockType.TABLE, startLine, endLine, column).rows(List.copyOf(rows));
+      return block(BlockType.TABLE, startLine, endLine, column).rows(List.copyOf(rows));
     }
 
     private Block inline(Block block, Node node) {

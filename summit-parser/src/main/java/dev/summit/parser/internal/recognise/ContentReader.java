@@ -63,10 +63,20 @@ final class ContentReader {
    */
   private long[] taggedLines = new long[0];
   private Body lastBody;
+  /** {@link #keywords()} of the last body, once asked; null until then. */
+  private List<String> lastKeywords;
 
-  ContentReader(String document, HeaderLines headers) {
+  /**
+   * The provenance of each block read, by block id, shared by the readers of one document: a block's
+   * contents (its claim, links, the images and credits of a paragraph) and every session that reads it again
+   * get the same value, which is made once. Provenances are immutable values, so sharing one is unseen.
+   */
+  private final Provenance[] provenances;
+
+  ContentReader(String document, HeaderLines headers, Provenance[] provenances) {
     this.document = document;
     this.headers = headers;
+    this.provenances = provenances;
   }
 
   /**
@@ -75,17 +85,23 @@ final class ContentReader {
    * paragraph continuing a bullet comes after the bullet's nested list in the model, so its terms do too.
    */
   List<String> keywords() {
+    if (lastKeywords != null) {
+      return lastKeywords;
+    }
     if (lastBody == null || keywordsOf.isEmpty()) {
       return List.of();
     }
     Set<String> keywords = new LinkedHashSet<>();
-    // the walk ends once every tagged content is found: most bodies have their inline code early or none
-    Map<Content, List<String>> pending = new IdentityHashMap<>(keywordsOf);
+    // the walk ends once every tagged content is found: most bodies have their inline code early or none. It
+    // takes what it finds from keywordsOf itself rather than from a copy (the answer is kept for a second call),
+    // so what is left there is only what no body read since holds
+    Map<Content, List<String>> pending = keywordsOf;
     collect(lastBody.content(), keywords, pending);
     for (int i = 0; i < lastBody.sections().size() && !pending.isEmpty(); i++) {
       collect(lastBody.sections().get(i), keywords, pending);
     }
-    return List.copyOf(keywords);
+    lastKeywords = List.copyOf(keywords);
+    return lastKeywords;
   }
 
   private void collect(Section section, Set<String> keywords, Map<Content, List<String>> pending) {
@@ -150,7 +166,12 @@ final class ContentReader {
   }
 
   Provenance provenance(Block b) {
-    return Provenance.of(document, Math.max(1, b.startLine()), Math.max(1, Math.max(b.startLine(), b.endLine())));
+    Provenance p = provenances[b.id()];
+    if (p == null) {
+      p = Provenance.of(document, Math.max(1, b.startLine()), Math.max(1, Math.max(b.startLine(), b.endLine())));
+      provenances[b.id()] = p;
+    }
+    return p;
   }
 
   /** A session body: content before the first header, then the section tree. */
@@ -160,7 +181,8 @@ final class ContentReader {
     List<Content> lead = new ArrayList<>();
     List<SectionBuilder> roots = new ArrayList<>();
     List<SectionBuilder> open = new ArrayList<>(); // path from a root to the current section
-    for (Block block : blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
       Optional<HeaderLine> header = headers.of(block);
       if (header.isPresent() && !isReview(block)) {
         HeaderLine h = header.get();
@@ -174,11 +196,12 @@ final class ContentReader {
       List<Content> target = open.isEmpty() ? lead : open.get(open.size() - 1).content;
       read(block, kind, target);
     }
-    List<Section> sections = new ArrayList<>();
-    for (SectionBuilder r : roots) {
-      sections.add(r.build());
+    List<Section> sections = new ArrayList<>(roots.size());
+    for (int i = 0; i < roots.size(); i++) {
+      sections.add(roots.get(i).build());
     }
     lastBody = new Body(List.copyOf(lead), List.copyOf(sections));
+    lastKeywords = null;
     return lastBody;
   }
 
@@ -215,7 +238,10 @@ final class ContentReader {
     for (int i = open.size() - 1; i >= 0; i--) {
       SectionBuilder group = open.get(i);
       if (!group.header.numbered()) {
-        boolean hasNumbered = group.children.stream().anyMatch(c -> c.header.numbered());
+        boolean hasNumbered = false;
+        for (int k = 0; k < group.children.size() && !hasNumbered; k++) {
+          hasNumbered = group.children.get(k).header.numbered();
+        }
         if (hasNumbered || h.leadNumber() == 1) {
           group.children.add(s);
           open.subList(i + 1, open.size()).clear();
@@ -242,20 +268,23 @@ final class ContentReader {
     }
 
     Section build() {
-      List<Section> subs = new ArrayList<>();
-      for (SectionBuilder c : children) {
-        subs.add(c.build());
+      // by index and sized: these loops run for every section of every session (an iterator each otherwise)
+      List<Section> subs = new ArrayList<>(children.size());
+      for (int i = 0; i < children.size(); i++) {
+        subs.add(children.get(i).build());
       }
       int end = source.endLine();
-      for (Content c : content) {
-        end = Math.max(end, c.source().endLine());
+      for (int i = 0; i < content.size(); i++) {
+        end = Math.max(end, content.get(i).source().endLine());
       }
-      for (Section sub : subs) {
-        end = Math.max(end, sub.source().endLine());
+      for (int i = 0; i < subs.size(); i++) {
+        end = Math.max(end, subs.get(i).source().endLine());
       }
-      List<Content> titled = new ArrayList<>(content.size());
       Optional<ReviewKind> review = reviewSection(header);
-      for (Content c : content) {
+      // most sections change none of their contents: the builder copies the list as it is then
+      List<Content> titled = content;
+      for (int i = 0; i < content.size(); i++) {
+        Content c = content.get(i);
         // a section headed 후기 or 개인 의견 holds the author's own words
         if (review.isPresent() && c instanceof Claim claim) {
           c = ImmutableReview.builder().kind(review.get()).text(allText(claim)).source(spanning(claim)).build();
@@ -264,15 +293,25 @@ final class ContentReader {
         if (c instanceof dev.summit.model.ComparisonTable t && t.title().isEmpty()) {
           c = ImmutableComparisonTable.copyOf(t).withTitle(header.title());
         }
-        titled.add(c);
+        if (c != content.get(i)) {
+          if (titled == content) {
+            titled = new ArrayList<>(content);
+          }
+          titled.set(i, c);
+        }
       }
-      return ImmutableSection.builder()
+      ImmutableSection section = ImmutableSection.builder()
           .number(header.number())
           .title(header.title())
-          .content(titled)
-          .subsections(subs)
-          .source(Provenance.of(source.document(), source.startLine(), end))
+          // the header's own provenance when nothing runs past its lines (a value: sharing it is unseen)
+          .source(end == source.endLine() ? source : Provenance.of(source.document(), source.startLine(), end))
           .build();
+      // the lists by the withers, which copy each once into a list of its size; the builder grows its own list
+      // element by element and copies it again when it builds. Either gives the same unmodifiable lists
+      if (!titled.isEmpty()) {
+        section = section.withContent(titled);
+      }
+      return subs.isEmpty() ? section : section.withSubsections(subs);
     }
   }
 
@@ -367,14 +406,21 @@ final class ContentReader {
     List<Mark> images = marksOf(block, Mark.Kind.IMAGE);
     if (!images.isEmpty()) {
       int pos = 0;
-      StringBuilder rest = new StringBuilder();
-      for (Mark m : images) {
-        rest.append(text, pos, Math.max(pos, m.start()));
+      // most such paragraphs are one image without alt text: nothing to gather then
+      StringBuilder rest = text.isEmpty() ? null : new StringBuilder();
+      for (int i = 0; i < images.size(); i++) {
+        Mark m = images.get(i);
+        if (rest != null) {
+          rest.append(text, pos, Math.max(pos, m.start()));
+        }
         pos = Math.max(pos, m.end());
         out.add(image(m.url(), text.substring(m.start(), m.end()), block));
       }
-      rest.append(text.substring(Math.min(pos, text.length())));
-      String remaining = rest.toString().strip();
+      String remaining = "";
+      if (rest != null) {
+        rest.append(text.substring(Math.min(pos, text.length())));
+        remaining = rest.toString().strip();
+      }
       if (!remaining.isEmpty()) {
         textLine(remaining, kind, block, out);
       }
@@ -538,12 +584,10 @@ final class ContentReader {
       }
     }
     if (first != null) {
-      List<Content> own = new ArrayList<>(1);
-      textLine(normaliseKeepLines(text), kind, first, own);
-      Content head = own.isEmpty() ? null : own.get(0);
+      Content head = itemHead(normaliseKeepLines(text), kind, first, children);
       tag(head, keywordsIn(first));
       if (head instanceof Claim claim) {
-        out.add(children.isEmpty() ? claim : retag(claim, ImmutableClaim.copyOf(claim).withChildren(children)));
+        out.add(claim);
         inlineLinks(first, out);
       } else {
         if (head != null) {
@@ -555,6 +599,19 @@ final class ContentReader {
       out.addAll(children);
     }
     out.addAll(after);
+  }
+
+  /**
+   * What {@link #textLine} makes of an item's first line, read into a list of its own (so never a credit: no
+   * image comes before it there), or null for an empty line; a claim is made with the item's nested claims as
+   * its children at once, rather than made bare and copied with them.
+   */
+  private Content itemHead(String text, ClaimKind kind, Block first, List<Claim> children) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    Optional<Content> review = review(text, first);
+    return review.isPresent() ? review.get() : claim(text, kind, first, children);
   }
 
   private void quote(Block quote, ClaimKind outer, List<Content> out) {
@@ -570,8 +627,8 @@ final class ContentReader {
       // its code spans are key terms of the image the credit went to, as a credit's in the image's paragraph are
       tag(out.get(out.size() - 1), keywordsIn(first));
       inlineLinks(first, out);
-      for (Block b : blocks.subList(1, blocks.size())) {
-        read(b, ClaimKind.AUTHOR, out);
+      for (int k = 1; k < blocks.size(); k++) {
+        read(blocks.get(k), ClaimKind.AUTHOR, out);
       }
       return;
     }
@@ -582,8 +639,8 @@ final class ContentReader {
       review.ifPresent(out::add);
       tag(review.orElse(null), keywordsIn(first));
       inlineLinks(first, out);
-      for (Block b : blocks.subList(1, blocks.size())) {
-        read(b, ClaimKind.AUTHOR, out);
+      for (int k = 1; k < blocks.size(); k++) {
+        read(blocks.get(k), ClaimKind.AUTHOR, out);
       }
       return;
     }
@@ -596,8 +653,8 @@ final class ContentReader {
         textLine(mt[2].strip(), ClaimKind.EXPLAINER, first, body);
       }
       inlineLinks(first, body);
-      for (Block b : blocks.subList(1, blocks.size())) {
-        read(b, ClaimKind.EXPLAINER, body);
+      for (int k = 1; k < blocks.size(); k++) {
+        read(blocks.get(k), ClaimKind.EXPLAINER, body);
       }
       Content c = ImmutableCallout.builder()
           .marker(Optional.ofNullable(mt[0]))
@@ -610,8 +667,8 @@ final class ContentReader {
       return;
     }
     List<Content> body = new ArrayList<>();
-    for (Block b : blocks) {
-      read(b, ClaimKind.AUTHOR, body);
+    for (int i = 0; i < blocks.size(); i++) {
+      read(blocks.get(i), ClaimKind.AUTHOR, body);
     }
     if (!body.isEmpty()) {
       out.add(ImmutableQuote.builder().body(body).source(provenance(quote)).build());
@@ -638,7 +695,9 @@ final class ContentReader {
       i++;
     }
     Mark bold = null;
-    for (Mark m : first.marks()) {
+    List<Mark> marks = first.marks();
+    for (int k = 0; k < marks.size(); k++) {
+      Mark m = marks.get(k);
       if (m.kind() == Mark.Kind.BOLD && m.start() == i) {
         bold = m;
         break;
@@ -754,7 +813,40 @@ final class ContentReader {
 
   /** Plain text as the model keeps it: one line, single spaces. */
   static String normalise(String text) {
+    if (isNormal(text)) {
+      return text; // most text: one scan instead of a search for ** and the space checks
+    }
+    return normalisePlain(text);
+  }
+
+  /** What {@link #normalise} does, step by step; kept as its definition (and for the tests). */
+  static String normalisePlain(String text) {
     return collapseSpaces(withoutUnpairedStrong(text));
+  }
+
+  /**
+   * Whether {@link #normalisePlain} leaves the text as it is: it holds no {@code **} (so
+   * {@link #withoutUnpairedStrong} has nothing to remove) and {@link #isCollapsed} holds. One scan, without
+   * branches on the chars, which Hangul text would mispredict.
+   */
+  static boolean isNormal(String text) {
+    int n = text.length();
+    if (n == 0) {
+      return true;
+    }
+    if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+      return false;
+    }
+    boolean odd = false;
+    char previous = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      // a space other than ' ' (chars above U+3000 are looked up as U+3001, which is none), or a second ' ' or
+      // '*' in a row
+      odd |= OTHER_SPACES[Math.min(c, 0x3001)] | c == previous & (c == ' ' | c == '*');
+      previous = c;
+    }
+    return !odd;
   }
 
   private static final int MAX_STRONG_PASSES = 8;

@@ -18,12 +18,11 @@ final class HeaderLines {
   }
 
   Optional<HeaderLine> of(Block block) {
-    if (!HeaderLine.mayBeHeader(block)) {
-      return Optional.empty(); // most blocks: nothing to keep
-    }
+    // the answer is kept for every block asked about, a "no" too: finding candidates, reading bodies, the
+    // facts and the days ask about the same blocks, and mayBeHeader scans the block's marks each time
     Optional<HeaderLine> header = known[block.id()];
     if (header == null) {
-      header = HeaderLine.of(block);
+      header = HeaderLine.mayBeHeader(block) ? HeaderLine.of(block) : Optional.empty();
       known[block.id()] = header;
     }
     return header;

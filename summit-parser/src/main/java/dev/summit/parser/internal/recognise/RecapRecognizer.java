@@ -94,6 +94,8 @@ public final class RecapRecognizer {
      */
     final LabelBlock[] labelBlocks;
     final HeaderLines headers;
+    /** The blocks' provenances by block id, shared by every content reader of this run. */
+    final Provenance[] provenances;
     final Map<String, List<SpeakerLine.Person>> speakerLines = new HashMap<>();
     /** The candidates' agenda flags when the session limit decided them on more candidates, or null. */
     boolean[] agendaFlags;
@@ -107,7 +109,8 @@ public final class RecapRecognizer {
       this.diagnostics = new ArrayList<>(source.diagnostics());
       this.headers = new HeaderLines(outline);
       this.labelBlocks = new LabelBlock[outline.index()];
-      this.reader = new ContentReader(doc, headers);
+      this.provenances = new Provenance[outline.index()];
+      this.reader = new ContentReader(doc, headers, provenances);
       this.used = new boolean[blocks.size()];
     }
 
@@ -414,7 +417,9 @@ public final class RecapRecognizer {
     /** An agenda written as a list: items holding a title and a nested label list, or timed lines. */
     private void listCandidates(int index, Block list, List<Candidate> out) {
       int number = 0;
-      for (Block item : list.children()) {
+      List<Block> items = list.children();
+      for (int i = 0; i < items.size(); i++) { // by index, as the loops below: an iterator each otherwise
+        Block item = items.get(i);
         number++;
         if (item.children().isEmpty()) {
           continue;
@@ -581,7 +586,8 @@ public final class RecapRecognizer {
       } else {
         return null;
       }
-      for (Label.Value v : lb.values) {
+      for (int i = 0; i < lb.values.size(); i++) {
+        Label.Value v = lb.values.get(i);
         if (v.label() == Label.SPEAKER || v.label() == Label.PARTICIPANTS || v.label() == Label.MODERATOR
             || v.label() == Label.SUMMARY || v.label() == Label.ENGLISH_TITLE) {
           return lb;
@@ -670,15 +676,19 @@ public final class RecapRecognizer {
             Role role = v.label() == Label.SPEAKER ? Role.SPEAKER
                 : v.label() == Label.MODERATOR ? Role.MODERATOR : Role.PANELIST;
             if (!v.value().isEmpty()) {
-              for (SpeakerLine.Person p : people(v.value())) {
-                c.participants.add(draft(p, role, src));
+              List<SpeakerLine.Person> people = people(v.value());
+              for (int i = 0; i < people.size(); i++) {
+                c.participants.add(draft(people.get(i), role, src));
               }
             }
             if (nested != null) {
-              for (Block item : nested.children()) {
+              List<Block> items = nested.children();
+              for (int j = 0; j < items.size(); j++) {
+                Block item = items.get(j);
                 if (!item.children().isEmpty() && item.children().get(0).type() == BlockType.PARAGRAPH) {
-                  for (SpeakerLine.Person p : people(item.children().get(0).text().strip())) {
-                    c.participants.add(draft(p, role, item));
+                  List<SpeakerLine.Person> people = people(item.children().get(0).text().strip());
+                  for (int i = 0; i < people.size(); i++) {
+                    c.participants.add(draft(people.get(i), role, item));
                   }
                 }
               }
@@ -731,7 +741,8 @@ public final class RecapRecognizer {
     }
 
     private Optional<String> label(Candidate c, Label label) {
-      for (Label.Value v : c.labels) {
+      for (int i = 0; i < c.labels.size(); i++) {
+        Label.Value v = c.labels.get(i);
         if (v.label() == label) {
           String value = ContentReader.normalise(v.value());
           if (!value.isEmpty()) {
@@ -824,9 +835,13 @@ public final class RecapRecognizer {
         }
         markUsed(c.index, bodyEnd - 1);
         ContentReader.Body body;
-        ContentReader bodyReader = new ContentReader(doc, headers);
-        List<Block> bodyBlocks = new ArrayList<>(c.rest);
-        bodyBlocks.addAll(blocks.subList(bodyStart, bodyEnd));
+        ContentReader bodyReader = new ContentReader(doc, headers, provenances);
+        // the label block's other entries, if any, then the blocks up to the next session (a view when alone)
+        List<Block> bodyBlocks = blocks.subList(bodyStart, bodyEnd);
+        if (!c.rest.isEmpty()) {
+          bodyBlocks = new ArrayList<>(c.rest);
+          bodyBlocks.addAll(blocks.subList(bodyStart, bodyEnd));
+        }
         body = bodyReader.body(bodyBlocks, ClaimKind.SPEAKER);
         int endLine = c.headerBlock.endLine();
         for (int i = c.index; i < bodyEnd; i++) {
@@ -853,14 +868,15 @@ public final class RecapRecognizer {
       String title = title(c);
       Optional<String> track = label(c, Label.TRACK);
       SessionKind kind = kind(c, title, track);
-      List<ParticipantDraft> participants = new ArrayList<>();
-      for (ParticipantDraft p : c.participants) {
-        Role role = p.role();
-        if (role == Role.PANELIST && kind != SessionKind.PANEL) {
-          role = Role.SPEAKER;
+      List<ParticipantDraft> participants = new ArrayList<>(c.participants.size());
+      for (int i = 0; i < c.participants.size(); i++) {
+        ParticipantDraft p = c.participants.get(i);
+        // a panelist of a session that is no panel speaks; anyone else is kept as read (a record: no copy)
+        if (p.role() == Role.PANELIST && kind != SessionKind.PANEL) {
+          p = new ParticipantDraft(p.name(), Role.SPEAKER, p.affiliation(), p.organization(), p.position(),
+              p.honorific(), p.source(), p.column());
         }
-        participants.add(new ParticipantDraft(p.name(), role, p.affiliation(), p.organization(), p.position(),
-            p.honorific(), p.source(), p.column()));
+        participants.add(p);
       }
       return new SessionDraft(c.number, title, label(c, Label.ENGLISH_TITLE), Optional.of(kind), track,
           label(c, Label.SUMMARY), c.start, c.end, List.copyOf(participants), keywords, content, sections, source,
@@ -881,13 +897,13 @@ public final class RecapRecognizer {
         return SessionKind.TRACK_TALK;
       }
       boolean speakerLabel = false;
-      for (Label.Value v : c.labels) {
-        speakerLabel |= v.label() == Label.SPEAKER;
+      for (int i = 0; i < c.labels.size(); i++) {
+        speakerLabel |= c.labels.get(i).label() == Label.SPEAKER;
       }
       long others = 0;
       boolean moderated = false;
-      for (ParticipantDraft p : c.participants) {
-        if (p.role() == Role.MODERATOR) {
+      for (int i = 0; i < c.participants.size(); i++) {
+        if (c.participants.get(i).role() == Role.MODERATOR) {
           moderated = true;
         } else {
           others++;
@@ -921,7 +937,7 @@ public final class RecapRecognizer {
         readLabels(c);
         int bodyStart = i + 1;
         markUsed(i, blocks.size() - 1);
-        ContentReader bodyReader = new ContentReader(doc, headers);
+        ContentReader bodyReader = new ContentReader(doc, headers, provenances);
         ContentReader.Body body = bodyReader.body(blocks.subList(bodyStart, blocks.size()), ClaimKind.SPEAKER);
         int endLine = blocks.get(blocks.size() - 1).endLine();
         return Optional.of(draft(c, body.content(), body.sections(), bodyReader.keywords(),

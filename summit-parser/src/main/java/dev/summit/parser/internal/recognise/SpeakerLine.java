@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -38,13 +37,21 @@ public final class SpeakerLine {
     }
   }
 
-  private static final Set<String> HONORIFICS = Set.of("교수", "박사", "님", "Dr.", "Prof.");
+  /**
+   * Honorifics after a name. An array, not a set: only iterated, and no two can end one name after a space, so
+   * the order (a Set.of's differs from run to run) decides nothing.
+   */
+  private static final String[] HONORIFICS = {"교수", "박사", "님", "Dr.", "Prof."};
 
   /** Splits a line into people: top-level commas separate them; parentheses keep theirs. */
   public static List<Person> readAll(String line) {
-    List<Person> people = new ArrayList<>();
-    for (String part : splitTopLevel(line, ',')) {
-      read(part).ifPresent(people::add);
+    List<String> parts = splitTopLevel(line, ',');
+    List<Person> people = new ArrayList<>(parts.size());
+    for (int i = 0; i < parts.size(); i++) {
+      Optional<Person> person = read(parts.get(i));
+      if (person.isPresent()) {
+        people.add(person.get());
+      }
     }
     return people;
   }
