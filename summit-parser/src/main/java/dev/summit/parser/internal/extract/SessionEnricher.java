@@ -376,14 +376,17 @@ public final class SessionEnricher {
       String text = c.text();
       List<String> ids = List.of();
       boolean digressing = aside;
-      if (ClaimAttributor.endsDigression(text)) {
+      // one pass for every phrase list asked about below, and whether a figure may stand in the text
+      int cues = ClaimAttributor.cues(text);
+      if (ClaimAttributor.endsDigression(cues)) {
         aside = false;
-      } else if (ClaimAttributor.startsDigression(text)
-          && (c.kind() != ClaimKind.SPEAKER || ClaimAttributor.authorVoice(text))) {
+      } else if (ClaimAttributor.startsDigression(cues, text)
+          && (c.kind() != ClaimKind.SPEAKER || ClaimAttributor.authorVoice(cues))) {
         aside = true;
       }
       if (c.kind() == ClaimKind.SPEAKER) {
-        ClaimAttributor.Attribution a = attributor.attribute(text, names, participants, keynoteSpeakers);
+        ClaimAttributor.Attribution a = attributor.attribute(text, names, participants, keynoteSpeakers,
+            ClaimAttributor.authorVoice(cues));
         if (digressing && !panel()) {
           a = new ClaimAttributor.Attribution(List.of(), true, a.unresolved()); // the author's digression
         }
@@ -416,18 +419,22 @@ public final class SessionEnricher {
       // the organisations now, while the matcher still holds this claim's words (read once per claim); they
       // depend on nothing the children's attribution learns (organisation forms are learned beforehand)
       Set<String> organisations = names.organisations(text);
-      List<Claim> children = c.children().isEmpty() ? List.of() : new ArrayList<>(c.children().size());
+      List<Claim> given = c.children();
+      int count = given.size();
+      List<Claim> children = count == 0 ? List.of() : new ArrayList<>(count);
       List<String> previous = List.of();
       String previousChild = "";
-      for (Claim child : c.children()) {
-        Claim e = claim(child, childParent, previous, previousChild);
+      for (int k = 0; k < count; k++) { // indexed: no iterator per claim (most have no children)
+        Claim e = claim(given.get(k), childParent, previous, previousChild);
         children.add(e);
         previous = e.kind() == ClaimKind.SPEAKER ? e.speakerIds() : List.of();
         previousChild = e.text();
       }
       // of(...) copies each list once, as a wither does, and makes one claim where up to four withers made
       // four; a claim whose lists all stay empty is kept as it is.
-      List<dev.summit.model.Quantity> found = quantities.extract(text);
+      // without a digit, $ or 배 the extractor finds nothing: most claims skip its scan
+      List<dev.summit.model.Quantity> found =
+          (cues & ClaimAttributor.FIGURE_CHARACTER) == 0 ? List.of() : quantities.extract(text);
       if (ids.isEmpty() && c.speakerIds().isEmpty()
           && organisations.isEmpty() && c.organizationSpeakerIds().isEmpty()
           && found.isEmpty() && c.quantities().isEmpty()

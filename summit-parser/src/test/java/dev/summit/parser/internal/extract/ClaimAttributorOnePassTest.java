@@ -20,7 +20,8 @@ class ClaimAttributorOnePassTest {
   @Provide
   Arbitrary<String> texts() {
     List<String> pieces = new ArrayList<>(List.of("가", "제", "저", "희", "는", "도", "본", "잠", "깐", "빠", "져", " ", " ",
-        "  ", ".", "\n", "x", "A", "(", ")", "후기", "개인", "의견", "블로그", "이번", "보았", "습니다"));
+        "  ", ".", "\n", "x", "A", "(", ")", "후기", "개인", "의견", "블로그", "이번", "보았", "습니다", "0", "9", "$", "배",
+        "두 배", "살펴보겠습니다", "정리해 보았습니다"));
     for (String[] list : LISTS) {
       for (String phrase : list) {
         pieces.add(phrase);
@@ -37,6 +38,7 @@ class ClaimAttributorOnePassTest {
           .isEqualTo(containsAnyPlain(text, list));
     }
     assertThat(ClaimAttributor.authorVoice(text)).as(text).isEqualTo(authorVoicePlain(text));
+    cuesAreEachListsOwnSearch(text);
   }
 
   @Property(tries = 300)
@@ -45,6 +47,40 @@ class ClaimAttributorOnePassTest {
       assertThat(ClaimAttributor.Phrases.of(list).in(text)).isEqualTo(containsAnyPlain(text, list));
     }
     assertThat(ClaimAttributor.authorVoice(text)).isEqualTo(authorVoicePlain(text));
+    cuesAreEachListsOwnSearch(text);
+  }
+
+  /**
+   * Each bit of the one pass over a claim ({@link ClaimAttributor#cues}) is what the search of its own tells, and
+   * the figures the enricher skips without {@link ClaimAttributor#FIGURE_CHARACTER} are none.
+   */
+  private static void cuesAreEachListsOwnSearch(String text) {
+    int cues = ClaimAttributor.cues(text);
+    assertThat(ClaimAttributor.endsDigression(cues)).as(text)
+        .isEqualTo(containsAnyPlain(text, ClaimAttributor.DIGRESSION_ENDS));
+    assertThat((cues & ClaimAttributor.SIDE_TRACK) != 0).as(text)
+        .isEqualTo(containsAnyPlain(text, ClaimAttributor.SIDE_TRACKS));
+    assertThat((cues & ClaimAttributor.DIGRESSION_CUE) != 0).as(text)
+        .isEqualTo(containsAnyPlain(text, ClaimAttributor.DIGRESSION_CUES));
+    assertThat(ClaimAttributor.authorVoice(cues)).as(text).isEqualTo(authorVoicePlain(text));
+    assertThat(ClaimAttributor.startsDigression(cues, text)).as(text).isEqualTo(startsDigressionPlain(text));
+    boolean figureCharacter = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      figureCharacter |= c >= '0' && c <= '9' || c == '$' || c == '배';
+    }
+    assertThat((cues & ClaimAttributor.FIGURE_CHARACTER) != 0).as(text).isEqualTo(figureCharacter);
+    if (!figureCharacter) {
+      assertThat(new QuantityExtractor().extract(text)).as(text).isEmpty();
+    }
+  }
+
+  /** {@link ClaimAttributor#startsDigression(String)} as it was written: a search per list, then the verb pattern. */
+  private static boolean startsDigressionPlain(String text) {
+    return containsAnyPlain(text, ClaimAttributor.SIDE_TRACKS)
+        || containsAnyPlain(text, ClaimAttributor.DIGRESSION_CUES)
+        && java.util.regex.Pattern.compile("(살펴보|알아보|조사|정리하|정리해|짚어보|해보)[^.]{0,12}(겠습니다|았습니다|봤습니다)")
+            .matcher(text).find();
   }
 
   /** Whether the text contains one of the phrases, by a search per phrase: the plain form of {@link ClaimAttributor.Phrases#in}. */
