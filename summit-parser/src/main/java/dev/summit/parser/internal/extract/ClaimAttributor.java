@@ -303,11 +303,6 @@ final class ClaimAttributor {
   static final int DIGRESSION_CUE = 4;
   /** A bit of {@link #cues}: one of {@link #AUTHOR_PHRASES}, or one of {@link #AUTHOR_PRONOUNS} after no syllable. */
   static final int AUTHOR_VOICE = 8;
-  /**
-   * A bit of {@link #cues}: a digit, {@code $} or 배 (where {@link QuantityExtractor} may find a figure; without
-   * one it finds none).
-   */
-  static final int FIGURE_CHARACTER = 16;
 
   /**
    * Every phrase list a claim is asked about on its own (the digression's ends, side tracks and cues, the author's
@@ -320,8 +315,7 @@ final class ClaimAttributor {
 
   /**
    * What one pass over a claim's text tells: the bits {@link #DIGRESSION_END}, {@link #SIDE_TRACK},
-   * {@link #DIGRESSION_CUE}, {@link #AUTHOR_VOICE} and {@link #FIGURE_CHARACTER}, each set exactly when the
-   * search of its own would find it ({@code ClaimAttributorOnePassTest}). {@link #endsDigression(int)},
+   * {@link #DIGRESSION_CUE} and {@link #AUTHOR_VOICE}, each set exactly when the search of its own would find it ({@code ClaimAttributorOnePassTest}). {@link #endsDigression(int)},
    * {@link #startsDigression(int, String)} and {@link #authorVoice(int)} read them.
    */
   static int cues(String text) {
@@ -360,8 +354,7 @@ final class ClaimAttributor {
    * phrases of six lists; one search each walked it forty times.
    *
    * <p>Each phrase carries the bit of its list, and a list may count only where its phrase stands at the start or
-   * after no syllable (a pronoun, not the end of a longer word); {@link #find} gives the bits of every list found,
-   * and also {@link #FIGURE_CHARACTER}, read in the same pass.
+   * after no syllable (a pronoun, not the end of a longer word); {@link #find} gives the bits of every list found.
    */
   static final class Phrases {
     /** Bit {@link #pair} set for the first two characters of every phrase. */
@@ -371,14 +364,10 @@ final class ClaimAttributor {
     private final String[][] byFirst;
     private final int[][] bitsByFirst;
     private final boolean[][] wordStartByFirst;
-    /** Every list's bit: when all are found, the rest of the text can change nothing. */
-    private final int all;
 
     private Phrases(String[][] lists, int[] bits, boolean[] wordStart) {
       StringBuilder firsts = new StringBuilder();
-      int all = 0;
       for (int l = 0; l < lists.length; l++) {
-        all |= bits[l];
         for (String p : lists[l]) {
           if (p.length() < 2) {
             throw new IllegalArgumentException("a phrase of one character: " + p);
@@ -391,7 +380,6 @@ final class ClaimAttributor {
           pairs[h >>> 6] |= 1L << h;
         }
       }
-      this.all = all;
       this.firsts = firsts.toString().toCharArray();
       byFirst = new String[this.firsts.length][];
       bitsByFirst = new int[this.firsts.length][];
@@ -437,14 +425,10 @@ final class ClaimAttributor {
     }
 
     /**
-     * The bits of the phrases that start at {@code at}, where the characters {@code a} and then {@code b} stand,
-     * and whose bits are not in {@code found} yet.
+     * The bits of the phrases that start at {@code at} with the character {@code a}, and whose bits are not in
+     * {@code found} yet; asked only where the bit table holds the place's first two characters.
      */
-    private int at(String text, int at, char a, char b, int found) {
-      int h = pair(a, b);
-      if ((pairs[h >>> 6] & 1L << h) == 0) {
-        return 0; // most places: no phrase begins with these two characters
-      }
+    private int at(String text, int at, char a, int found) {
       for (int k = 0; k < firsts.length; k++) {
         if (firsts[k] == a) {
           String[] ps = byFirst[k];
@@ -465,36 +449,25 @@ final class ClaimAttributor {
 
     /** Whether the text contains a phrase: a search per phrase ({@code ClaimAttributorOnePassTest} checks it so). */
     boolean in(String text) {
-      return (find(text) & ~FIGURE_CHARACTER) != 0;
+      return find(text) != 0;
     }
 
-    /**
-     * The bits of the lists the text holds a phrase of, with {@link #FIGURE_CHARACTER} when it holds a digit,
-     * {@code $} or 배; read in one pass, which ends early once every list is found.
-     */
+    /** The bits of the lists the text holds a phrase of, read in one pass. */
     int find(String text) {
       int n = text.length();
-      if (n == 0) {
-        return 0;
-      }
       int found = 0;
-      int figure = 0;
-      char a = text.charAt(0);
-      if (a <= '9' && (a >= '0' || a == '$') || a == '배') {
-        figure = FIGURE_CHARACTER;
-      }
+      // the loop holds only the pair test: most places of a claim begin no phrase (a test for digits in the
+      // same loop cost more than the figure scan it would have spared)
+      char a = n == 0 ? 0 : text.charAt(0);
       for (int i = 1; i < n; i++) {
         char b = text.charAt(i);
-        if (b <= '9' && (b >= '0' || b == '$') || b == '배') {
-          figure = FIGURE_CHARACTER;
-        }
-        found |= at(text, i - 1, a, b, found);
-        if (found == all && figure != 0) {
-          break; // nothing more to learn
+        int h = pair(a, b);
+        if ((pairs[h >>> 6] & 1L << h) != 0) {
+          found |= at(text, i - 1, a, found);
         }
         a = b;
       }
-      return found | figure;
+      return found;
     }
   }
 

@@ -376,7 +376,7 @@ public final class SessionEnricher {
       String text = c.text();
       List<String> ids = List.of();
       boolean digressing = aside;
-      // one pass for every phrase list asked about below, and whether a figure may stand in the text
+      // one pass for every phrase list asked about below
       int cues = ClaimAttributor.cues(text);
       if (ClaimAttributor.endsDigression(cues)) {
         aside = false;
@@ -432,9 +432,7 @@ public final class SessionEnricher {
       }
       // of(...) copies each list once, as a wither does, and makes one claim where up to four withers made
       // four; a claim whose lists all stay empty is kept as it is.
-      // without a digit, $ or 배 the extractor finds nothing: most claims skip its scan
-      List<dev.summit.model.Quantity> found =
-          (cues & ClaimAttributor.FIGURE_CHARACTER) == 0 ? List.of() : quantities.extract(text);
+      List<dev.summit.model.Quantity> found = quantities.extract(text);
       if (ids.isEmpty() && c.speakerIds().isEmpty()
           && organisations.isEmpty() && c.organizationSpeakerIds().isEmpty()
           && found.isEmpty() && c.quantities().isEmpty()
