@@ -57,6 +57,11 @@ final class SpellingVariants {
   }
 
   static List<Variant> find(Session session, SpeakerRegistry registry) {
+    return find(session, session.claims(), registry);
+  }
+
+  /** {@link #find(Session, SpeakerRegistry)} with the session's claims ({@link Session#claims()}) walked already. */
+  static List<Variant> find(Session session, List<Claim> claims, SpeakerRegistry registry) {
     List<Speaker> named = new ArrayList<>(); // the participants with a Hangul name, in order
     for (Participant p : session.participants()) {
       Speaker s = registry.speaker(p.speakerId());
@@ -75,7 +80,6 @@ final class SpellingVariants {
     for (int k = 0; k < named.size(); k++) {
       hits.add(null);
     }
-    List<Claim> claims = session.claims();
     for (int ci = 0; ci < claims.size(); ci++) {
       String text = claims.get(ci).text();
       int n = text.length();

@@ -99,18 +99,68 @@ public final class SessionEnricher {
 
   /** Like {@link #enrich(Session, List, Consumer)}, with the registry indexed once by {@link #index(List)}. */
   public Enriched enrich(Session session, Index index, Consumer<Diagnostic> diagnostics) {
+    return enrich(session, session.claims(), index, null, diagnostics);
+  }
+
+  /**
+   * Gives claims their ids and section paths as they are enriched, so that each claim is built once in the
+   * assemble step instead of once to number it and again to enrich it. Ids are given in the order of a walk that
+   * takes a section's own content before its subsections (the enricher reads the subsections first, and keeps
+   * the ids of the section's own claims free for them).
+   */
+  public interface Numbering {
+    /** The id of the {@code n}th claim of the session (from 1). */
+    String claimId(int n);
+
+    /** The section path of {@code section}, inside a section whose path is {@code parent} ("" at the top). */
+    String path(String parent, Section section);
+  }
+
+  /**
+   * Like {@link #enrich(Session, Index, Consumer)}, with the session's claims ({@link Session#claims()}) walked
+   * already, and the claims numbered by {@code numbering} as they are enriched (null: their ids and section
+   * paths are kept).
+   */
+  public Enriched enrich(Session session, List<Claim> claims, Index index, Numbering numbering,
+      Consumer<Diagnostic> diagnostics) {
     Run run = new Run(session, index.speakers.relevant(session), index, diagnostics);
-    for (Claim c : session.claims()) {
-      run.names.learnDeclared(c.text());
+    for (int i = 0; i < claims.size(); i++) {
+      run.names.learnDeclared(claims.get(i).text());
     }
+    run.numbering = numbering;
+    String top = numbering == null ? null : "";
     // withers, not a builder from the session: each copies only the list it replaces, once
-    List<Content> content = run.contents(session.content(), List.of());
-    List<Section> sections = new ArrayList<>();
+    List<Content> content = run.contents(session.content(), List.of(), top);
+    List<Section> sections = new ArrayList<>(session.sections().size());
     for (Section s : session.sections()) {
-      sections.add(run.section(s, List.of()));
+      sections.add(run.section(s, List.of(), top));
     }
     ImmutableSession enriched = ImmutableSession.copyOf(session).withContent(content).withSections(sections);
     return new Enriched(enriched, run.names.learned());
+  }
+
+  /** How many claims the content holds, nested ones and those in callouts and quotes too: the ids it takes. */
+  static int claimCount(List<Content> content) {
+    int n = 0;
+    for (int i = 0; i < content.size(); i++) {
+      Content c = content.get(i);
+      switch (c.type()) {
+        case CLAIM -> n += 1 + claimCount((Claim) c);
+        case CALLOUT -> n += claimCount(((Callout) c).body());
+        case QUOTE -> n += claimCount(((Quote) c).body());
+        default -> { }
+      }
+    }
+    return n;
+  }
+
+  private static int claimCount(Claim c) {
+    int n = 0;
+    List<Claim> children = c.children();
+    for (int i = 0; i < children.size(); i++) {
+      n += 1 + claimCount(children.get(i));
+    }
+    return n;
   }
 
   /** The state of one call. */
@@ -122,6 +172,10 @@ public final class SessionEnricher {
     final Consumer<Diagnostic> diagnostics;
     /** Inside the author's digression ("…살펴보도록 하겠습니다" … "다시 본론으로"), in document order. */
     boolean aside;
+    /** Null when claims keep their ids and section paths. */
+    Numbering numbering;
+    /** The number of the next claim to number. */
+    int next = 1;
 
     Run(Session session, List<Speaker> speakers, Index index, Consumer<Diagnostic> diagnostics) {
       this.session = session;
@@ -189,7 +243,8 @@ public final class SessionEnricher {
       return keynoteSpeakers.isEmpty();
     }
 
-    Section section(Section s, List<String> inherited) {
+    /** @param parentPath the path of the section holding this one, "" at the top; null without numbering */
+    Section section(Section s, List<String> inherited, String parentPath) {
       if (!s.number().isBlank()) {
         aside = false; // a numbered section is back to the talk
       }
@@ -200,12 +255,21 @@ public final class SessionEnricher {
           ids = named;
         }
       }
-      List<Section> subs = new ArrayList<>();
-      for (Section sub : s.subsections()) {
-        subs.add(section(sub, ids));
+      String path = numbering == null ? null : numbering.path(parentPath, s);
+      // the section's own claims are numbered before its subsections', but enriched after them
+      int own = next;
+      if (numbering != null) {
+        next += claimCount(s.content());
       }
+      List<Section> subs = new ArrayList<>(s.subsections().size());
+      for (Section sub : s.subsections()) {
+        subs.add(section(sub, ids, path));
+      }
+      int afterSubsections = next;
+      next = own;
       // withers: a builder from the section copied both lists in and out again
-      ImmutableSection out = ImmutableSection.copyOf(s).withContent(contents(s.content(), ids));
+      ImmutableSection out = ImmutableSection.copyOf(s).withContent(contents(s.content(), ids, path));
+      next = afterSubsections;
       return subs.isEmpty() && s.subsections().isEmpty() ? out : out.withSubsections(subs);
     }
 
@@ -220,8 +284,12 @@ public final class SessionEnricher {
       return List.copyOf(ids);
     }
 
-    /** Rewrites a content list; derived items go right after what they were read from. */
-    List<Content> contents(List<Content> items, List<String> parentIds) {
+    /**
+     * Rewrites a content list; derived items go right after what they were read from.
+     *
+     * @param path the section path its claims get; null without numbering
+     */
+    List<Content> contents(List<Content> items, List<String> parentIds, String path) {
       List<Content> rewritten = new ArrayList<>();
       List<Claim> claimsOrNull = new ArrayList<>();
       List<String> previous = List.of();
@@ -230,7 +298,7 @@ public final class SessionEnricher {
         switch (item.type()) {
           case CLAIM -> {
             Claim c = (Claim) item;
-            Claim e = claim(c, parentIds, previous, previousText);
+            Claim e = claim(c, parentIds, previous, previousText, path);
             rewritten.add(e);
             claimsOrNull.add(e);
             previous = e.kind() == ClaimKind.SPEAKER ? e.speakerIds() : List.of();
@@ -238,14 +306,14 @@ public final class SessionEnricher {
           }
           case CALLOUT -> {
             Callout co = (Callout) item;
-            rewritten.add(ImmutableCallout.copyOf(co).withBody(contents(co.body(), List.of())));
+            rewritten.add(ImmutableCallout.copyOf(co).withBody(contents(co.body(), List.of(), path)));
             claimsOrNull.add(null);
             previous = List.of();
             previousText = "";
           }
           case QUOTE -> {
             Quote q = (Quote) item;
-            rewritten.add(ImmutableQuote.copyOf(q).withBody(contents(q.body(), List.of())));
+            rewritten.add(ImmutableQuote.copyOf(q).withBody(contents(q.body(), List.of(), path)));
             claimsOrNull.add(null);
             previous = List.of();
           }
@@ -372,8 +440,10 @@ public final class SessionEnricher {
       return out;
     }
 
-    Claim claim(Claim c, List<String> parentIds, List<String> previousIds, String previousText) {
+    Claim claim(Claim c, List<String> parentIds, List<String> previousIds, String previousText, String path) {
       String text = c.text();
+      // numbered before its children, as the walk of Session.claims() meets them
+      String id = numbering == null ? c.id() : numbering.claimId(next++);
       List<String> ids = List.of();
       boolean digressing = aside;
       // one pass for every phrase list asked about below
@@ -393,7 +463,7 @@ public final class SessionEnricher {
         for (int k = 0; k < a.unresolved().size(); k++) { // indexed: an iterator per claim for an empty list
           NameMatcher.Mention m = a.unresolved().get(k);
           diagnostics.accept(Diagnostic.of(Severity.INFO, "unresolved-speaker",
-              "'" + m.surface() + "' is named as the subject of claim " + c.id() + " but is no speaker of the summit",
+              "'" + m.surface() + "' is named as the subject of claim " + id + " but is no speaker of the summit",
               c.source().document(), c.source().startLine(), 1)); // the claim's first line; its text is plain
         }
         ids = a.speakerIds();
@@ -425,7 +495,7 @@ public final class SessionEnricher {
       List<String> previous = List.of();
       String previousChild = "";
       for (int k = 0; k < count; k++) { // indexed: no iterator per claim (most have no children)
-        Claim e = claim(given.get(k), childParent, previous, previousChild);
+        Claim e = claim(given.get(k), childParent, previous, previousChild, path);
         children.add(e);
         previous = e.kind() == ClaimKind.SPEAKER ? e.speakerIds() : List.of();
         previousChild = e.text();
@@ -433,14 +503,14 @@ public final class SessionEnricher {
       // of(...) copies each list once, as a wither does, and makes one claim where up to four withers made
       // four; a claim whose lists all stay empty is kept as it is.
       List<dev.summit.model.Quantity> found = quantities.extract(text);
-      if (ids.isEmpty() && c.speakerIds().isEmpty()
+      if (numbering == null && ids.isEmpty() && c.speakerIds().isEmpty()
           && organisations.isEmpty() && c.organizationSpeakerIds().isEmpty()
           && found.isEmpty() && c.quantities().isEmpty()
           && children.isEmpty() && c.children().isEmpty()) {
         return ImmutableClaim.copyOf(c);
       }
-      return ImmutableClaim.of(c.source(), c.id(), c.text(), c.kind(), ids, organisations, found, c.sectionPath(),
-          children);
+      return ImmutableClaim.of(c.source(), id, c.text(), c.kind(), ids, organisations, found,
+          path == null ? c.sectionPath() : path, children);
     }
   }
 }
