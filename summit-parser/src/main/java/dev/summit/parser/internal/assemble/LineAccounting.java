@@ -216,13 +216,13 @@ public final class LineAccounting {
   private void mark(Pipeline.Document document) {
     DocumentRecap r = document.recap();
     Block outline = document.outline();
-    String title = r.title().orElse(null);
+    String title = r.title().isPresent() ? normalise(r.title().get()) : null; // once, not once per heading
     for (Block b : outline.children()) {
       if (b.type() == BlockType.BREAK || b.type() == BlockType.PARAGRAPH && b.marks().isEmpty()
           && b.text().isBlank()) {
         mark(b.startLine(), b.endLine());
       } else if (b.type() == BlockType.HEADING && title != null && b.level() == 1
-          && normalise(b.text()).equals(normalise(title))) {
+          && normalisesTo(b.text(), title)) {
         mark(b.startLine(), b.endLine());
       } else if (b.type() == BlockType.PARAGRAPH && r.sourceUrl().isPresent()
           && b.text().contains(r.sourceUrl().get()) && b.endLine() - b.startLine() < 2) {
@@ -432,7 +432,48 @@ public final class LineAccounting {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
-  private static String normalise(String s) {
+  static String normalise(String s) {
     return SPACES.matcher(s).replaceAll(" ").strip(); // String.replaceAll compiled the pattern on every call
+  }
+
+  /**
+   * {@code normalise(s).equals(normalised)}, read in place: the first heading that differs from the title stops
+   * at its first different character, without the regex and the two Strings per heading. Every character of a
+   * {@code \s} run is white space to {@code strip}, so the ends stripped are the raw text's white space at its
+   * ends, and inside them each {@code \s} run stands for one space.
+   */
+  static boolean normalisesTo(String s, String normalised) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && Character.isWhitespace(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+      to--;
+    }
+    int k = 0;
+    int m = normalised.length();
+    int i = from;
+    while (i < to) {
+      if (k >= m) {
+        return false;
+      }
+      char c = s.charAt(i);
+      if (Affiliation.isPatternSpace(c)) {
+        if (normalised.charAt(k) != ' ') {
+          return false;
+        }
+        while (i < to && Affiliation.isPatternSpace(s.charAt(i))) {
+          i++;
+        }
+      } else {
+        if (normalised.charAt(k) != c) {
+          return false;
+        }
+        i++;
+      }
+      k++;
+    }
+    return k == m;
   }
 }

@@ -51,4 +51,18 @@ class LineAccountingShortcutsTest {
     }
     assertThat(starts[lines.length]).isEqualTo(text.length() + 1);
   }
+
+  @Provide
+  Arbitrary<String> headings() {
+    return Arbitraries.strings().withChars(" \t\n\u000B\f\r\u00A0\u2003\u001Cab가").ofMaxLength(12);
+  }
+
+  @Property(tries = 5000)
+  void normalisesToIsTheComparisonOfTheNormalisedTexts(@ForAll("headings") String heading,
+      @ForAll("headings") String title) {
+    String normalised = LineAccounting.normalise(title);
+    assertThat(LineAccounting.normalisesTo(heading, normalised)).as("[%s] [%s]", heading, title)
+        .isEqualTo(LineAccounting.normalise(heading).equals(normalised));
+    assertThat(LineAccounting.normalisesTo(title, normalised)).isTrue();
+  }
 }
