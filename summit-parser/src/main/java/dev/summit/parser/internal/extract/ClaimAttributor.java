@@ -303,19 +303,34 @@ final class ClaimAttributor {
   static final int DIGRESSION_CUE = 4;
   /** A bit of {@link #cues}: one of {@link #AUTHOR_PHRASES}, or one of {@link #AUTHOR_PRONOUNS} after no syllable. */
   static final int AUTHOR_VOICE = 8;
+  /**
+   * A bit of {@link #cues}: a digit right before 년 ({@link #YEAR_DIGITS}), without which (and without an arrow)
+   * {@link TimelineExtractor#dated} finds no entry.
+   */
+  static final int YEAR_DIGIT = 16;
+  /**
+   * A bit of {@link #cues}: one of {@link #CONTRAST_HINTS}, without which {@link ProseComparisonDeriver#contrast}
+   * finds no marker (반면, 달리, 에 반해; the last holds " 반해").
+   */
+  static final int CONTRAST_HINT = 32;
+  static final String[] YEAR_DIGITS = {"0년", "1년", "2년", "3년", "4년", "5년", "6년", "7년", "8년", "9년"};
+  static final String[] CONTRAST_HINTS = {"반면", "달리", " 반해"};
 
   /**
    * Every phrase list a claim is asked about on its own (the digression's ends, side tracks and cues, the author's
-   * phrases and pronouns), in one table: a claim is read once for all of them instead of once per list.
+   * phrases and pronouns, and the derivers' hints), in one table: a claim is read once for all of them instead of
+   * once per list.
    */
   private static final Phrases CUES = Phrases.groups(
-      new String[][] {DIGRESSION_ENDS, SIDE_TRACKS, DIGRESSION_CUES, AUTHOR_PHRASES, AUTHOR_PRONOUNS},
-      new int[] {DIGRESSION_END, SIDE_TRACK, DIGRESSION_CUE, AUTHOR_VOICE, AUTHOR_VOICE},
-      new boolean[] {false, false, false, false, true});
+      new String[][] {DIGRESSION_ENDS, SIDE_TRACKS, DIGRESSION_CUES, AUTHOR_PHRASES, AUTHOR_PRONOUNS, YEAR_DIGITS,
+          CONTRAST_HINTS},
+      new int[] {DIGRESSION_END, SIDE_TRACK, DIGRESSION_CUE, AUTHOR_VOICE, AUTHOR_VOICE, YEAR_DIGIT, CONTRAST_HINT},
+      new boolean[] {false, false, false, false, true, false, false});
 
   /**
    * What one pass over a claim's text tells: the bits {@link #DIGRESSION_END}, {@link #SIDE_TRACK},
-   * {@link #DIGRESSION_CUE} and {@link #AUTHOR_VOICE}, each set exactly when the search of its own would find it ({@code ClaimAttributorOnePassTest}). {@link #endsDigression(int)},
+   * {@link #DIGRESSION_CUE}, {@link #AUTHOR_VOICE}, and for the derivers {@link #YEAR_DIGIT} and
+   * {@link #CONTRAST_HINT}, each set exactly when the search of its own would find it ({@code ClaimAttributorOnePassTest}). {@link #endsDigression(int)},
    * {@link #startsDigression(int, String)} and {@link #authorVoice(int)} read them.
    */
   static int cues(String text) {

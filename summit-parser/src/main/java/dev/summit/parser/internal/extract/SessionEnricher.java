@@ -292,13 +292,15 @@ public final class SessionEnricher {
     List<Content> contents(List<Content> items, List<String> parentIds, String path) {
       List<Content> rewritten = new ArrayList<>();
       List<Claim> claimsOrNull = new ArrayList<>();
+      // what each claim gives (null for other items and for claims that give nothing); as long as claimsOrNull
+      List<Derived> derivedOf = new ArrayList<>();
       List<String> previous = List.of();
       String previousText = "";
       for (Content item : items) {
         switch (item.type()) {
           case CLAIM -> {
             Claim c = (Claim) item;
-            Claim e = claim(c, parentIds, previous, previousText, path);
+            Claim e = claim(c, parentIds, previous, previousText, path, derivedOf);
             rewritten.add(e);
             claimsOrNull.add(e);
             previous = e.kind() == ClaimKind.SPEAKER ? e.speakerIds() : List.of();
@@ -326,6 +328,9 @@ public final class SessionEnricher {
         }
         if (item.type() == ContentType.IMAGE) {
           rewritten.add(item);
+        }
+        if (derivedOf.size() < claimsOrNull.size()) {
+          derivedOf.add(null); // not a claim
         }
       }
       // derived items, keyed by the index of the item they follow
@@ -356,16 +361,11 @@ public final class SessionEnricher {
       for (ProseComparisonDeriver.Derived d : comparisons.parallel(claimsOrNull)) {
         after(after, d.lastIndex()).add(d.table());
       }
-      List<Content> derived = new ArrayList<>(); // one list for every claim's derived items, emptied for each
       for (int i = 0; i < rewritten.size(); i++) {
         Content item = rewritten.get(i);
-        if (item.type() == ContentType.CLAIM) {
-          Claim c = (Claim) item;
-          derived.clear();
-          derive(c, !inRuns[i], derived);
-          if (!derived.isEmpty()) {
-            after(after, i).addAll(0, derived);
-          }
+        Derived d = derivedOf.get(i);
+        if (d != null) { // a claim's own derived items come before the tables and timelines of runs it ends
+          after(after, i).addAll(0, d.items(!inRuns[i]));
         }
         if (item.type() == ContentType.CALLOUT && i + 1 < rewritten.size()
             && rewritten.get(i + 1).type() == ContentType.CALLOUT) {
@@ -397,33 +397,74 @@ public final class SessionEnricher {
       return after[i];
     }
 
-    /** Timelines and tables read from a claim and its nested claims, in order. */
-    private void derive(Claim c, boolean dated, List<Content> derived) {
-      if (dated) {
-        timelines.dated(c).ifPresent(derived::add);
+    /**
+     * Timelines and tables read from a claim and its nested claims, made with the claim and placed by its list.
+     *
+     * @param dated the claim's own dated facts ({@link TimelineExtractor#dated}), placed unless the claim is in a
+     *     run of its siblings; null when there are none
+     * @param rest the rest, in order: a contrast, then what each nested claim gives, then the timelines of runs of
+     *     nested claims, then the tables of their parallel labels
+     */
+    private record Derived(Timeline dated, List<Content> rest) {
+      List<Content> items(boolean datedToo) {
+        if (!datedToo || dated == null) {
+          return rest;
+        }
+        List<Content> out = new ArrayList<>(rest.size() + 1);
+        out.add(dated);
+        out.addAll(rest);
+        return out;
       }
-      comparisons.contrast(c).ifPresent(derived::add);
-      List<Claim> children = c.children();
-      if (children.isEmpty()) {
-        return; // no runs, no nested claims, no parallel labels
+    }
+
+    /**
+     * What claim {@code e} (enriched, with its enriched {@code children}, and {@code childDerived} what each of those
+     * gives) gives, or null for nothing. The claim's {@link ClaimAttributor#cues} tell when a deriver cannot find
+     * anything: without a digit before 년 or an arrow no dated fact, without 반면, 달리 or " 반해" no contrast.
+     */
+    private Derived derive(Claim e, int cues, List<Claim> children, List<Derived> childDerived) {
+      String text = e.text();
+      Timeline dated = null;
+      if ((cues & ClaimAttributor.YEAR_DIGIT) != 0 || text.indexOf('→') >= 0) {
+        dated = timelines.dated(e).orElse(null);
       }
-      // runs and parallel only read the list (an Immutables list holds no nulls): no copy
-      List<TimelineExtractor.Run> runs = timelines.runs(children, Optional.of(c.text()));
-      boolean[] inRuns = new boolean[children.size()];
-      for (TimelineExtractor.Run r : runs) {
-        for (int k = r.firstIndex(); k <= r.lastIndex(); k++) {
-          inRuns[k] = true;
+      List<Content> rest = null;
+      if ((cues & ClaimAttributor.CONTRAST_HINT) != 0) {
+        Optional<ComparisonTable> t = comparisons.contrast(e);
+        if (t.isPresent()) {
+          rest = new ArrayList<>(2);
+          rest.add(t.get());
         }
       }
-      for (int k = 0; k < children.size(); k++) {
-        derive(children.get(k), !inRuns[k], derived);
+      if (!children.isEmpty()) { // no runs, no nested claims, no parallel labels without children
+        // runs and parallel only read the list: no copy
+        List<TimelineExtractor.Run> runs = timelines.runs(children, Optional.of(text));
+        boolean[] inRuns = runs.isEmpty() ? null : new boolean[children.size()];
+        for (TimelineExtractor.Run r : runs) {
+          for (int k = r.firstIndex(); k <= r.lastIndex(); k++) {
+            inRuns[k] = true;
+          }
+        }
+        for (int k = 0; k < children.size(); k++) {
+          Derived d = childDerived.get(k);
+          if (d != null) {
+            List<Content> items = d.items(inRuns == null || !inRuns[k]);
+            if (!items.isEmpty()) {
+              rest = rest == null ? new ArrayList<>() : rest;
+              rest.addAll(items);
+            }
+          }
+        }
+        for (TimelineExtractor.Run r : runs) {
+          rest = rest == null ? new ArrayList<>() : rest;
+          rest.add(r.timeline());
+        }
+        for (ProseComparisonDeriver.Derived d : comparisons.parallel(children)) {
+          rest = rest == null ? new ArrayList<>() : rest;
+          rest.add(d.table());
+        }
       }
-      for (TimelineExtractor.Run r : runs) {
-        derived.add(r.timeline());
-      }
-      for (ProseComparisonDeriver.Derived d : comparisons.parallel(children)) {
-        derived.add(d.table());
-      }
+      return dated == null && rest == null ? null : new Derived(dated, rest == null ? List.of() : rest);
     }
 
     private String subject(Callout c) {
@@ -440,7 +481,12 @@ public final class SessionEnricher {
       return out;
     }
 
-    Claim claim(Claim c, List<String> parentIds, List<String> previousIds, String previousText, String path) {
+    /**
+     * The claim enriched (and numbered), with its children; what it gives ({@link #derive}) is added to
+     * {@code derivedOut}, null for nothing.
+     */
+    Claim claim(Claim c, List<String> parentIds, List<String> previousIds, String previousText, String path,
+        List<Derived> derivedOut) {
       String text = c.text();
       // numbered before its children, as the walk of Session.claims() meets them
       String id = numbering == null ? c.id() : numbering.claimId(next++);
@@ -492,10 +538,11 @@ public final class SessionEnricher {
       List<Claim> given = c.children();
       int count = given.size();
       List<Claim> children = count == 0 ? List.of() : new ArrayList<>(count);
+      List<Derived> childDerived = count == 0 ? List.of() : new ArrayList<>(count);
       List<String> previous = List.of();
       String previousChild = "";
       for (int k = 0; k < count; k++) { // indexed: no iterator per claim (most have no children)
-        Claim e = claim(given.get(k), childParent, previous, previousChild, path);
+        Claim e = claim(given.get(k), childParent, previous, previousChild, path, childDerived);
         children.add(e);
         previous = e.kind() == ClaimKind.SPEAKER ? e.speakerIds() : List.of();
         previousChild = e.text();
@@ -503,14 +550,19 @@ public final class SessionEnricher {
       // of(...) copies each list once, as a wither does, and makes one claim where up to four withers made
       // four; a claim whose lists all stay empty is kept as it is.
       List<dev.summit.model.Quantity> found = quantities.extract(text);
+      Claim e;
       if (numbering == null && ids.isEmpty() && c.speakerIds().isEmpty()
           && organisations.isEmpty() && c.organizationSpeakerIds().isEmpty()
           && found.isEmpty() && c.quantities().isEmpty()
           && children.isEmpty() && c.children().isEmpty()) {
-        return ImmutableClaim.copyOf(c);
+        e = ImmutableClaim.copyOf(c);
+      } else {
+        e = ImmutableClaim.of(c.source(), id, c.text(), c.kind(), ids, organisations, found,
+            path == null ? c.sectionPath() : path, children);
       }
-      return ImmutableClaim.of(c.source(), id, c.text(), c.kind(), ids, organisations, found,
-          path == null ? c.sectionPath() : path, children);
+      // what it gives, read now while its cues are at hand (it was read in a second walk over the content)
+      derivedOut.add(derive(e, cues, children, childDerived));
+      return e;
     }
   }
 }

@@ -2,6 +2,10 @@ package dev.summit.parser.internal.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.summit.model.Claim;
+import dev.summit.model.ClaimKind;
+import dev.summit.model.ImmutableClaim;
+import dev.summit.model.Provenance;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -15,13 +19,15 @@ class ClaimAttributorOnePassTest {
 
   private static final String[][] LISTS = {
       ClaimAttributor.SIDE_TRACKS, ClaimAttributor.DIGRESSION_CUES, ClaimAttributor.DIGRESSION_ENDS,
-      ClaimAttributor.AUTHOR_PHRASES, ClaimAttributor.AUTHOR_PRONOUNS, ClaimAttributor.SPEECH};
+      ClaimAttributor.AUTHOR_PHRASES, ClaimAttributor.AUTHOR_PRONOUNS, ClaimAttributor.SPEECH,
+      ClaimAttributor.YEAR_DIGITS, ClaimAttributor.CONTRAST_HINTS};
 
   @Provide
   Arbitrary<String> texts() {
     List<String> pieces = new ArrayList<>(List.of("가", "제", "저", "희", "는", "도", "본", "잠", "깐", "빠", "져", " ", " ",
         "  ", ".", "\n", "x", "A", "(", ")", "후기", "개인", "의견", "블로그", "이번", "보았", "습니다", "0", "9", "$", "배",
-        "두 배", "살펴보겠습니다", "정리해 보았습니다"));
+        "두 배", "살펴보겠습니다", "정리해 보았습니다", "2023년", "년", "→", "현재", "반면", "달리", "에 반해", " 반해", "는 ",
+        "과거 데이터센터는 ", "AI 데이터센터는 ", "30KW"));
     for (String[] list : LISTS) {
       for (String phrase : list) {
         pieces.add(phrase);
@@ -63,6 +69,19 @@ class ClaimAttributorOnePassTest {
         .isEqualTo(containsAnyPlain(text, ClaimAttributor.DIGRESSION_CUES));
     assertThat(ClaimAttributor.authorVoice(cues)).as(text).isEqualTo(authorVoicePlain(text));
     assertThat(ClaimAttributor.startsDigression(cues, text)).as(text).isEqualTo(startsDigressionPlain(text));
+    assertThat((cues & ClaimAttributor.YEAR_DIGIT) != 0).as(text)
+        .isEqualTo(containsAnyPlain(text, ClaimAttributor.YEAR_DIGITS));
+    assertThat((cues & ClaimAttributor.CONTRAST_HINT) != 0).as(text)
+        .isEqualTo(containsAnyPlain(text, ClaimAttributor.CONTRAST_HINTS));
+    // what the enricher skips without the hints finds nothing
+    Claim claim = ImmutableClaim.of(Provenance.of("d", 1, 1), "c", text, ClaimKind.SPEAKER, List.of(), List.of(),
+        List.of(), "", List.of());
+    if ((cues & ClaimAttributor.YEAR_DIGIT) == 0 && text.indexOf('→') < 0) {
+      assertThat(new TimelineExtractor().dated(claim)).as(text).isEmpty();
+    }
+    if ((cues & ClaimAttributor.CONTRAST_HINT) == 0) {
+      assertThat(new ProseComparisonDeriver().contrast(claim)).as(text).isEmpty();
+    }
   }
 
   /** {@link ClaimAttributor#startsDigression(String)} as it was written: a search per list, then the verb pattern. */
