@@ -458,9 +458,8 @@ public final class SummitAssembler {
       String id = sessionId(s, idCounts);
       List<Participant> participants = new ArrayList<>();
       for (ParticipantDraft p : s.participants) {
-        Speaker speaker = speakers.register(p);
         participants.add(ImmutableParticipant.builder()
-            .speakerId(speaker.id())
+            .speakerId(speakers.registerId(p))
             .name(p.name())
             .role(p.role())
             .affiliation(p.affiliation())

@@ -374,49 +374,30 @@ final class ClaimAttributor {
   static final class Phrases {
     /** Bit {@link #pair} set for the first two characters of every phrase. */
     private final long[] pairs = new long[64];
-    private final char[] firsts;
-    /** The phrases that begin with {@code firsts[k]}, with their lists' bits and whether they need a word start. */
-    private final String[][] byFirst;
-    private final int[][] bitsByFirst;
-    private final boolean[][] wordStartByFirst;
+    /**
+     * By {@link #pair} of their first two characters (null for none): the phrases, with their lists' bits and
+     * whether they need a word start. A hit goes straight to the few phrases that may start there.
+     */
+    private final String[][] byPair = new String[4096][];
+    private final int[][] bitsByPair = new int[4096][];
+    private final boolean[][] wordStartByPair = new boolean[4096][];
 
     private Phrases(String[][] lists, int[] bits, boolean[] wordStart) {
-      StringBuilder firsts = new StringBuilder();
       for (int l = 0; l < lists.length; l++) {
         for (String p : lists[l]) {
           if (p.length() < 2) {
             throw new IllegalArgumentException("a phrase of one character: " + p);
           }
-          char c = p.charAt(0);
-          if (firsts.indexOf(String.valueOf(c)) < 0) {
-            firsts.append(c);
-          }
-          int h = pair(c, p.charAt(1));
+          int h = pair(p.charAt(0), p.charAt(1));
           pairs[h >>> 6] |= 1L << h;
-        }
-      }
-      this.firsts = firsts.toString().toCharArray();
-      byFirst = new String[this.firsts.length][];
-      bitsByFirst = new int[this.firsts.length][];
-      wordStartByFirst = new boolean[this.firsts.length][];
-      for (int k = 0; k < this.firsts.length; k++) {
-        List<String> ps = new ArrayList<>();
-        List<Integer> bs = new ArrayList<>();
-        List<Boolean> ws = new ArrayList<>();
-        for (int l = 0; l < lists.length; l++) {
-          for (String p : lists[l]) {
-            if (p.charAt(0) == this.firsts[k]) {
-              ps.add(p);
-              bs.add(bits[l]);
-              ws.add(wordStart[l]);
-            }
-          }
-        }
-        byFirst[k] = ps.toArray(String[]::new);
-        bitsByFirst[k] = bs.stream().mapToInt(Integer::intValue).toArray();
-        wordStartByFirst[k] = new boolean[ws.size()];
-        for (int j = 0; j < ws.size(); j++) {
-          wordStartByFirst[k][j] = ws.get(j);
+          int k = byPair[h] == null ? 0 : byPair[h].length;
+          byPair[h] = java.util.Arrays.copyOf(byPair[h] == null ? new String[0] : byPair[h], k + 1);
+          bitsByPair[h] = java.util.Arrays.copyOf(bitsByPair[h] == null ? new int[0] : bitsByPair[h], k + 1);
+          wordStartByPair[h] =
+              java.util.Arrays.copyOf(wordStartByPair[h] == null ? new boolean[0] : wordStartByPair[h], k + 1);
+          byPair[h][k] = p;
+          bitsByPair[h][k] = bits[l];
+          wordStartByPair[h][k] = wordStart[l];
         }
       }
     }
@@ -440,26 +421,21 @@ final class ClaimAttributor {
     }
 
     /**
-     * The bits of the phrases that start at {@code at} with the character {@code a}, and whose bits are not in
-     * {@code found} yet; asked only where the bit table holds the place's first two characters.
+     * The bits of the phrases that start at {@code at}, whose first two characters have the pair {@code h}, and
+     * whose bits are not in {@code found} yet.
      */
-    private int at(String text, int at, char a, int found) {
-      for (int k = 0; k < firsts.length; k++) {
-        if (firsts[k] == a) {
-          String[] ps = byFirst[k];
-          int[] bits = bitsByFirst[k];
-          boolean[] wordStart = wordStartByFirst[k];
-          int out = 0;
-          for (int j = 0; j < ps.length; j++) {
-            if ((found & bits[j]) == 0 && text.startsWith(ps[j], at)
-                && (!wordStart[j] || at == 0 || !Transliteration.isHangul(text.charAt(at - 1)))) {
-              out |= bits[j];
-            }
-          }
-          return out;
+    private int at(String text, int at, int h, int found) {
+      String[] ps = byPair[h];
+      int[] bits = bitsByPair[h];
+      boolean[] wordStart = wordStartByPair[h];
+      int out = 0;
+      for (int j = 0; j < ps.length; j++) {
+        if ((found & bits[j]) == 0 && text.startsWith(ps[j], at)
+            && (!wordStart[j] || at == 0 || !Transliteration.isHangul(text.charAt(at - 1)))) {
+          out |= bits[j];
         }
       }
-      return 0;
+      return out;
     }
 
     /** Whether the text contains a phrase: a search per phrase ({@code ClaimAttributorOnePassTest} checks it so). */
@@ -478,7 +454,7 @@ final class ClaimAttributor {
         char b = text.charAt(i);
         int h = pair(a, b);
         if ((pairs[h >>> 6] & 1L << h) != 0) {
-          found |= at(text, i - 1, a, found);
+          found |= at(text, i - 1, h, found);
         }
         a = b;
       }

@@ -505,12 +505,22 @@ public final class QuantityExtractor {
   static final String[][] LATIN_UNITS = {{"TB", "TB"}, {"GB", "GB"}, {"PB", "PB"}, {"MB", "MB"},
       {"nm", "nm"}, {"mm", "mm"}, {"bit", "bit"}, {"bits", "bit"}};
 
+  /** The unit of each of {@link #POWER_UNITS}, made once (its factor was parsed from a String at every match). */
+  private static final Unit[] POWER_UNIT_VALUES = new Unit[POWER_UNITS.length];
+
+  static {
+    for (int k = 0; k < POWER_UNITS.length; k++) {
+      boolean energy = POWER_UNITS[k][2].equals("e");
+      POWER_UNIT_VALUES[k] = new Unit(energy ? "kWh" : "kW", energy ? QuantityKind.OTHER : QuantityKind.POWER,
+          new BigDecimal(POWER_UNITS[k][1]));
+    }
+  }
+
   private UnitMatch readPower(String text, int u) {
-    for (String[] pu : POWER_UNITS) {
-      if (text.startsWith(pu[0], u) && !latinAt(text, u + pu[0].length())) {
-        boolean energy = pu[2].equals("e");
-        return new UnitMatch(new Unit(energy ? "kWh" : "kW", energy ? QuantityKind.OTHER : QuantityKind.POWER,
-            new BigDecimal(pu[1])), u + pu[0].length(), false, false);
+    for (int k = 0; k < POWER_UNITS.length; k++) {
+      String written = POWER_UNITS[k][0];
+      if (text.startsWith(written, u) && !latinAt(text, u + written.length())) {
+        return new UnitMatch(POWER_UNIT_VALUES[k], u + written.length(), false, false);
       }
     }
     return null;

@@ -290,10 +290,11 @@ public final class SessionEnricher {
      * @param path the section path its claims get; null without numbering
      */
     List<Content> contents(List<Content> items, List<String> parentIds, String path) {
-      List<Content> rewritten = new ArrayList<>();
-      List<Claim> claimsOrNull = new ArrayList<>();
+      int size = items.size();
+      List<Content> rewritten = new ArrayList<>(size);
+      List<Claim> claimsOrNull = new ArrayList<>(size);
       // what each claim gives (null for other items and for claims that give nothing); as long as claimsOrNull
-      List<Derived> derivedOf = new ArrayList<>();
+      List<Derived> derivedOf = new ArrayList<>(size);
       List<String> previous = List.of();
       String previousText = "";
       for (Content item : items) {
@@ -379,7 +380,7 @@ public final class SessionEnricher {
           }
         }
       }
-      List<Content> out = new ArrayList<>();
+      List<Content> out = new ArrayList<>(size + 4);
       for (int i = 0; i < rewritten.size(); i++) {
         out.add(rewritten.get(i));
         List<Content> extra = after[i];
