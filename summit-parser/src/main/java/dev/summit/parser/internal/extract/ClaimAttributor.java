@@ -313,7 +313,15 @@ final class ClaimAttributor {
    * finds no marker (반면, 달리, 에 반해; the last holds " 반해").
    */
   static final int CONTRAST_HINT = 32;
+  /**
+   * A bit of {@link #cues}: one of {@link #NOW_HINTS}, without which an arrow gives {@link TimelineExtractor#dated}
+   * no "now" entry (its pattern NOW needs one of these words).
+   */
+  static final int NOW_HINT = 64;
+  /** A bit of {@link #cues}: one of {@link QuantityExtractor#NUMERAL_FACTORS} ("두 배"). */
+  static final int NUMERAL_FACTOR = 128;
   static final String[] YEAR_DIGITS = {"0년", "1년", "2년", "3년", "4년", "5년", "6년", "7년", "8년", "9년"};
+  static final String[] NOW_HINTS = {"현재", "지금", "오늘날", "now", "today", "Now", "Today"};
   static final String[] CONTRAST_HINTS = {"반면", "달리", " 반해"};
 
   /**
@@ -323,14 +331,16 @@ final class ClaimAttributor {
    */
   private static final Phrases CUES = Phrases.groups(
       new String[][] {DIGRESSION_ENDS, SIDE_TRACKS, DIGRESSION_CUES, AUTHOR_PHRASES, AUTHOR_PRONOUNS, YEAR_DIGITS,
-          CONTRAST_HINTS},
-      new int[] {DIGRESSION_END, SIDE_TRACK, DIGRESSION_CUE, AUTHOR_VOICE, AUTHOR_VOICE, YEAR_DIGIT, CONTRAST_HINT},
-      new boolean[] {false, false, false, false, true, false, false});
+          CONTRAST_HINTS, NOW_HINTS, QuantityExtractor.NUMERAL_FACTORS},
+      new int[] {DIGRESSION_END, SIDE_TRACK, DIGRESSION_CUE, AUTHOR_VOICE, AUTHOR_VOICE, YEAR_DIGIT, CONTRAST_HINT,
+          NOW_HINT, NUMERAL_FACTOR},
+      new boolean[] {false, false, false, false, true, false, false, false, false});
 
   /**
    * What one pass over a claim's text tells: the bits {@link #DIGRESSION_END}, {@link #SIDE_TRACK},
-   * {@link #DIGRESSION_CUE}, {@link #AUTHOR_VOICE}, and for the derivers {@link #YEAR_DIGIT} and
-   * {@link #CONTRAST_HINT}, each set exactly when the search of its own would find it ({@code ClaimAttributorOnePassTest}). {@link #endsDigression(int)},
+   * {@link #DIGRESSION_CUE}, {@link #AUTHOR_VOICE}, and for the extractors {@link #YEAR_DIGIT},
+   * {@link #CONTRAST_HINT}, {@link #NOW_HINT} and {@link #NUMERAL_FACTOR}, each set exactly when the search of its
+   * own would find it ({@code ClaimAttributorOnePassTest}). {@link #endsDigression(int)},
    * {@link #startsDigression(int, String)} and {@link #authorVoice(int)} read them.
    */
   static int cues(String text) {

@@ -421,12 +421,14 @@ public final class SessionEnricher {
     /**
      * What claim {@code e} (enriched, with its enriched {@code children}, and {@code childDerived} what each of those
      * gives) gives, or null for nothing. The claim's {@link ClaimAttributor#cues} tell when a deriver cannot find
-     * anything: without a digit before 년 or an arrow no dated fact, without 반면, 달리 or " 반해" no contrast.
+     * anything: without a digit before 년, or an arrow and a word for now, no dated fact; without 반면, 달리 or
+     * " 반해" no contrast.
      */
     private Derived derive(Claim e, int cues, List<Claim> children, List<Derived> childDerived) {
       String text = e.text();
       Timeline dated = null;
-      if ((cues & ClaimAttributor.YEAR_DIGIT) != 0 || text.indexOf('→') >= 0) {
+      if ((cues & ClaimAttributor.YEAR_DIGIT) != 0
+          || (cues & ClaimAttributor.NOW_HINT) != 0 && text.indexOf('→') >= 0) {
         dated = timelines.dated(e).orElse(null);
       }
       List<Content> rest = null;
@@ -550,7 +552,9 @@ public final class SessionEnricher {
       }
       // of(...) copies each list once, as a wither does, and makes one claim where up to four withers made
       // four; a claim whose lists all stay empty is kept as it is.
-      List<dev.summit.model.Quantity> found = quantities.extract(text);
+      // the search for a numeral factor ("두 배") only when the claim's pass found one
+      List<dev.summit.model.Quantity> found =
+          quantities.extract(text, (cues & ClaimAttributor.NUMERAL_FACTOR) != 0);
       Claim e;
       if (numbering == null && ids.isEmpty() && c.speakerIds().isEmpty()
           && organisations.isEmpty() && c.organizationSpeakerIds().isEmpty()

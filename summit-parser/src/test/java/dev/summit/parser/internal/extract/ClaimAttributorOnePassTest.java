@@ -20,14 +20,15 @@ class ClaimAttributorOnePassTest {
   private static final String[][] LISTS = {
       ClaimAttributor.SIDE_TRACKS, ClaimAttributor.DIGRESSION_CUES, ClaimAttributor.DIGRESSION_ENDS,
       ClaimAttributor.AUTHOR_PHRASES, ClaimAttributor.AUTHOR_PRONOUNS, ClaimAttributor.SPEECH,
-      ClaimAttributor.YEAR_DIGITS, ClaimAttributor.CONTRAST_HINTS};
+      ClaimAttributor.YEAR_DIGITS, ClaimAttributor.CONTRAST_HINTS, ClaimAttributor.NOW_HINTS,
+      QuantityExtractor.NUMERAL_FACTORS};
 
   @Provide
   Arbitrary<String> texts() {
     List<String> pieces = new ArrayList<>(List.of("가", "제", "저", "희", "는", "도", "본", "잠", "깐", "빠", "져", " ", " ",
         "  ", ".", "\n", "x", "A", "(", ")", "후기", "개인", "의견", "블로그", "이번", "보았", "습니다", "0", "9", "$", "배",
         "두 배", "살펴보겠습니다", "정리해 보았습니다", "2023년", "년", "→", "현재", "반면", "달리", "에 반해", " 반해", "는 ",
-        "과거 데이터센터는 ", "AI 데이터센터는 ", "30KW"));
+        "과거 데이터센터는 ", "AI 데이터센터는 ", "30KW", "지금", "now", "today ", "Today", "5%", " → ", "두", "세", "다섯", "\u00A0", "\t", "배율", "2.5배"));
     for (String[] list : LISTS) {
       for (String phrase : list) {
         pieces.add(phrase);
@@ -76,9 +77,17 @@ class ClaimAttributorOnePassTest {
     // what the enricher skips without the hints finds nothing
     Claim claim = ImmutableClaim.of(Provenance.of("d", 1, 1), "c", text, ClaimKind.SPEAKER, List.of(), List.of(),
         List.of(), "", List.of());
-    if ((cues & ClaimAttributor.YEAR_DIGIT) == 0 && text.indexOf('→') < 0) {
+    assertThat((cues & ClaimAttributor.NOW_HINT) != 0).as(text)
+        .isEqualTo(containsAnyPlain(text, ClaimAttributor.NOW_HINTS));
+    assertThat((cues & ClaimAttributor.NUMERAL_FACTOR) != 0).as(text)
+        .isEqualTo(containsAnyPlain(text, QuantityExtractor.NUMERAL_FACTORS));
+    if ((cues & ClaimAttributor.YEAR_DIGIT) == 0
+        && ((cues & ClaimAttributor.NOW_HINT) == 0 || text.indexOf('→') < 0)) {
       assertThat(new TimelineExtractor().dated(claim)).as(text).isEmpty();
     }
+    QuantityExtractor quantities = new QuantityExtractor();
+    assertThat(quantities.extract(text, (cues & ClaimAttributor.NUMERAL_FACTOR) != 0)).as(text)
+        .isEqualTo(quantities.extract(text));
     if ((cues & ClaimAttributor.CONTRAST_HINT) == 0) {
       assertThat(new ProseComparisonDeriver().contrast(claim)).as(text).isEmpty();
     }
