@@ -9,14 +9,18 @@ import dev.summit.model.ImmutableQuote;
 import dev.summit.model.ImmutableSection;
 import dev.summit.model.Quote;
 import dev.summit.model.Section;
+import dev.summit.parser.internal.extract.SessionEnricher;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Gives every claim of a session its id ({@code d1-s05-c007}, in depth-first order, so stable across
  * re-parses) and its section path ({@code 2.3.1}; unnumbered sections by title, joined with {@code " > "}).
+ *
+ * <p>A session's claims are numbered by the enricher as it rebuilds them ({@link SessionEnricher.Numbering}),
+ * with {@link #claimId} and {@link #path}; {@link #number} numbers a document's own content.
  */
-final class ClaimNumbering {
+final class ClaimNumbering implements SessionEnricher.Numbering {
   private final String sessionId;
   private int next = 1;
 
@@ -24,19 +28,8 @@ final class ClaimNumbering {
     this.sessionId = sessionId;
   }
 
-  List<Section> sections(List<Section> sections, String parentPath) {
-    List<Section> out = new ArrayList<>(sections.size());
-    for (Section s : sections) {
-      String path = path(parentPath, s);
-      ImmutableSection numbered = ImmutableSection.copyOf(s).withContent(number(s.content(), path));
-      // an empty list stays the section's own, so the wither keeps the object
-      out.add(s.subsections().isEmpty() ? numbered
-          : numbered.withSubsections(sections(s.subsections(), path)));
-    }
-    return out;
-  }
-
-  private static String path(String parent, Section s) {
+  @Override
+  public String path(String parent, Section s) {
     String own = s.number().isEmpty() ? s.title() : s.number();
     if (parent.isEmpty()) {
       return own;
@@ -101,7 +94,8 @@ final class ClaimNumbering {
    * The session id, {@code -c} and {@code String.format("%03d", n)}: one concatenation with a shared suffix (a
    * Formatter per claim, then the padding's own Strings and a StringBuilder, were visible in the profile).
    */
-  private String claimId(int n) {
+  @Override
+  public String claimId(int n) {
     if (n >= SUFFIXES.length) {
       return sessionId + "-c" + n;
     }

@@ -222,7 +222,7 @@ public final class LineAccounting {
           && b.text().isBlank()) {
         mark(b.startLine(), b.endLine());
       } else if (b.type() == BlockType.HEADING && title != null && b.level() == 1
-          && normalise(b.text()).equals(normalise(title))) {
+          && sameNormalised(b.text(), title)) {
         mark(b.startLine(), b.endLine());
       } else if (b.type() == BlockType.PARAGRAPH && r.sourceUrl().isPresent()
           && b.text().contains(r.sourceUrl().get()) && b.endLine() - b.startLine() < 2) {
@@ -430,9 +430,56 @@ public final class LineAccounting {
     return c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /**
+   * Whether the two texts are equal once each {@code \s} run is one space and the ends are stripped (as
+   * {@code replaceAll("\s+", " ").strip()} leaves them), read in place: the first level-1 heading that differs
+   * from the title stops at its first different character, without a regex and two Strings per heading (and the
+   * title normalised again for each). Every character of a {@code \s} run is white space to {@code strip}, so the
+   * ends stripped are the raw texts' white space at their ends, and inside them each {@code \s} run stands for one
+   * space.
+   */
+  static boolean sameNormalised(String a, String b) {
+    int i = stripStart(a);
+    int ie = stripEnd(a, i);
+    int j = stripStart(b);
+    int je = stripEnd(b, j);
+    while (i < ie && j < je) {
+      char x = a.charAt(i);
+      char y = b.charAt(j);
+      boolean xs = Affiliation.isPatternSpace(x);
+      if (xs != Affiliation.isPatternSpace(y)) {
+        return false;
+      }
+      if (xs) {
+        while (i < ie && Affiliation.isPatternSpace(a.charAt(i))) {
+          i++;
+        }
+        while (j < je && Affiliation.isPatternSpace(b.charAt(j))) {
+          j++;
+        }
+      } else if (x != y) {
+        return false;
+      } else {
+        i++;
+        j++;
+      }
+    }
+    return i == ie && j == je;
+  }
 
-  private static String normalise(String s) {
-    return SPACES.matcher(s).replaceAll(" ").strip(); // String.replaceAll compiled the pattern on every call
+  private static int stripStart(String s) {
+    int i = 0;
+    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int stripEnd(String s, int start) {
+    int e = s.length();
+    while (e > start && Character.isWhitespace(s.charAt(e - 1))) {
+      e--;
+    }
+    return e;
   }
 }

@@ -42,6 +42,18 @@ final class SpeakerRegistry {
   }
 
   Speaker register(ParticipantDraft p) {
+    return build(entry(p));
+  }
+
+  /**
+   * Registers the participant (as {@link #register} does) and gives the speaker's id: the assembler needs only
+   * that, and a Speaker built per participant only to read its id was a visible part of building sessions.
+   */
+  String registerId(ParticipantDraft p) {
+    return entry(p).id;
+  }
+
+  private Entry entry(ParticipantDraft p) {
     String k = SummitAssembler.key(p.name());
     k = aliasToKey.getOrDefault(k, k);
     Entry e = byKey.get(k);
@@ -63,7 +75,7 @@ final class SpeakerRegistry {
     e.organization = richest(e.organization, p.organization());
     e.position = richest(e.position, p.position());
     e.honorific = e.honorific.or(p::honorific);
-    return build(e);
+    return e;
   }
 
   private static Optional<String> richest(Optional<String> a, Optional<String> b) {

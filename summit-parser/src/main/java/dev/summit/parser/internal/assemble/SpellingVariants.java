@@ -57,6 +57,11 @@ final class SpellingVariants {
   }
 
   static List<Variant> find(Session session, SpeakerRegistry registry) {
+    return find(session, session.claims(), registry);
+  }
+
+  /** {@link #find(Session, SpeakerRegistry)} with the session's claims ({@link Session#claims()}) walked already. */
+  static List<Variant> find(Session session, List<Claim> claims, SpeakerRegistry registry) {
     List<Speaker> named = new ArrayList<>(); // the participants with a Hangul name, in order
     for (Participant p : session.participants()) {
       Speaker s = registry.speaker(p.speakerId());
@@ -68,39 +73,44 @@ final class SpellingVariants {
     if (named.isEmpty()) {
       return out;
     }
-    // One read of the session's text for all of them (it was read once per participant): the pieces one
-    // syllable off a name, kept per participant in text order, then looked at participant by participant, in
-    // the order the reads per participant looked at them.
+    // The matches of HANGUL_WORD.find(): each run of syllables cut from its start into pieces of four, the last
+    // piece kept when it has two or more. Both are Hangul syllables only, so NameSpelling.variants needs the same
+    // length and family name: only pieces that start with the name's first syllable are looked at, found by
+    // String.indexOf (an intrinsic) instead of a read of every character. The pieces one syllable off a name are
+    // kept per participant in text order, then looked at participant by participant, as before.
     List<List<int[]>> hits = new ArrayList<>(named.size());
     for (int k = 0; k < named.size(); k++) {
       hits.add(null);
     }
-    List<Claim> claims = session.claims();
     for (int ci = 0; ci < claims.size(); ci++) {
       String text = claims.get(ci).text();
-      int n = text.length();
-      // the matches of HANGUL_WORD.find(): each run of syllables cut from its start into pieces of four, the
-      // last piece kept when it has two or more. Both are Hangul syllables only, so NameSpelling.variants
-      // needs the same length and family name: only such pieces are read (no regex, no String per word).
-      for (int i = 0; i < n; i++) {
-        if (!isHangul(text.charAt(i))) {
-          continue;
-        }
-        int runStart = i;
-        while (i < n && isHangul(text.charAt(i))) {
-          i++;
-        }
-        for (int start = runStart; start + 2 <= i; start += 4) {
-          int end = Math.min(start + 4, i);
-          for (int k = 0; k < named.size(); k++) {
-            String name = named.get(k).name();
-            if (end - start == name.length() && text.charAt(start) == name.charAt(0)
-                && differences(text, start, name) == 1) {
-              if (hits.get(k) == null) {
-                hits.set(k, new ArrayList<>());
-              }
-              hits.get(k).add(new int[] {ci, start, end});
+      for (int k = 0; k < named.size(); k++) {
+        String name = named.get(k).name();
+        char first = name.charAt(0);
+        // the run of syllables around the last place looked at: [runStart, runEnd), so that a long run is read
+        // once however many times the syllable stands in it
+        int runStart = -1;
+        int runEnd = -1;
+        for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+          if (at >= runEnd) { // a new run: find where it starts and ends
+            runStart = at;
+            while (runStart > 0 && isHangul(text.charAt(runStart - 1))) {
+              runStart--;
             }
+            runEnd = at;
+            while (runEnd < text.length() && isHangul(text.charAt(runEnd))) {
+              runEnd++;
+            }
+          }
+          if ((at - runStart) % 4 != 0) {
+            continue; // not where a piece starts
+          }
+          int end = Math.min(at + 4, runEnd);
+          if (end - at >= 2 && end - at == name.length() && differences(text, at, name) == 1) {
+            if (hits.get(k) == null) {
+              hits.set(k, new ArrayList<>());
+            }
+            hits.get(k).add(new int[] {ci, at, end});
           }
         }
       }

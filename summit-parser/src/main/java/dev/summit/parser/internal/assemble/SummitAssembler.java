@@ -107,8 +107,11 @@ public final class SummitAssembler {
       for (SessionBuild s : sessions) {
         built.add(build(s, idCounts));
       }
+      List<List<Claim>> claimsOf = new ArrayList<>(built.size()); // each session's claims walked once, for both
       for (Session s : built) {
-        for (SpellingVariants.Variant v : SpellingVariants.find(s, speakers)) {
+        List<Claim> claims = s.claims();
+        claimsOf.add(claims);
+        for (SpellingVariants.Variant v : SpellingVariants.find(s, claims, speakers)) {
           speakers.alias(v.canonical(), v.variant());
           diagnostics.add(Diagnostic.of(Severity.WARNING, "speaker-spelling-variant",
               "session " + s.number().map(String::valueOf).orElse(s.id()) + " writes " + v.variant() + " for "
@@ -120,8 +123,11 @@ public final class SummitAssembler {
       List<Session> enriched = new ArrayList<>();
       Map<String, List<String>> learned = new LinkedHashMap<>();
       SessionEnricher.Index index = enricher.index(registry);
-      for (Session s : built) {
-        SessionEnricher.Enriched e = enricher.enrich(s, index, diagnostics::add);
+      for (int i = 0; i < built.size(); i++) {
+        Session s = built.get(i);
+        // the claims are numbered as they are enriched: each is rebuilt once
+        SessionEnricher.Enriched e = enricher.enrich(s, claimsOf.get(i), index, new ClaimNumbering(s.id()),
+            diagnostics::add);
         enriched.add(e.session());
         e.learnedAliases().forEach((k, v) -> learned.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
       }
@@ -452,18 +458,15 @@ public final class SummitAssembler {
       String id = sessionId(s, idCounts);
       List<Participant> participants = new ArrayList<>();
       for (ParticipantDraft p : s.participants) {
-        Speaker speaker = speakers.register(p);
         participants.add(ImmutableParticipant.builder()
-            .speakerId(speaker.id())
+            .speakerId(speakers.registerId(p))
             .name(p.name())
             .role(p.role())
             .affiliation(p.affiliation())
             .source(p.source())
             .build());
       }
-      ClaimNumbering numbering = new ClaimNumbering(id);
-      List<Content> content = numbering.number(d.content(), "");
-      List<Section> sections = numbering.sections(d.sections(), "");
+      // the content as recognised: the enricher numbers its claims (ClaimNumbering) as it rebuilds them
       return ImmutableSession.builder()
           .id(id)
           .day(s.day)
@@ -478,8 +481,8 @@ public final class SummitAssembler {
           .end(d.end())
           .participants(participants)
           .keywords(d.keywords())
-          .content(content)
-          .sections(sections)
+          .content(d.content())
+          .sections(d.sections())
           .source(d.source())
           .build();
     }

@@ -45,6 +45,12 @@ final class ClaimAttributor {
    * @param keynoteSpeakers the speakers a keynote's claims default to; empty for a panel or dialogue
    */
   Attribution attribute(String text, NameMatcher names, Set<String> participants, List<String> keynoteSpeakers) {
+    return attribute(text, names, participants, keynoteSpeakers, authorVoice(text));
+  }
+
+  /** {@link #attribute(String, NameMatcher, Set, List)} with {@link #authorVoice(String)} of the text known. */
+  Attribution attribute(String text, NameMatcher names, Set<String> participants, List<String> keynoteSpeakers,
+      boolean authorVoice) {
     // made when first needed: most sentences name nobody
     Set<String> named = null;
     List<NameMatcher.Mention> unresolved = List.of();
@@ -105,7 +111,7 @@ final class ClaimAttributor {
     } else {
       ids = List.of();
     }
-    if (authorVoice(text)) {
+    if (authorVoice) {
       return new Attribution(List.of(), true, unresolved); // the author's own words
     }
     return new Attribution(ids, namesSubject, unresolved);
@@ -286,13 +292,60 @@ final class ClaimAttributor {
   static final String[] DIGRESSION_CUES = {"앞서", "용어", "디테일하게", "자세히", "곁가지", "여담", "잠깐"};
   static final String[] SIDE_TRACKS = {"옆길로", "옆 길로", "잠깐빠져", "잠깐 빠져"};
   static final String[] DIGRESSION_ENDS = {"본론", "본 발표", "본격적인 발표"};
-  /** The lists above, and SPEECH, each searched in one pass ({@link Phrases}). */
-  private static final Phrases SIDE_TRACK_PHRASES = Phrases.of(SIDE_TRACKS);
-  private static final Phrases DIGRESSION_CUE_PHRASES = Phrases.of(DIGRESSION_CUES);
-  private static final Phrases DIGRESSION_END_PHRASES = Phrases.of(DIGRESSION_ENDS);
-  private static final Phrases AUTHOR_PHRASE_SEARCH = Phrases.of(AUTHOR_PHRASES);
-  private static final Phrases AUTHOR_PRONOUN_SEARCH = Phrases.of(AUTHOR_PRONOUNS);
+  /** SPEECH, searched in one pass ({@link Phrases}). */
   private static final Phrases SPEECH_PHRASES = Phrases.of(SPEECH);
+
+  /** A bit of {@link #cues}: the claim holds one of {@link #DIGRESSION_ENDS}. */
+  static final int DIGRESSION_END = 1;
+  /** A bit of {@link #cues}: one of {@link #SIDE_TRACKS}. */
+  static final int SIDE_TRACK = 2;
+  /** A bit of {@link #cues}: one of {@link #DIGRESSION_CUES}. */
+  static final int DIGRESSION_CUE = 4;
+  /** A bit of {@link #cues}: one of {@link #AUTHOR_PHRASES}, or one of {@link #AUTHOR_PRONOUNS} after no syllable. */
+  static final int AUTHOR_VOICE = 8;
+  /**
+   * A bit of {@link #cues}: a digit right before 년 ({@link #YEAR_DIGITS}), without which (and without an arrow)
+   * {@link TimelineExtractor#dated} finds no entry.
+   */
+  static final int YEAR_DIGIT = 16;
+  /**
+   * A bit of {@link #cues}: one of {@link #CONTRAST_HINTS}, without which {@link ProseComparisonDeriver#contrast}
+   * finds no marker (반면, 달리, 에 반해; the last holds " 반해").
+   */
+  static final int CONTRAST_HINT = 32;
+  /**
+   * A bit of {@link #cues}: one of {@link #NOW_HINTS}, without which an arrow gives {@link TimelineExtractor#dated}
+   * no "now" entry (its pattern NOW needs one of these words).
+   */
+  static final int NOW_HINT = 64;
+  /** A bit of {@link #cues}: one of {@link QuantityExtractor#NUMERAL_FACTORS} ("두 배"). */
+  static final int NUMERAL_FACTOR = 128;
+  static final String[] YEAR_DIGITS = {"0년", "1년", "2년", "3년", "4년", "5년", "6년", "7년", "8년", "9년"};
+  static final String[] NOW_HINTS = {"현재", "지금", "오늘날", "now", "today", "Now", "Today"};
+  static final String[] CONTRAST_HINTS = {"반면", "달리", " 반해"};
+
+  /**
+   * Every phrase list a claim is asked about on its own (the digression's ends, side tracks and cues, the author's
+   * phrases and pronouns, and the derivers' hints), in one table: a claim is read once for all of them instead of
+   * once per list.
+   */
+  private static final Phrases CUES = Phrases.groups(
+      new String[][] {DIGRESSION_ENDS, SIDE_TRACKS, DIGRESSION_CUES, AUTHOR_PHRASES, AUTHOR_PRONOUNS, YEAR_DIGITS,
+          CONTRAST_HINTS, NOW_HINTS, QuantityExtractor.NUMERAL_FACTORS},
+      new int[] {DIGRESSION_END, SIDE_TRACK, DIGRESSION_CUE, AUTHOR_VOICE, AUTHOR_VOICE, YEAR_DIGIT, CONTRAST_HINT,
+          NOW_HINT, NUMERAL_FACTOR},
+      new boolean[] {false, false, false, false, true, false, false, false, false});
+
+  /**
+   * What one pass over a claim's text tells: the bits {@link #DIGRESSION_END}, {@link #SIDE_TRACK},
+   * {@link #DIGRESSION_CUE}, {@link #AUTHOR_VOICE}, and for the extractors {@link #YEAR_DIGIT},
+   * {@link #CONTRAST_HINT}, {@link #NOW_HINT} and {@link #NUMERAL_FACTOR}, each set exactly when the search of its
+   * own would find it ({@code ClaimAttributorOnePassTest}). {@link #endsDigression(int)},
+   * {@link #startsDigression(int, String)} and {@link #authorVoice(int)} read them.
+   */
+  static int cues(String text) {
+    return CUES.find(text);
+  }
 
   /**
    * True when an author's claim opens a digression of the author's own: it says it steps aside ("옆 길로 잠깐
@@ -301,114 +354,139 @@ final class ClaimAttributor {
    * it ends, keynote claims are the author's, not the speaker's.
    */
   static boolean startsDigression(String text) {
-    return SIDE_TRACK_PHRASES.in(text) || (DIGRESSION_CUE_PHRASES.in(text) && DIGRESSION_VERB.matcher(text).find());
+    return startsDigression(cues(text), text);
+  }
+
+  /** {@link #startsDigression(String)} with the text's {@link #cues} read already. */
+  static boolean startsDigression(int cues, String text) {
+    return (cues & SIDE_TRACK) != 0 || (cues & DIGRESSION_CUE) != 0 && DIGRESSION_VERB.matcher(text).find();
   }
 
   /** True when an author's claim returns to the talk ("다시 본론으로 넘어가겠습니다"). */
   static boolean endsDigression(String text) {
-    return DIGRESSION_END_PHRASES.in(text);
+    return endsDigression(cues(text));
   }
 
+  /** {@link #endsDigression(String)} from the text's {@link #cues}. */
+  static boolean endsDigression(int cues) {
+    return (cues & DIGRESSION_END) != 0;
+  }
 
   /**
-   * A few phrases (of two characters or more) found in one pass over a text: each place is looked up by its
-   * first two characters in a bit table and compared with the phrases that begin with its character only when
-   * some phrase begins with that pair, instead of the text searched once per phrase. A claim is asked about
-   * some forty phrases of six lists; one search each walked it forty times.
+   * Phrases (of two characters or more) found in one pass over a text: each place is looked up by its first two
+   * characters in a bit table and compared with the phrases that begin with its character only when some phrase
+   * begins with that pair, instead of the text searched once per phrase. A claim is asked about some forty
+   * phrases of six lists; one search each walked it forty times.
+   *
+   * <p>Each phrase carries the bit of its list, and a list may count only where its phrase stands at the start or
+   * after no syllable (a pronoun, not the end of a longer word); {@link #find} gives the bits of every list found.
    */
   static final class Phrases {
-    /** Bit {@link #pair} set for the first two characters of every phrase. */
-    private final long[] pairs = new long[64];
-    private final char[] firsts;
-    private final String[][] byFirst;
+    /**
+     * Bit {@link #pair} set for the first two characters of every phrase: 65,536 bits (8 KB), so that places of no
+     * phrase rarely share a bit with one (at 4,096 bits, 330 of a post's 455 hits were such places).
+     */
+    private final long[] pairs = new long[1024];
+    /**
+     * By the top 12 bits of {@link #pair} of their first two characters (null for none): the phrases, with their
+     * lists' bits and whether they need a word start. A hit goes straight to the few phrases that may start there.
+     */
+    private final String[][] byPair = new String[4096][];
+    private final int[][] bitsByPair = new int[4096][];
+    private final boolean[][] wordStartByPair = new boolean[4096][];
 
-    private Phrases(String[] phrases) {
-      StringBuilder firsts = new StringBuilder();
-      for (String p : phrases) {
-        if (p.length() < 2) {
-          throw new IllegalArgumentException("a phrase of one character: " + p);
-        }
-        char c = p.charAt(0);
-        if (firsts.indexOf(String.valueOf(c)) < 0) {
-          firsts.append(c);
-        }
-        int h = pair(c, p.charAt(1));
-        pairs[h >>> 6] |= 1L << h;
-      }
-      this.firsts = firsts.toString().toCharArray();
-      byFirst = new String[this.firsts.length][];
-      for (int k = 0; k < this.firsts.length; k++) {
-        char c = this.firsts[k];
-        byFirst[k] = java.util.Arrays.stream(phrases).filter(p -> p.charAt(0) == c).toArray(String[]::new);
-      }
-    }
-
-    static Phrases of(String... phrases) {
-      return new Phrases(phrases);
-    }
-
-    /** Two characters as a bit index (0 to 4,095): a hash, so pairs of no phrase may share a bit. */
-    private static int pair(char a, char b) {
-      return (a * 31 + b) * 0x9E3779B1 >>> 20;
-    }
-
-    /** Whether a phrase starts at {@code at}, where the characters {@code a} and then {@code b} stand. */
-    private boolean at(String text, int at, char a, char b) {
-      int h = pair(a, b);
-      if ((pairs[h >>> 6] & 1L << h) == 0) {
-        return false; // most places: no phrase begins with these two characters
-      }
-      for (int k = 0; k < firsts.length; k++) {
-        if (firsts[k] == a) {
-          for (String p : byFirst[k]) {
-            if (text.startsWith(p, at)) {
-              return true;
-            }
+    private Phrases(String[][] lists, int[] bits, boolean[] wordStart) {
+      for (int l = 0; l < lists.length; l++) {
+        for (String p : lists[l]) {
+          if (p.length() < 2) {
+            throw new IllegalArgumentException("a phrase of one character: " + p);
           }
-          return false;
+          int bit = pair(p.charAt(0), p.charAt(1));
+          pairs[bit >>> 6] |= 1L << bit;
+          int h = bit >>> 4;
+          int k = byPair[h] == null ? 0 : byPair[h].length;
+          byPair[h] = java.util.Arrays.copyOf(byPair[h] == null ? new String[0] : byPair[h], k + 1);
+          bitsByPair[h] = java.util.Arrays.copyOf(bitsByPair[h] == null ? new int[0] : bitsByPair[h], k + 1);
+          wordStartByPair[h] =
+              java.util.Arrays.copyOf(wordStartByPair[h] == null ? new boolean[0] : wordStartByPair[h], k + 1);
+          byPair[h][k] = p;
+          bitsByPair[h][k] = bits[l];
+          wordStartByPair[h][k] = wordStart[l];
         }
       }
-      return false;
+    }
+
+    /** One list, found anywhere: {@link #in} tells whether the text holds one of its phrases. */
+    static Phrases of(String... phrases) {
+      return new Phrases(new String[][] {phrases}, new int[] {1}, new boolean[] {false});
+    }
+
+    /**
+     * Several lists, each found by its bit ({@code bits[l]}); a list with {@code wordStart[l]} counts only at the
+     * start or after no syllable.
+     */
+    static Phrases groups(String[][] lists, int[] bits, boolean[] wordStart) {
+      return new Phrases(lists, bits, wordStart);
+    }
+
+    /** Two characters as a bit index (0 to 65,535): a hash, so pairs of no phrase may share a bit. */
+    private static int pair(char a, char b) {
+      return (a * 31 + b) * 0x9E3779B1 >>> 16;
+    }
+
+    /**
+     * The bits of the phrases that start at {@code at}, whose first two characters have the {@link #pair}
+     * {@code bit}, and whose bits are not in {@code found} yet.
+     */
+    private int at(String text, int at, int bit, int found) {
+      int h = bit >>> 4;
+      String[] ps = byPair[h];
+      int[] bits = bitsByPair[h];
+      boolean[] wordStart = wordStartByPair[h];
+      int out = 0;
+      for (int j = 0; j < ps.length; j++) {
+        if ((found & bits[j]) == 0 && text.startsWith(ps[j], at)
+            && (!wordStart[j] || at == 0 || !Transliteration.isHangul(text.charAt(at - 1)))) {
+          out |= bits[j];
+        }
+      }
+      return out;
     }
 
     /** Whether the text contains a phrase: a search per phrase ({@code ClaimAttributorOnePassTest} checks it so). */
     boolean in(String text) {
-      int n = text.length();
-      if (n < 2) {
-        return false; // every phrase has two characters or more
-      }
-      char a = text.charAt(0);
-      for (int i = 1; i < n; i++) {
-        char b = text.charAt(i);
-        if (at(text, i - 1, a, b)) {
-          return true;
-        }
-        a = b;
-      }
-      return false;
+      return find(text) != 0;
     }
 
-    /**
-     * Whether the text contains a phrase of this or one of {@code other} that stands at the start or after no
-     * syllable (a pronoun, not the end of a longer word): both searched in the same pass.
-     */
-    boolean in(String text, Phrases other) {
+    /** The bits of the lists the text holds a phrase of, read in one pass. */
+    int find(String text) {
       int n = text.length();
-      if (n < 2) {
-        return false;
-      }
-      char a = text.charAt(0);
+      int found = 0;
+      // the loop holds only the pair test: most places of a claim begin no phrase (a test for digits in the
+      // same loop cost more than the figure scan it would have spared)
+      char a = n == 0 ? 0 : text.charAt(0);
       for (int i = 1; i < n; i++) {
         char b = text.charAt(i);
-        int at = i - 1;
-        if (at(text, at, a, b)
-            || other.at(text, at, a, b) && (at == 0 || !Transliteration.isHangul(text.charAt(at - 1)))) {
-          return true;
+        int h = pair(a, b);
+        if ((pairs[h >>> 6] & 1L << h) != 0) {
+          found |= at(text, i - 1, h, found);
         }
         a = b;
       }
-      return false;
+      return found;
     }
+  }
+
+  /** True when the claim is written in the author's own voice ("살펴보도록 하겠습니다", "제가 …"). */
+  static boolean authorVoice(String text) {
+    // one pass for the phrases and the pronouns (a pronoun counts at the start or after no syllable), not a
+    // search per phrase
+    return authorVoice(cues(text));
+  }
+
+  /** {@link #authorVoice(String)} from the text's {@link #cues}. */
+  static boolean authorVoice(int cues) {
+    return (cues & AUTHOR_VOICE) != 0;
   }
 
   /** True when the claim reports what someone said ("…다고 강조했습니다") without naming who. */
@@ -416,12 +494,6 @@ final class ClaimAttributor {
     return REPORTED.matcher(text).find();
   }
 
-  /** True when the claim is written in the author's own voice ("살펴보도록 하겠습니다", "제가 …"). */
-  static boolean authorVoice(String text) {
-    // one pass for the phrases and the pronouns (a pronoun counts at the start or after no syllable), not a
-    // search per phrase
-    return AUTHOR_PHRASE_SEARCH.in(text, AUTHOR_PRONOUN_SEARCH);
-  }
 
 
 

@@ -217,8 +217,12 @@ public final class ProseComparisonDeriver {
       sentences.add(s);
       rows = Math.max(rows, s.size());
     }
+    StringBuilder title = new StringBuilder(); // the labels joined by " vs " (a stream per table before)
+    for (int k = 0; k < run.size(); k++) {
+      title.append(k == 0 ? "" : " vs ").append(run.get(k).label());
+    }
     ImmutableComparisonTable.Builder t = ImmutableComparisonTable.builder()
-        .title(String.join(" vs ", run.stream().map(Aspect::label).toList()))
+        .title(title.toString())
         .origin(TableOrigin.PROSE)
         .source(source);
     for (Aspect a : run) {

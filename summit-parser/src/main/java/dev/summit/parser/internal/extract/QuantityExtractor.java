@@ -41,6 +41,22 @@ public final class QuantityExtractor {
   private static final int MAX_DIGITS = 24;
 
   private static final String[] NUMERAL_WORDS = {"두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"};
+
+  /**
+   * Every way a numeral factor is written: a numeral word, maybe one space ({@link #isSpace}), then 배. A text
+   * without one has no numeral factor ({@link #nextFactor} finds none): {@link #extract(String, boolean)}.
+   */
+  static final String[] NUMERAL_FACTORS;
+
+  static {
+    List<String> factors = new ArrayList<>();
+    for (String word : NUMERAL_WORDS) {
+      for (String space : new String[] {"", " ", "\u00A0", "\t"}) {
+        factors.add(word + space + "배");
+      }
+    }
+    NUMERAL_FACTORS = factors.toArray(String[]::new);
+  }
   private static final int[] NUMERAL_VALUES = {2, 3, 4, 5, 6, 7, 8, 9, 10};
   /** The first characters of the numeral words. */
   private static final String NUMERAL_STARTS = "두세네다여일아열";
@@ -53,6 +69,14 @@ public final class QuantityExtractor {
    * each with its tests. {@code QuantityShortcutsTest} checks this against that plain scan.
    */
   public List<Quantity> extract(String text) {
+    return extract(text, true);
+  }
+
+  /**
+   * {@link #extract(String)}, told whether the text may hold one of {@link #NUMERAL_FACTORS}: when it holds none
+   * (the enricher's one pass over a claim tells), the search for 배 is left out.
+   */
+  List<Quantity> extract(String text, boolean mayHoldNumeralFactor) {
     List<Quantity> out = null; // made at the first figure: most claims have none
     if (text == null || text.isEmpty()) {
       return List.of();
@@ -60,7 +84,7 @@ public final class QuantityExtractor {
     int i = 0;
     int n = text.length();
     // a numeral word counts only before 배 ("두 배"): the next place where one starts, or -1
-    int factor = nextFactor(text, 0);
+    int factor = mayHoldNumeralFactor ? nextFactor(text, 0) : -1;
     while (i < n) {
       int limit = factor >= 0 ? factor : n;
       while (i < limit && !digitOrDollar(text.charAt(i))) {
@@ -505,12 +529,22 @@ public final class QuantityExtractor {
   static final String[][] LATIN_UNITS = {{"TB", "TB"}, {"GB", "GB"}, {"PB", "PB"}, {"MB", "MB"},
       {"nm", "nm"}, {"mm", "mm"}, {"bit", "bit"}, {"bits", "bit"}};
 
+  /** The unit of each of {@link #POWER_UNITS}, made once (its factor was parsed from a String at every match). */
+  private static final Unit[] POWER_UNIT_VALUES = new Unit[POWER_UNITS.length];
+
+  static {
+    for (int k = 0; k < POWER_UNITS.length; k++) {
+      boolean energy = POWER_UNITS[k][2].equals("e");
+      POWER_UNIT_VALUES[k] = new Unit(energy ? "kWh" : "kW", energy ? QuantityKind.OTHER : QuantityKind.POWER,
+          new BigDecimal(POWER_UNITS[k][1]));
+    }
+  }
+
   private UnitMatch readPower(String text, int u) {
-    for (String[] pu : POWER_UNITS) {
-      if (text.startsWith(pu[0], u) && !latinAt(text, u + pu[0].length())) {
-        boolean energy = pu[2].equals("e");
-        return new UnitMatch(new Unit(energy ? "kWh" : "kW", energy ? QuantityKind.OTHER : QuantityKind.POWER,
-            new BigDecimal(pu[1])), u + pu[0].length(), false, false);
+    for (int k = 0; k < POWER_UNITS.length; k++) {
+      String written = POWER_UNITS[k][0];
+      if (text.startsWith(written, u) && !latinAt(text, u + written.length())) {
+        return new UnitMatch(POWER_UNIT_VALUES[k], u + written.length(), false, false);
       }
     }
     return null;

@@ -99,18 +99,68 @@ public final class SessionEnricher {
 
   /** Like {@link #enrich(Session, List, Consumer)}, with the registry indexed once by {@link #index(List)}. */
   public Enriched enrich(Session session, Index index, Consumer<Diagnostic> diagnostics) {
+    return enrich(session, session.claims(), index, null, diagnostics);
+  }
+
+  /**
+   * Gives claims their ids and section paths as they are enriched, so that each claim is built once in the
+   * assemble step instead of once to number it and again to enrich it. Ids are given in the order of a walk that
+   * takes a section's own content before its subsections (the enricher reads the subsections first, and keeps
+   * the ids of the section's own claims free for them).
+   */
+  public interface Numbering {
+    /** The id of the {@code n}th claim of the session (from 1). */
+    String claimId(int n);
+
+    /** The section path of {@code section}, inside a section whose path is {@code parent} ("" at the top). */
+    String path(String parent, Section section);
+  }
+
+  /**
+   * Like {@link #enrich(Session, Index, Consumer)}, with the session's claims ({@link Session#claims()}) walked
+   * already, and the claims numbered by {@code numbering} as they are enriched (null: their ids and section
+   * paths are kept).
+   */
+  public Enriched enrich(Session session, List<Claim> claims, Index index, Numbering numbering,
+      Consumer<Diagnostic> diagnostics) {
     Run run = new Run(session, index.speakers.relevant(session), index, diagnostics);
-    for (Claim c : session.claims()) {
-      run.names.learnDeclared(c.text());
+    for (int i = 0; i < claims.size(); i++) {
+      run.names.learnDeclared(claims.get(i).text());
     }
+    run.numbering = numbering;
+    String top = numbering == null ? null : "";
     // withers, not a builder from the session: each copies only the list it replaces, once
-    List<Content> content = run.contents(session.content(), List.of());
-    List<Section> sections = new ArrayList<>();
+    List<Content> content = run.contents(session.content(), List.of(), top);
+    List<Section> sections = new ArrayList<>(session.sections().size());
     for (Section s : session.sections()) {
-      sections.add(run.section(s, List.of()));
+      sections.add(run.section(s, List.of(), top));
     }
     ImmutableSession enriched = ImmutableSession.copyOf(session).withContent(content).withSections(sections);
     return new Enriched(enriched, run.names.learned());
+  }
+
+  /** How many claims the content holds, nested ones and those in callouts and quotes too: the ids it takes. */
+  static int claimCount(List<Content> content) {
+    int n = 0;
+    for (int i = 0; i < content.size(); i++) {
+      Content c = content.get(i);
+      switch (c.type()) {
+        case CLAIM -> n += 1 + claimCount((Claim) c);
+        case CALLOUT -> n += claimCount(((Callout) c).body());
+        case QUOTE -> n += claimCount(((Quote) c).body());
+        default -> { }
+      }
+    }
+    return n;
+  }
+
+  private static int claimCount(Claim c) {
+    int n = 0;
+    List<Claim> children = c.children();
+    for (int i = 0; i < children.size(); i++) {
+      n += 1 + claimCount(children.get(i));
+    }
+    return n;
   }
 
   /** The state of one call. */
@@ -122,6 +172,10 @@ public final class SessionEnricher {
     final Consumer<Diagnostic> diagnostics;
     /** Inside the author's digression ("…살펴보도록 하겠습니다" … "다시 본론으로"), in document order. */
     boolean aside;
+    /** Null when claims keep their ids and section paths. */
+    Numbering numbering;
+    /** The number of the next claim to number. */
+    int next = 1;
 
     Run(Session session, List<Speaker> speakers, Index index, Consumer<Diagnostic> diagnostics) {
       this.session = session;
@@ -189,7 +243,8 @@ public final class SessionEnricher {
       return keynoteSpeakers.isEmpty();
     }
 
-    Section section(Section s, List<String> inherited) {
+    /** @param parentPath the path of the section holding this one, "" at the top; null without numbering */
+    Section section(Section s, List<String> inherited, String parentPath) {
       if (!s.number().isBlank()) {
         aside = false; // a numbered section is back to the talk
       }
@@ -200,12 +255,21 @@ public final class SessionEnricher {
           ids = named;
         }
       }
-      List<Section> subs = new ArrayList<>();
-      for (Section sub : s.subsections()) {
-        subs.add(section(sub, ids));
+      String path = numbering == null ? null : numbering.path(parentPath, s);
+      // the section's own claims are numbered before its subsections', but enriched after them
+      int own = next;
+      if (numbering != null) {
+        next += claimCount(s.content());
       }
+      List<Section> subs = new ArrayList<>(s.subsections().size());
+      for (Section sub : s.subsections()) {
+        subs.add(section(sub, ids, path));
+      }
+      int afterSubsections = next;
+      next = own;
       // withers: a builder from the section copied both lists in and out again
-      ImmutableSection out = ImmutableSection.copyOf(s).withContent(contents(s.content(), ids));
+      ImmutableSection out = ImmutableSection.copyOf(s).withContent(contents(s.content(), ids, path));
+      next = afterSubsections;
       return subs.isEmpty() && s.subsections().isEmpty() ? out : out.withSubsections(subs);
     }
 
@@ -220,17 +284,24 @@ public final class SessionEnricher {
       return List.copyOf(ids);
     }
 
-    /** Rewrites a content list; derived items go right after what they were read from. */
-    List<Content> contents(List<Content> items, List<String> parentIds) {
-      List<Content> rewritten = new ArrayList<>();
-      List<Claim> claimsOrNull = new ArrayList<>();
+    /**
+     * Rewrites a content list; derived items go right after what they were read from.
+     *
+     * @param path the section path its claims get; null without numbering
+     */
+    List<Content> contents(List<Content> items, List<String> parentIds, String path) {
+      int size = items.size();
+      List<Content> rewritten = new ArrayList<>(size);
+      List<Claim> claimsOrNull = new ArrayList<>(size);
+      // what each claim gives (null for other items and for claims that give nothing); as long as claimsOrNull
+      List<Derived> derivedOf = new ArrayList<>(size);
       List<String> previous = List.of();
       String previousText = "";
       for (Content item : items) {
         switch (item.type()) {
           case CLAIM -> {
             Claim c = (Claim) item;
-            Claim e = claim(c, parentIds, previous, previousText);
+            Claim e = claim(c, parentIds, previous, previousText, path, derivedOf);
             rewritten.add(e);
             claimsOrNull.add(e);
             previous = e.kind() == ClaimKind.SPEAKER ? e.speakerIds() : List.of();
@@ -238,14 +309,14 @@ public final class SessionEnricher {
           }
           case CALLOUT -> {
             Callout co = (Callout) item;
-            rewritten.add(ImmutableCallout.copyOf(co).withBody(contents(co.body(), List.of())));
+            rewritten.add(ImmutableCallout.copyOf(co).withBody(contents(co.body(), List.of(), path)));
             claimsOrNull.add(null);
             previous = List.of();
             previousText = "";
           }
           case QUOTE -> {
             Quote q = (Quote) item;
-            rewritten.add(ImmutableQuote.copyOf(q).withBody(contents(q.body(), List.of())));
+            rewritten.add(ImmutableQuote.copyOf(q).withBody(contents(q.body(), List.of(), path)));
             claimsOrNull.add(null);
             previous = List.of();
           }
@@ -258,6 +329,9 @@ public final class SessionEnricher {
         }
         if (item.type() == ContentType.IMAGE) {
           rewritten.add(item);
+        }
+        if (derivedOf.size() < claimsOrNull.size()) {
+          derivedOf.add(null); // not a claim
         }
       }
       // derived items, keyed by the index of the item they follow
@@ -288,16 +362,11 @@ public final class SessionEnricher {
       for (ProseComparisonDeriver.Derived d : comparisons.parallel(claimsOrNull)) {
         after(after, d.lastIndex()).add(d.table());
       }
-      List<Content> derived = new ArrayList<>(); // one list for every claim's derived items, emptied for each
       for (int i = 0; i < rewritten.size(); i++) {
         Content item = rewritten.get(i);
-        if (item.type() == ContentType.CLAIM) {
-          Claim c = (Claim) item;
-          derived.clear();
-          derive(c, !inRuns[i], derived);
-          if (!derived.isEmpty()) {
-            after(after, i).addAll(0, derived);
-          }
+        Derived d = derivedOf.get(i);
+        if (d != null) { // a claim's own derived items come before the tables and timelines of runs it ends
+          after(after, i).addAll(0, d.items(!inRuns[i]));
         }
         if (item.type() == ContentType.CALLOUT && i + 1 < rewritten.size()
             && rewritten.get(i + 1).type() == ContentType.CALLOUT) {
@@ -311,7 +380,7 @@ public final class SessionEnricher {
           }
         }
       }
-      List<Content> out = new ArrayList<>();
+      List<Content> out = new ArrayList<>(size + 4);
       for (int i = 0; i < rewritten.size(); i++) {
         out.add(rewritten.get(i));
         List<Content> extra = after[i];
@@ -329,33 +398,76 @@ public final class SessionEnricher {
       return after[i];
     }
 
-    /** Timelines and tables read from a claim and its nested claims, in order. */
-    private void derive(Claim c, boolean dated, List<Content> derived) {
-      if (dated) {
-        timelines.dated(c).ifPresent(derived::add);
+    /**
+     * Timelines and tables read from a claim and its nested claims, made with the claim and placed by its list.
+     *
+     * @param dated the claim's own dated facts ({@link TimelineExtractor#dated}), placed unless the claim is in a
+     *     run of its siblings; null when there are none
+     * @param rest the rest, in order: a contrast, then what each nested claim gives, then the timelines of runs of
+     *     nested claims, then the tables of their parallel labels
+     */
+    private record Derived(Timeline dated, List<Content> rest) {
+      List<Content> items(boolean datedToo) {
+        if (!datedToo || dated == null) {
+          return rest;
+        }
+        List<Content> out = new ArrayList<>(rest.size() + 1);
+        out.add(dated);
+        out.addAll(rest);
+        return out;
       }
-      comparisons.contrast(c).ifPresent(derived::add);
-      List<Claim> children = c.children();
-      if (children.isEmpty()) {
-        return; // no runs, no nested claims, no parallel labels
+    }
+
+    /**
+     * What claim {@code e} (enriched, with its enriched {@code children}, and {@code childDerived} what each of those
+     * gives) gives, or null for nothing. The claim's {@link ClaimAttributor#cues} tell when a deriver cannot find
+     * anything: without a digit before 년, or an arrow and a word for now, no dated fact; without 반면, 달리 or
+     * " 반해" no contrast.
+     */
+    private Derived derive(Claim e, int cues, List<Claim> children, List<Derived> childDerived) {
+      String text = e.text();
+      Timeline dated = null;
+      if ((cues & ClaimAttributor.YEAR_DIGIT) != 0
+          || (cues & ClaimAttributor.NOW_HINT) != 0 && text.indexOf('→') >= 0) {
+        dated = timelines.dated(e).orElse(null);
       }
-      // runs and parallel only read the list (an Immutables list holds no nulls): no copy
-      List<TimelineExtractor.Run> runs = timelines.runs(children, Optional.of(c.text()));
-      boolean[] inRuns = new boolean[children.size()];
-      for (TimelineExtractor.Run r : runs) {
-        for (int k = r.firstIndex(); k <= r.lastIndex(); k++) {
-          inRuns[k] = true;
+      List<Content> rest = null;
+      if ((cues & ClaimAttributor.CONTRAST_HINT) != 0) {
+        Optional<ComparisonTable> t = comparisons.contrast(e);
+        if (t.isPresent()) {
+          rest = new ArrayList<>(2);
+          rest.add(t.get());
         }
       }
-      for (int k = 0; k < children.size(); k++) {
-        derive(children.get(k), !inRuns[k], derived);
+      if (!children.isEmpty()) { // no runs, no nested claims, no parallel labels without children
+        // runs and parallel only read the list: no copy
+        List<TimelineExtractor.Run> runs = timelines.runs(children, Optional.of(text));
+        boolean[] inRuns = runs.isEmpty() ? null : new boolean[children.size()];
+        for (TimelineExtractor.Run r : runs) {
+          for (int k = r.firstIndex(); k <= r.lastIndex(); k++) {
+            inRuns[k] = true;
+          }
+        }
+        for (int k = 0; k < children.size(); k++) {
+          Derived d = childDerived.get(k);
+          if (d != null) {
+            List<Content> items = d.items(inRuns == null || !inRuns[k]);
+            if (!items.isEmpty()) {
+              rest = rest == null ? new ArrayList<>() : rest;
+              rest.addAll(items);
+            }
+          }
+        }
+        for (TimelineExtractor.Run r : runs) {
+          rest = rest == null ? new ArrayList<>() : rest;
+          rest.add(r.timeline());
+        }
+        for (ProseComparisonDeriver.Derived d : comparisons.parallel(children)) {
+          rest = rest == null ? new ArrayList<>() : rest;
+          rest.add(d.table());
+        }
       }
-      for (TimelineExtractor.Run r : runs) {
-        derived.add(r.timeline());
-      }
-      for (ProseComparisonDeriver.Derived d : comparisons.parallel(children)) {
-        derived.add(d.table());
-      }
+      return dated == null && rest == null ? null : new Derived(dated, rest == null ? List.of() : rest);
     }
 
     private String subject(Callout c) {
@@ -372,25 +484,35 @@ public final class SessionEnricher {
       return out;
     }
 
-    Claim claim(Claim c, List<String> parentIds, List<String> previousIds, String previousText) {
+    /**
+     * The claim enriched (and numbered), with its children; what it gives ({@link #derive}) is added to
+     * {@code derivedOut}, null for nothing.
+     */
+    Claim claim(Claim c, List<String> parentIds, List<String> previousIds, String previousText, String path,
+        List<Derived> derivedOut) {
       String text = c.text();
+      // numbered before its children, as the walk of Session.claims() meets them
+      String id = numbering == null ? c.id() : numbering.claimId(next++);
       List<String> ids = List.of();
       boolean digressing = aside;
-      if (ClaimAttributor.endsDigression(text)) {
+      // one pass for every phrase list asked about below
+      int cues = ClaimAttributor.cues(text);
+      if (ClaimAttributor.endsDigression(cues)) {
         aside = false;
-      } else if (ClaimAttributor.startsDigression(text)
-          && (c.kind() != ClaimKind.SPEAKER || ClaimAttributor.authorVoice(text))) {
+      } else if (ClaimAttributor.startsDigression(cues, text)
+          && (c.kind() != ClaimKind.SPEAKER || ClaimAttributor.authorVoice(cues))) {
         aside = true;
       }
       if (c.kind() == ClaimKind.SPEAKER) {
-        ClaimAttributor.Attribution a = attributor.attribute(text, names, participants, keynoteSpeakers);
+        ClaimAttributor.Attribution a = attributor.attribute(text, names, participants, keynoteSpeakers,
+            ClaimAttributor.authorVoice(cues));
         if (digressing && !panel()) {
           a = new ClaimAttributor.Attribution(List.of(), true, a.unresolved()); // the author's digression
         }
         for (int k = 0; k < a.unresolved().size(); k++) { // indexed: an iterator per claim for an empty list
           NameMatcher.Mention m = a.unresolved().get(k);
           diagnostics.accept(Diagnostic.of(Severity.INFO, "unresolved-speaker",
-              "'" + m.surface() + "' is named as the subject of claim " + c.id() + " but is no speaker of the summit",
+              "'" + m.surface() + "' is named as the subject of claim " + id + " but is no speaker of the summit",
               c.source().document(), c.source().startLine(), 1)); // the claim's first line; its text is plain
         }
         ids = a.speakerIds();
@@ -416,26 +538,36 @@ public final class SessionEnricher {
       // the organisations now, while the matcher still holds this claim's words (read once per claim); they
       // depend on nothing the children's attribution learns (organisation forms are learned beforehand)
       Set<String> organisations = names.organisations(text);
-      List<Claim> children = c.children().isEmpty() ? List.of() : new ArrayList<>(c.children().size());
+      List<Claim> given = c.children();
+      int count = given.size();
+      List<Claim> children = count == 0 ? List.of() : new ArrayList<>(count);
+      List<Derived> childDerived = count == 0 ? List.of() : new ArrayList<>(count);
       List<String> previous = List.of();
       String previousChild = "";
-      for (Claim child : c.children()) {
-        Claim e = claim(child, childParent, previous, previousChild);
+      for (int k = 0; k < count; k++) { // indexed: no iterator per claim (most have no children)
+        Claim e = claim(given.get(k), childParent, previous, previousChild, path, childDerived);
         children.add(e);
         previous = e.kind() == ClaimKind.SPEAKER ? e.speakerIds() : List.of();
         previousChild = e.text();
       }
       // of(...) copies each list once, as a wither does, and makes one claim where up to four withers made
       // four; a claim whose lists all stay empty is kept as it is.
-      List<dev.summit.model.Quantity> found = quantities.extract(text);
-      if (ids.isEmpty() && c.speakerIds().isEmpty()
+      // the search for a numeral factor ("두 배") only when the claim's pass found one
+      List<dev.summit.model.Quantity> found =
+          quantities.extract(text, (cues & ClaimAttributor.NUMERAL_FACTOR) != 0);
+      Claim e;
+      if (numbering == null && ids.isEmpty() && c.speakerIds().isEmpty()
           && organisations.isEmpty() && c.organizationSpeakerIds().isEmpty()
           && found.isEmpty() && c.quantities().isEmpty()
           && children.isEmpty() && c.children().isEmpty()) {
-        return ImmutableClaim.copyOf(c);
+        e = ImmutableClaim.copyOf(c);
+      } else {
+        e = ImmutableClaim.of(c.source(), id, c.text(), c.kind(), ids, organisations, found,
+            path == null ? c.sectionPath() : path, children);
       }
-      return ImmutableClaim.of(c.source(), c.id(), c.text(), c.kind(), ids, organisations, found, c.sectionPath(),
-          children);
+      // what it gives, read now while its cues are at hand (it was read in a second walk over the content)
+      derivedOut.add(derive(e, cues, children, childDerived));
+      return e;
     }
   }
 }

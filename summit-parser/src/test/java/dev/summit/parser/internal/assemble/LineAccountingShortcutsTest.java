@@ -51,4 +51,23 @@ class LineAccountingShortcutsTest {
     }
     assertThat(starts[lines.length]).isEqualTo(text.length() + 1);
   }
+
+  @Provide
+  Arbitrary<String> headings() {
+    return Arbitraries.strings().withChars(" \t\n\u000B\f\r\u00A0\u2003\u001Cab가").ofMaxLength(12);
+  }
+
+  @Property(tries = 5000)
+  void sameNormalisedIsTheComparisonOfTheNormalisedTexts(@ForAll("headings") String heading,
+      @ForAll("headings") String title) {
+    assertThat(LineAccounting.sameNormalised(heading, title)).as("[%s] [%s]", heading, title)
+        .isEqualTo(normalise(heading).equals(normalise(title)));
+    assertThat(LineAccounting.sameNormalised(title, title)).isTrue();
+    assertThat(LineAccounting.sameNormalised(title, normalise(title))).isTrue();
+  }
+
+  /** The plain form of {@link LineAccounting#sameNormalised}'s normalisation. */
+  private static String normalise(String s) {
+    return Pattern.compile("\\s+").matcher(s).replaceAll(" ").strip();
+  }
 }

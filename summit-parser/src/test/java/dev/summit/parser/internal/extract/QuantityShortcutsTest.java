@@ -26,6 +26,12 @@ class QuantityShortcutsTest {
   @Property(tries = 30_000)
   void extractReadsWhatThePlainScanReads(@ForAll("texts") String text) {
     assertThat(quantities.extract(text)).as("[%s]", text).isEqualTo(quantities.extractOneByOne(text));
+    // told that the text holds no numeral factor only when it holds none of NUMERAL_FACTORS
+    boolean factor = false;
+    for (String f : QuantityExtractor.NUMERAL_FACTORS) {
+      factor |= text.contains(f);
+    }
+    assertThat(quantities.extract(text, factor)).as("[%s]", text).isEqualTo(quantities.extractOneByOne(text));
   }
 
   @Property(tries = 10_000)
