@@ -563,7 +563,7 @@ final class NameMatcher {
       if (covered(out, start)) {
         continue;
       }
-      if (i + 1 < count && wordStart[w + 1] - shift == end + 1 && s.charAt(end) == ' ') { // words.pairs(w)
+      if (i + 1 < count && words.pairs(w) && s.charAt(end) == ' ') {
         int secondStart = wordStart[w + 1] - shift;
         int secondEnd = wordBare[w + 1] - shift;
         boolean sounds = maySoundLikePerson(words.pairKey[w], 4);
@@ -884,7 +884,7 @@ final class NameMatcher {
           }
         }
       }
-      if (i + 1 < size && wordStart[i + 1] == end + 1) { // words.pairs(i)
+      if (words.pairs(i)) {
         int secondStart = wordStart[i + 1];
         int secondEnd = wordBare[i + 1];
         if (mayNameOrganisation(first, end - start + secondEnd - secondStart, pairKey[i])) {
@@ -1337,7 +1337,7 @@ final class NameMatcher {
         }
         int stripped = strippedEnd(s, from, i);
         // the key of the word without its particle, then taken on over the particle for the whole word: two
-        // short runs of runKey, which takes no branch per syllable, cost less than one pass of keyStep that kept
+        // short runs of runKey, which takes no branch per syllable, cost less than one branching pass that kept
         // the keys of the last three prefixes (a particle is one to three syllables)
         long key = Transliteration.runKey(s, from, stripped, 0, true);
         start[size] = from;
