@@ -493,12 +493,7 @@ final class ContentReader {
               Math.max(last.source().endLine(), block.endLine())))));
       return;
     }
-    Optional<Content> review = review(text, block);
-    if (review.isPresent()) {
-      out.add(review.get());
-      return;
-    }
-    out.add(claim(text, kind, block, List.of()));
+    out.add(head(text, kind, block, List.of()));
   }
 
   private static boolean afterImage(List<Content> out) {
@@ -584,7 +579,7 @@ final class ContentReader {
       }
     }
     if (first != null) {
-      Content head = itemHead(normaliseKeepLines(text), kind, first, children);
+      Content head = head(normaliseKeepLines(text), kind, first, children);
       tag(head, keywordsIn(first));
       if (head instanceof Claim claim) {
         out.add(claim);
@@ -602,16 +597,17 @@ final class ContentReader {
   }
 
   /**
-   * What {@link #textLine} makes of an item's first line, read into a list of its own (so never a credit: no
-   * image comes before it there), or null for an empty line; a claim is made with the item's nested claims as
-   * its children at once, rather than made bare and copied with them.
+   * A line that is no image credit: the author's review, or else a claim, made with its nested claims as its
+   * children at once (an item's first line) rather than made bare and copied with them; null for an empty line.
+   * {@link #textLine} gives an item's first line the same, read into a list of its own: no image comes before
+   * it there, so it is never a credit.
    */
-  private Content itemHead(String text, ClaimKind kind, Block first, List<Claim> children) {
+  private Content head(String text, ClaimKind kind, Block block, List<Claim> children) {
     if (text.isEmpty()) {
       return null;
     }
-    Optional<Content> review = review(text, first);
-    return review.isPresent() ? review.get() : claim(text, kind, first, children);
+    Optional<Content> review = review(text, block);
+    return review.isPresent() ? review.get() : claim(text, kind, block, children);
   }
 
   private void quote(Block quote, ClaimKind outer, List<Content> out) {
