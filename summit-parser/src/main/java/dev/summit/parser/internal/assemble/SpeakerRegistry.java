@@ -41,13 +41,9 @@ final class SpeakerRegistry {
     }
   }
 
-  Speaker register(ParticipantDraft p) {
-    return build(entry(p));
-  }
-
   /**
-   * Registers the participant (as {@link #register} does) and gives the speaker's id: the assembler needs only
-   * that, and a Speaker built per participant only to read its id was a visible part of building sessions.
+   * Registers the participant and gives the speaker's id: the assembler needs only that, and a Speaker built per
+   * participant only to read its id was a visible part of building sessions.
    */
   String registerId(ParticipantDraft p) {
     return entry(p).id;

@@ -56,11 +56,7 @@ final class SpellingVariants {
     return diff;
   }
 
-  static List<Variant> find(Session session, SpeakerRegistry registry) {
-    return find(session, session.claims(), registry);
-  }
-
-  /** {@link #find(Session, SpeakerRegistry)} with the session's claims ({@link Session#claims()}) walked already. */
+  /** The session's spelling variants, read in {@code claims}: its {@link Session#claims()}, which the caller walked. */
   static List<Variant> find(Session session, List<Claim> claims, SpeakerRegistry registry) {
     List<Speaker> named = new ArrayList<>(); // the participants with a Hangul name, in order
     for (Participant p : session.participants()) {

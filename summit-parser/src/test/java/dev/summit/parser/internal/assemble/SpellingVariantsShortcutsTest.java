@@ -63,14 +63,14 @@ class SpellingVariantsShortcutsTest {
       @ForAll("participants") List<Integer> who) {
     SpeakerRegistry registry = new SpeakerRegistry();
     Session built = session(texts, who, registry);
-    assertThat(SpellingVariants.find(built, registry)).isEqualTo(plainFind(built, registry));
+    assertThat(SpellingVariants.find(built, built.claims(), registry)).isEqualTo(plainFind(built, registry));
   }
 
   @Example
   void findFindsAVariantBesideOrganisationAndPosition() {
     SpeakerRegistry registry = new SpeakerRegistry();
     Session built = session(List.of("SK하이닉스의 이강옥 부사장은 김청훈 상무와", "삼성전자 김청훈 상무는"), List.of(0, 2, 0), registry);
-    List<SpellingVariants.Variant> found = SpellingVariants.find(built, registry);
+    List<SpellingVariants.Variant> found = SpellingVariants.find(built, built.claims(), registry);
     assertThat(found).extracting(SpellingVariants.Variant::variant).containsExactly("이강옥", "김청훈");
     assertThat(found).isEqualTo(plainFind(built, registry));
   }
@@ -80,9 +80,9 @@ class SpellingVariantsShortcutsTest {
         .source(Provenance.of("d", 1, 1));
     for (int k : who) {
       String[] p = PEOPLE[k];
-      Speaker s = registry.register(new ParticipantDraft(p[0], Role.PANELIST, Optional.empty(), Optional.of(p[1]),
+      String id = registry.registerId(new ParticipantDraft(p[0], Role.PANELIST, Optional.empty(), Optional.of(p[1]),
           Optional.of(p[2]), Optional.empty(), Provenance.of("d", 1, 1), 1));
-      session.addParticipants(ImmutableParticipant.builder().speakerId(s.id()).name(p[0]).role(Role.PANELIST)
+      session.addParticipants(ImmutableParticipant.builder().speakerId(id).name(p[0]).role(Role.PANELIST)
           .source(Provenance.of("d", 1, 1)).build());
     }
     int line = 2;
