@@ -110,7 +110,8 @@ public record Affiliation(Optional<String> organization, Optional<String> positi
       }
       String rest = k + 1 < parts.size() ? ", " + String.join(", ", parts.subList(k + 1, parts.size())) : "";
       String lead = join(words, 0, split);
-      String position = k + 1 < parts.size() ? join(words, split, words.length) + rest : join(words, split, words.length);
+      String role = join(words, split, words.length);
+      String position = rest.isEmpty() ? role : role + rest;
       String org;
       if (k == 0) {
         org = lead.isEmpty() ? null : lead; // most affiliations: "Org Role" in one part

@@ -495,8 +495,6 @@ final class ClaimAttributor {
   }
 
 
-
-
   private static final Pattern INTRODUCES = Pattern.compile("설명하며|설명했|다음과 같|아래와 같|[:：]\\s*$");
 
   /** True when a claim announces an explanation that the next labelled claims give ("…의 차이를 설명하며"). */
