@@ -303,26 +303,30 @@ public final class MarkdownOutliner {
    * so that its buffers grow once per outline rather than once per block. The text is kept as its pieces and
    * joined once: String.join makes a Korean text UTF-16 at once, where a UTF-16 StringBuilder's toString
    * first tries (and fails) to make it Latin-1, allocating for that, and copies every char once more.
+   *
+   * <p>Per inline node it does as little as it can: a piece goes into an array slot (stale slots are
+   * overwritten, not cleared), and the last char, which only a nested block or a second paragraph asks for,
+   * is looked up then rather than kept for every piece. {@code InlineTextTest} checks it against the plain
+   * form it replaced on the corpus posts, every fixture post and generated inline Markdown.
    */
-  private static final class InlineText {
-    private final List<String> pieces = new ArrayList<>();
-    /** The length of the text read so far, and its last char (0 while empty). */
+  static final class InlineText {
+    /** The pieces of the text read so far: {@code pieces[0, count)}; the slots past count are stale. */
+    private String[] pieces = new String[32];
+    private int count;
+    /** The length of the text read so far. */
     private int length;
-    private char last;
     private final List<Mark> marks = new ArrayList<>();
     /** Where the open marks' text starts, innermost last. */
     private int[] starts = new int[16];
     private int open;
-    /** The node last read. */
-    private Node root;
 
     /** Reads the inlines under {@code root}, replacing what was read before. */
     void read(Node root) {
-      this.root = root;
-      pieces.clear();
+      count = 0;
       length = 0;
-      last = 0;
-      marks.clear();
+      if (!marks.isEmpty()) {
+        marks.clear();
+      }
       open = 0;
       // depth first along the tree's own links: down to the first child, on to the next sibling, up to the parent
       Node n = root.getFirstChild();
@@ -347,24 +351,24 @@ public final class MarkdownOutliner {
     private boolean enter(Node n) {
       if (n instanceof Text t) {
         append(t.getLiteral());
+      } else if (n instanceof SoftLineBreak) {
+        append(" ");
       } else if (n instanceof Code c) {
         int start = length;
         append(c.getLiteral());
         marks.add(new Mark(Mark.Kind.CODE, start, length, ""));
-      } else if (n instanceof SoftLineBreak) {
-        append(" ");
       } else if (n instanceof HardLineBreak) {
         append("\n");
       } else if (n instanceof HtmlInline h) {
         append(h.getLiteral());
       } else if (isNestedBlock(n)) {
         // a nested block inside a flattened container: keep its text on its own line
-        if (length > 0 && last != '\n') {
+        if (length > 0 && last() != '\n') {
           append("\n");
         }
         return true;
       } else {
-        if (n instanceof Paragraph && length > 0 && last != '\n') {
+        if (n instanceof Paragraph && length > 0 && last() != '\n') {
           append("\n");
         }
         if (open == starts.length) {
@@ -376,13 +380,25 @@ public final class MarkdownOutliner {
       return false;
     }
 
-    /** What StringBuilder.append(String) did: null reads as "null". */
+    /** The last char read (0 while nothing is): the last piece's, as no piece is empty. */
+    private char last() {
+      if (count == 0) {
+        return 0;
+      }
+      String p = pieces[count - 1];
+      return p.charAt(p.length() - 1);
+    }
+
+    /** What StringBuilder.append(String) did: null reads as "null"; an empty piece is not kept. */
     private void append(String piece) {
-      String p = String.valueOf(piece);
-      if (!p.isEmpty()) {
-        pieces.add(p);
-        length += p.length();
-        last = p.charAt(p.length() - 1);
+      String p = piece == null ? "null" : piece;
+      int n = p.length();
+      if (n > 0) {
+        if (count == pieces.length) {
+          pieces = java.util.Arrays.copyOf(pieces, count * 2);
+        }
+        pieces[count++] = p;
+        length += n;
       }
     }
 
@@ -420,18 +436,28 @@ public final class MarkdownOutliner {
     }
 
     /**
-     * The text read. A block whose only inline is one Text node (most plain lines) has that node's literal as
-     * its text, the same chars without a copy: the buffer is UTF-16 after the first Korean block, and turning
-     * it into a String costs a failed Latin-1 attempt and a copy.
+     * The text read. A block whose text is one piece (most plain lines: one Text node) has that piece as its
+     * text, the same String without a copy.
      */
     String text() {
-      Node only = root == null ? null : root.getFirstChild();
-      if (only instanceof Text t && only.getNext() == null && t.getLiteral() != null
-          && t.getLiteral().length() == length) {
-        return t.getLiteral();
+      if (count <= 1) {
+        return count == 0 ? "" : pieces[0];
       }
-      return pieces.size() == 1 ? pieces.get(0) : String.join("", pieces);
+      return String.join("", readPieces);
     }
+
+    /** {@code pieces[0, count)} as a list for String.join, made once rather than per block. */
+    private final List<String> readPieces = new java.util.AbstractList<>() {
+      @Override
+      public String get(int index) {
+        return pieces[index];
+      }
+
+      @Override
+      public int size() {
+        return count;
+      }
+    };
 
     /** The marks in start order, longer first; they are added as their ends are reached. */
     List<Mark> marks() {

@@ -43,78 +43,96 @@ public final class SourceReader {
       offset = 3;
     }
     // exactly the chars valid UTF-8 gives, not one per byte (a Korean post is a third of that); bytes that are
-    // not valid UTF-8 fail the strict decode whether or not the count fits them
-    char[] chars = new char[utf16Length(bytes, offset, length)];
+    // not valid UTF-8 fail the strict decode whether or not the count fits them. The same pass over the bytes
+    // counts the line ends (see scan)
+    long counts = scan(bytes, offset, length);
+    char[] chars = new char[utf16Length(counts)];
     CharBuffer out = CharBuffer.wrap(chars);
     if (strictDecoder().decode(ByteBuffer.wrap(bytes, offset, length - offset), out, true).isUnderflow()) {
       // valid UTF-8: a byte below 0x20 is a char below 0x20 and the other way round, so the bytes tell
-      // whether there is a CR or another control char to deal with, and count the line ends, eight at a time
-      return fromChars(chars, out.position(), lineEnds(bytes, offset, length), id, fileName, hash, diagnostics);
+      // whether there is a CR or another control char to deal with, and count the line ends
+      return fromChars(chars, out.position(), lineEnds(counts), id, fileName, hash, diagnostics);
     }
     String decoded = decodeInvalid(bytes, offset, length - offset, id, diagnostics);
     return fromChars(decoded.toCharArray(), decoded.length(), -1, id, fileName, hash, diagnostics);
   }
 
   /**
-   * The number of {@code \n} bytes in {@code bytes[from, to)}, or -1 if they hold a byte below 0x20 other
-   * than {@code \n} and tab (a CR, NUL or another control char), which the char passes then deal with.
+   * One pass over {@code bytes[from, to)}, eight bytes at a time, for what the read needs before and after the
+   * decode: the UTF-16 length if the bytes are valid UTF-8 (low 32 bits, {@link #utf16Length(long)}), and the
+   * number of {@code \n} bytes, or -1 if they hold a byte below 0x20 other than {@code \n} and tab (a CR, NUL or
+   * another control char, which the char passes then deal with; high 32 bits, {@link #lineEnds(long)}). Two
+   * word loops did this before, one for each count; fused, the bytes are read once and the line ends are
+   * counted without a branch per word that holds one (most words of a post with short lines).
    */
-  static int lineEnds(byte[] bytes, int from, int to) {
-    int n = 0;
+  static long scan(byte[] bytes, int from, int to) {
+    int chars = 0;
+    int newlines = 0;
+    long controls = 0;
     int i = from;
     for (; i + 8 <= to; i += 8) {
       long w = (long) LONGS.get(bytes, i);
-      // bit 7 of each byte below 0x20 (bits 7, 6 and 5 clear); a shift by one or two brings a byte's bit 6 or 5
-      // to its bit 7 without crossing into the next byte's
+      // in each byte, bit 7 set and bit 6 clear marks a continuation byte, bits 7 to 4 set the lead of a
+      // four-byte sequence, bits 7 to 5 clear a byte below 0x20; shifting the word left brings a byte's lower
+      // bits to its bit 7 without crossing into the next byte's
+      long continuation = w & ~(w << 1) & HIGH_BITS;
+      long fourByteLead = w & (w << 1) & (w << 2) & (w << 3) & HIGH_BITS;
+      chars += 8 - Long.bitCount(continuation) + Long.bitCount(fourByteLead);
       long below = ~(w | w << 1 | w << 2) & HIGH_BITS;
-      if (below != 0) {
-        for (int k = i; k < i + 8; k++) {
-          byte b = bytes[k];
-          if (b == '\n') {
-            n++;
-          } else if (b >= 0 && b < 0x20 && b != '\t') {
-            return -1;
-          }
-        }
+      long lf = zeroBytes(w ^ LF_BYTES);
+      newlines += Long.bitCount(lf);
+      long other = below & ~lf;
+      if (other != 0) {
+        // a tab or a control char: rare in a post, so the tab test runs only then
+        controls |= other & ~zeroBytes(w ^ TAB_BYTES);
       }
     }
     for (; i < to; i++) {
-      byte b = bytes[i];
+      int b = bytes[i];
+      chars += (b >= -64 ? 1 : 0) + ((b & 0xF0) == 0xF0 ? 1 : 0);
       if (b == '\n') {
-        n++;
+        newlines++;
       } else if (b >= 0 && b < 0x20 && b != '\t') {
-        return -1;
+        controls = 1;
       }
     }
-    return n;
+    return (long) (controls != 0 ? -1 : newlines) << 32 | (chars & 0xFFFF_FFFFL);
+  }
+
+  /** Bit 7 set in exactly the bytes of {@code x} that are 0: no borrow or carry crosses a byte. */
+  private static long zeroBytes(long x) {
+    return ~(((x & LOW_BITS) + LOW_BITS) | x | LOW_BITS);
+  }
+
+  /** The UTF-16 length of valid UTF-8, from {@link #scan}'s result. */
+  static int utf16Length(long scan) {
+    return (int) scan;
+  }
+
+  /** The number of {@code \n}, or -1 for a CR or another control char but tab, from {@link #scan}'s result. */
+  static int lineEnds(long scan) {
+    return (int) (scan >> 32);
+  }
+
+  /** {@link #scan}'s line ends alone. */
+  static int lineEnds(byte[] bytes, int from, int to) {
+    return lineEnds(scan(bytes, from, to));
   }
 
   /**
    * The UTF-16 length of {@code bytes[from, to)} if they are valid UTF-8: one char per byte that is not a
-   * continuation byte, two for the lead byte of a four-byte sequence.
+   * continuation byte, two for the lead byte of a four-byte sequence; {@link #scan}'s length alone.
    */
   static int utf16Length(byte[] bytes, int from, int to) {
-    int n = 0;
-    int i = from;
-    // eight bytes at a time (the byte loop below did not vectorise: a fifth of the read step): in each byte,
-    // bit 7 set and bit 6 clear marks a continuation byte, bits 7 to 4 set the lead of a four-byte sequence;
-    // shifting the word left brings a byte's lower bits to its bit 7 without crossing into the next byte's
-    for (; i + 8 <= to; i += 8) {
-      long w = (long) LONGS.get(bytes, i);
-      long continuation = w & ~(w << 1) & HIGH_BITS;
-      long fourByteLead = w & (w << 1) & (w << 2) & (w << 3) & HIGH_BITS;
-      n += 8 - Long.bitCount(continuation) + Long.bitCount(fourByteLead);
-    }
-    for (; i < to; i++) {
-      int b = bytes[i];
-      n += (b >= -64 ? 1 : 0) + ((b & 0xF0) == 0xF0 ? 1 : 0);
-    }
-    return n;
+    return utf16Length(scan(bytes, from, to));
   }
 
   private static final java.lang.invoke.VarHandle LONGS =
       java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
+  private static final long LF_BYTES = 0x0A0A0A0A0A0A0A0AL;
+  private static final long TAB_BYTES = 0x0909090909090909L;
 
   /** Reads already decoded text (a String given to the parser). */
   public SourceText read(String text, String id) {

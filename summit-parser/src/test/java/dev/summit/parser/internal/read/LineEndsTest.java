@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * Valid UTF-8 input skips the char passes for CR and control chars when {@link SourceReader#lineEnds} finds
+ * Valid UTF-8 input skips the char passes for CR and control chars when {@link SourceReader#scan} finds
  * none in the bytes: the count eight bytes at a time must be the plain one, and reading bytes must give what
  * reading the same text through the char passes gives.
  */
@@ -48,6 +48,18 @@ class LineEndsTest {
     int from = bytes.length == 0 ? 0 : Math.floorMod(a, bytes.length + 1);
     int to = from + (bytes.length - from == 0 ? 0 : Math.floorMod(b, bytes.length - from + 1));
     assertThat(SourceReader.lineEnds(bytes, from, to)).isEqualTo(plainLineEnds(bytes, from, to));
+  }
+
+  /** The fused scan gives both counts of the same bytes, each the plain one, whatever the other finds. */
+  @Property(tries = 2000)
+  void oneScanGivesTheLineEndsAndTheUtf16LengthOfTheSameBytes(@ForAll("interestingBytes") byte[] bytes) {
+    long scan = SourceReader.scan(bytes, 0, bytes.length);
+    int utf16 = 0;
+    for (byte b : bytes) {
+      utf16 += (b >= -64 ? 1 : 0) + ((b & 0xF0) == 0xF0 ? 1 : 0);
+    }
+    assertThat(SourceReader.lineEnds(scan)).isEqualTo(plainLineEnds(bytes, 0, bytes.length));
+    assertThat(SourceReader.utf16Length(scan)).isEqualTo(utf16);
   }
 
   /** Bytes around the edges the word test looks at: 0x1F/0x20, tab, LF, CR, NUL, 0x7F, high bytes. */
