@@ -155,7 +155,6 @@ final class NameMatcher {
       "께서는", "께서", "에서는", "에게서", "에게", "에서", "이라는", "라는", "와의", "과의", "으로", "에는", "이며", "이고",
       "은", "는", "이", "가", "의", "을", "를", "와", "과", "도", "에", "로", "만", "랑", "인");
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   static final Pattern LATIN_NAME = Pattern.compile("[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}");
 
   private final List<Person> people;
@@ -1193,7 +1192,40 @@ final class NameMatcher {
 
   private boolean twoWordOrganisation(String id) {
     Person p = person(id);
-    return p != null && p.organizations().stream().anyMatch(o -> SPACES.split(o.strip()).length == 2);
+    if (p == null) {
+      return false;
+    }
+    for (int k = 0, n = p.organizations().size(); k < n; k++) { // no stream and no regex split per pair asked
+      if (twoWords(p.organizations().get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code Pattern.compile("\\s+").split(o.strip()).length == 2}: the stripped text has one run of {@code \s}
+   * characters (it cannot begin or end with one, and is not empty then).
+   */
+  static boolean twoWords(String o) {
+    String s = o.strip();
+    int runs = 0;
+    for (int i = 0, n = s.length(); i < n; ) {
+      if (regexSpace(s.charAt(i))) {
+        runs++;
+        while (i < n && regexSpace(s.charAt(i))) {
+          i++;
+        }
+      } else {
+        i++;
+      }
+    }
+    return runs == 1;
+  }
+
+  /** A character of the regex class {@code \s}: {@code [ \t\n\x0B\f\r]}. */
+  private static boolean regexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
 
@@ -1805,8 +1837,8 @@ final class NameMatcher {
   }
 
   /**
-   * {@code String.join(" ", the words of SPACES.split(part.strip()) that are no role word).strip()}, read in
-   * place: the part itself when it has no role word and single spaces only (most organisations).
+   * {@code String.join(" ", the words of Pattern.compile("\\s+").split(part.strip()) that are no role word)
+   * .strip()}, read in place: the part itself when it has no role word and single spaces only (most organisations).
    */
   private static String stripRoles(String part) {
     String s = part.strip();

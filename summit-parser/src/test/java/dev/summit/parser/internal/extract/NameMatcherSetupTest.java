@@ -288,4 +288,58 @@ class NameMatcherSetupTest {
       }
     }
   }
+
+  // the organisation search
+
+  /** Pieces of claims: organisations and words that begin as they do, in both cases, and odd characters. */
+  private static final String[] CLAIM_PIECES = {
+      "SK", "sk", "하이닉스", "SK하이닉스", "sk텔레콤", "Arm", "army", "ARM", "AMD", "amd", "Lambda", "lamb", "람다",
+      "람", "Penguin Solutions", "Pen", "KAIST", "Kaist", "a", "s", "은", "는", "의", "에서", " ", " ", "  ", "\n", ". ",
+      ",", "(", ")", "-", "x", "1", "01.ai", "Σ", "İ", "ǅ", "Ä", "ä", "💡", "\u0000"};
+
+  @Provide
+  Arbitrary<String> claims() {
+    return Arbitraries.of(CLAIM_PIECES).list().ofMaxSize(24).map(pieces -> String.join("", pieces));
+  }
+
+  @Property(tries = 3000)
+  void aCopiedIndexFindsWhatItsOriginalFinds(@ForAll("claims") String text) {
+    NameMatcher.FirstCharIndex index = new NameMatcher.FirstCharIndex();
+    NameMatcher.FirstCharIndex lower = new NameMatcher.FirstCharIndex();
+    for (String form : List.of("SK", "SK하이닉스", "SK 하이닉스", "sk텔레콤", "Arm", "AMD", "Lambda", "람다",
+        "Penguin Solutions", "KAIST", "01.ai", "ǅa", "Äb", "a\u0000")) {
+      index.add(form);
+      lower.add(NameMatcher.lowerCase(form));
+    }
+    NameMatcher.HangulWords words = new NameMatcher.HangulWords(text);
+    assertThat(found(index, index.find(text, words, 0, words.words, 0, false))).as(text)
+        .isEqualTo(found(index, index.find(text)));
+    if (!words.unlowerable) { // as organisations() asks, and the plain form: the text in lower case searched
+      assertThat(found(lower, lower.find(text, words, 0, words.words, 0, true))).as(text)
+          .isEqualTo(found(lower, lower.find(NameMatcher.lowerCase(text))));
+    }
+    // and a copy finds the same, and goes on finding what is added to it alone
+    NameMatcher.FirstCharIndex copy = lower.copy();
+    copy.add("am");
+    if (!words.unlowerable) {
+      int places = copy.find(text, words, 0, words.words, 0, true);
+      assertThat(found(copy, places)).as(text).isEqualTo(found(copy, copy.find(NameMatcher.lowerCase(text))));
+      assertThat(lower.size()).isEqualTo(copy.size() - 1);
+    }
+  }
+
+  private static List<Long> found(NameMatcher.FirstCharIndex index, int places) {
+    List<Long> out = new ArrayList<>();
+    for (int k = 0; k < places; k++) {
+      out.add(index.found(k));
+    }
+    return out;
+  }
+
+  @Property(tries = 3000)
+  void twoWordsAreWhatSplittingAtSpacesGives(@ForAll("claims") String text) {
+    for (String s : List.of(text, text.replace('x', '\t'), " " + text + "\u2003", text.replace('-', '\u000B'))) {
+      assertThat(NameMatcher.twoWords(s)).as(s).isEqualTo(Pattern.compile("\\s+").split(s.strip()).length == 2);
+    }
+  }
 }
