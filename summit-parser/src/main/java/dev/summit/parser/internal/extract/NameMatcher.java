@@ -288,7 +288,7 @@ final class NameMatcher {
    * the participants' Latin name words, as the constructor does, and learns more as it reads) and their index,
    * and shares the rest; the organisation forms, their index and the cache of organisation answers are shared
    * until the session learns an organisation form, so the answers one session computes serve the next.
-   * {@code NameMatcherForkTest} checks that a fork and a matcher built for the session agree.
+   * {@code NameMatcherSetupTest} checks that a fork and a matcher built for the session agree.
    */
   NameMatcher fork(List<Person> people) {
     return new NameMatcher(this, people);

@@ -251,10 +251,12 @@ public final class SessionEnricher {
       boolean fork = whole;
       for (Speaker s : speakers) {
         Participant p = byId.get(s.id());
-        NameMatcher.Person outsider = index.outsider(s);
-        NameMatcher.Person person = p == null ? outsider : person(s, p);
-        fork = fork && (person == outsider || person.aliases().equals(outsider.aliases())
-            && person.organizations().equals(outsider.organizations()));
+        NameMatcher.Person person = p == null ? index.outsider(s) : person(s, p);
+        if (fork && p != null) {
+          NameMatcher.Person outsider = index.outsider(s);
+          fork = person.aliases().equals(outsider.aliases())
+              && person.organizations().equals(outsider.organizations());
+        }
         people.add(person);
       }
       // the ids of the speakers: the registry's are collected once per summit
