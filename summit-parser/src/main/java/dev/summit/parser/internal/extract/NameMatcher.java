@@ -327,19 +327,27 @@ final class NameMatcher {
   }
 
   /**
-   * Before a fork changes an organisation form: its own copies of the forms (and of their id sets), an index
-   * built again from them (in the same order as one kept up to date), and a cache of its own.
+   * Before a fork changes an organisation form: its own copies of the forms (and of their id sets), of their
+   * index (whose owners are the copied sets), and a cache of its own.
    */
   private void unshareOrganisations() {
+    Map<Set<String>, Set<String>> copies = new java.util.IdentityHashMap<>();
     Map<String, Set<String>> forms = new LinkedHashMap<>();
-    orgForms.forEach((k, v) -> forms.put(k, new LinkedHashSet<>(v)));
+    orgForms.forEach((k, v) -> {
+      Set<String> copy = new LinkedHashSet<>(v);
+      copies.put(v, copy);
+      forms.put(k, copy);
+    });
     Map<String, Set<String>> compact = new LinkedHashMap<>();
     orgByCompactKey.forEach((k, v) -> compact.put(k, new LinkedHashSet<>(v)));
+    List<Set<String>> owners = new ArrayList<>(orgVariantOwners.size() + 4);
+    for (int k = 0; k < orgVariantOwners.size(); k++) {
+      owners.add(copies.get(orgVariantOwners.get(k))); // every owner is a value of orgForms
+    }
     orgForms = forms;
     orgByCompactKey = compact;
-    orgIndex = new FirstCharIndex();
-    orgVariantOwners = new ArrayList<>();
-    orgIndexedKeys = 0;
+    orgIndex = orgIndex.copy();
+    orgVariantOwners = owners;
     orgIdsCache = new java.util.HashMap<>();
     organisationsShared = false;
   }
