@@ -1146,7 +1146,8 @@ final class NameMatcher {
    * and length (spaces aside), and no Latin organisation their skeleton (given as its key).
    */
   private boolean mayNameOrganisation(char first, int length, long key) {
-    if (contains(hangulOrgShapes, hangulOrgShapeBits, (long) first << 32 | length)) {
+    // most summits' organisations are written in Latin letters: no shape to look up for each Hangul word
+    if (hangulOrgShapes.length != 0 && contains(hangulOrgShapes, hangulOrgShapeBits, (long) first << 32 | length)) {
       return true;
     }
     return key == -1 || Transliteration.keyLength(key) >= 3 && contains(latinOrgKeys, latinOrgBits, key);
