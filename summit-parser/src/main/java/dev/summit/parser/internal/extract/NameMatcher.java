@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -57,6 +56,7 @@ final class NameMatcher {
           .filter(k -> POSITIONS.get(k).charAt(0) == c).toArray())
       .toArray(int[][]::new);
   private static final String[] POSITION_ARRAY = POSITIONS.toArray(new String[0]);
+  private static final Set<String> POSITION_SET = Set.copyOf(POSITIONS);
   /** Bit {@code c & 1023} set for every character c of POSITION_STARTS (as in FirstCharIndex). */
   private static final long[] POSITION_MAY_START = new long[16];
 
@@ -145,7 +145,7 @@ final class NameMatcher {
     return POSITION_ARRAY[k];
   }
 
-  private static final List<String> LATIN_ROLE_WORDS = List.of(
+  static final List<String> LATIN_ROLE_WORDS = List.of(
       "CEO", "CTO", "CFO", "COO", "CVP", "SVP", "EVP", "VP", "Chairman", "President", "Fellow", "Corporate",
       "Leader", "Director", "Head", "Moderator", "Founder", "Co-founder", "공동창립자", "공동창업자", "창립자", "회장",
       "부회장", "사장", "부사장", "교수", "대표", "겸", "상무", "전무", "이사", "&");
@@ -155,30 +155,35 @@ final class NameMatcher {
       "께서는", "께서", "에서는", "에게서", "에게", "에서", "이라는", "라는", "와의", "과의", "으로", "에는", "이며", "이고",
       "은", "는", "이", "가", "의", "을", "를", "와", "과", "도", "에", "로", "만", "랑", "인");
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   static final Pattern LATIN_NAME = Pattern.compile("[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}");
 
   private final List<Person> people;
   private final Skeletons skeletons;
   /** Forms known to name one person: surface → speaker id. */
-  private final Map<String, String> forms = new LinkedHashMap<>();
-  /** Forms known to name an organisation of some speakers: surface (lower case) → ids. */
-  private final Map<String, Set<String>> orgForms = new LinkedHashMap<>();
+  private final Map<String, String> forms;
+  /**
+   * Forms known to name an organisation of some speakers: surface (lower case) → ids. This and the other
+   * organisation fields below are the base's in a {@link #fork} until the session learns an organisation form
+   * ({@link #unshareOrganisations}).
+   */
+  private Map<String, Set<String>> orgForms;
   private final Map<String, Set<String>> learned = new LinkedHashMap<>();
   /** orgForms by their key without spaces, kept beside it so a look-up is one hash, not a scan. */
-  private final Map<String, Set<String>> orgByCompactKey = new LinkedHashMap<>();
+  private Map<String, Set<String>> orgByCompactKey;
   /** Every Latin organisation of a speaker with its consonant skeletons, computed once. */
-  private final List<LatinOrganisation> latinOrganisations = new ArrayList<>();
+  private final List<LatinOrganisation> latinOrganisations;
   /** Ids of the people whose name is written in Hangul, who have no Latin name to transliterate. */
-  private final Set<String> hangulNamed = new java.util.HashSet<>();
+  private final Set<String> hangulNamed;
   /** forms' keys by first character; rebuilt when a form is learned (forms only grow). */
-  private final FirstCharIndex formIndex = new FirstCharIndex();
+  private final FirstCharIndex formIndex;
   /** The variants of orgForms' keys by first character, and the ids each names (orgForms' own sets). */
-  private final FirstCharIndex orgIndex = new FirstCharIndex();
-  private final List<Set<String>> orgVariantOwners = new ArrayList<>();
+  private FirstCharIndex orgIndex;
+  private List<Set<String>> orgVariantOwners;
   private int orgIndexedKeys;
-  /** orgIds answers, until an organisation form is learned. */
-  private final Map<String, Set<String>> orgIdsCache = new java.util.HashMap<>();
+  /** orgIds answers, until an organisation form is learned (in a fork sharing them: the base's, for every session). */
+  private Map<String, Set<String>> orgIdsCache;
+  /** The organisation fields are the base's (a {@link #fork} that has learned no organisation form). */
+  private boolean organisationsShared;
 
   private record LatinOrganisation(String id, String name, String skeleton, String skeletonSingular, long key,
       long keySingular) {}
@@ -226,6 +231,15 @@ final class NameMatcher {
   NameMatcher(List<Person> people, Skeletons skeletons) {
     this.skeletons = skeletons;
     this.people = List.copyOf(people);
+    this.forms = new LinkedHashMap<>();
+    this.latinOrganisations = new ArrayList<>();
+    this.hangulNamed = new java.util.HashSet<>();
+    this.formIndex = new FirstCharIndex();
+    this.orgForms = new LinkedHashMap<>();
+    this.orgByCompactKey = new LinkedHashMap<>();
+    this.orgIndex = new FirstCharIndex();
+    this.orgVariantOwners = new ArrayList<>();
+    this.orgIdsCache = new java.util.HashMap<>();
     for (Person p : people) {
       Facts f = skeletons.facts(p);
       if (f.hangulNamed()) {
@@ -242,27 +256,7 @@ final class NameMatcher {
         latinOrganisations.add(o);
       }
     }
-    // Latin first or last names of participants, when they are unique among participants
-    Map<String, Set<String>> tokens = new LinkedHashMap<>();
-    for (Person p : people) {
-      if (!p.participant()) {
-        continue;
-      }
-      String[] parts = p.name().split(" ");
-      if (parts.length < 2) {
-        continue;
-      }
-      for (String t : parts) {
-        if (t.length() >= 3 && asciiLetters(t)) {
-          tokens.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(p.id());
-        }
-      }
-    }
-    tokens.forEach((t, ids) -> {
-      if (ids.size() == 1 && !forms.containsKey(t)) {
-        forms.put(t, ids.iterator().next());
-      }
-    });
+    addParticipantTokens();
     // plain loops: building these with streams was a visible part of a session's matcher
     long[] orgKeys = new long[2 * latinOrganisations.size()];
     int n = 0;
@@ -283,6 +277,118 @@ final class NameMatcher {
     personKeys = Arrays.copyOf(keys, n);
     Arrays.sort(personKeys);
     personBits = bits(personKeys);
+  }
+
+  /**
+   * The matcher of a session whose people are this matcher's, in the same order, with the same names, aliases
+   * and organisations, but some of them participants (and with their own positions): what
+   * {@code new NameMatcher(people, skeletons)} builds, without building again what depends only on those.
+   * This matcher is then the summit's base ({@link SessionEnricher.Index}): built once from the speakers as
+   * non-participants, never used to match, and forked for every session. The fork copies the forms (it adds
+   * the participants' Latin name words, as the constructor does, and learns more as it reads) and their index,
+   * and shares the rest; the organisation forms, their index and the cache of organisation answers are shared
+   * until the session learns an organisation form, so the answers one session computes serve the next.
+   * {@code NameMatcherSetupTest} checks that a fork and a matcher built for the session agree.
+   */
+  NameMatcher fork(List<Person> people) {
+    return new NameMatcher(this, people);
+  }
+
+  private NameMatcher(NameMatcher base, List<Person> people) {
+    // everything the base would otherwise build on first use, built once for all its forks
+    base.indexOrganisations();
+    base.indexHangulOrganisations();
+    base.indexForms();
+    this.skeletons = base.skeletons;
+    this.people = List.copyOf(people);
+    this.forms = new LinkedHashMap<>(base.forms);
+    this.formIndex = base.formIndex.copy();
+    this.latinOrganisations = base.latinOrganisations;
+    this.hangulNamed = base.hangulNamed;
+    this.latinOrgKeys = base.latinOrgKeys;
+    this.latinOrgBits = base.latinOrgBits;
+    this.personKeys = base.personKeys;
+    this.personBits = base.personBits;
+    this.orgForms = base.orgForms;
+    this.orgByCompactKey = base.orgByCompactKey;
+    this.orgIndex = base.orgIndex;
+    this.orgVariantOwners = base.orgVariantOwners;
+    this.orgIndexedKeys = base.orgIndexedKeys;
+    this.orgIdsCache = base.orgIdsCache;
+    this.hangulOrgShapes = base.hangulOrgShapes;
+    this.hangulOrgShapeBits = base.hangulOrgShapeBits;
+    this.hangulOrgShapesOf = base.hangulOrgShapesOf;
+    this.organisationsShared = true;
+    if (base.lastWords == null) {
+      base.lastWords = new HangulWords("");
+    }
+    this.lastWords = base.lastWords; // a text's words depend on the text alone: its arrays serve every session
+    addParticipantTokens();
+  }
+
+  /**
+   * Before a fork changes an organisation form: its own copies of the forms (and of their id sets), of their
+   * index (whose owners are the copied sets), and a cache of its own.
+   */
+  private void unshareOrganisations() {
+    Map<Set<String>, Set<String>> copies = new java.util.IdentityHashMap<>();
+    Map<String, Set<String>> forms = new LinkedHashMap<>();
+    orgForms.forEach((k, v) -> {
+      Set<String> copy = new LinkedHashSet<>(v);
+      copies.put(v, copy);
+      forms.put(k, copy);
+    });
+    Map<String, Set<String>> compact = new LinkedHashMap<>();
+    orgByCompactKey.forEach((k, v) -> compact.put(k, new LinkedHashSet<>(v)));
+    List<Set<String>> owners = new ArrayList<>(orgVariantOwners.size() + 4);
+    for (int k = 0; k < orgVariantOwners.size(); k++) {
+      owners.add(copies.get(orgVariantOwners.get(k))); // every owner is a value of orgForms
+    }
+    orgForms = forms;
+    orgByCompactKey = compact;
+    orgIndex = orgIndex.copy();
+    orgVariantOwners = owners;
+    orgIdsCache = new java.util.HashMap<>();
+    organisationsShared = false;
+  }
+
+  /** Latin first or last names of participants, when they are unique among participants, as forms. */
+  private void addParticipantTokens() {
+    // each word with the one participant it names, or null for two: a session has a few participants, and a
+    // map of sets per session cost more than these lists scanned (insertion order is kept, as the map kept it)
+    List<String> tokens = null;
+    List<String> owners = null;
+    for (int i = 0, n = people.size(); i < n; i++) {
+      Person p = people.get(i);
+      if (!p.participant()) {
+        continue;
+      }
+      String[] parts = p.name().split(" ");
+      if (parts.length < 2) {
+        continue;
+      }
+      for (String t : parts) {
+        if (t.length() >= 3 && asciiLetters(t)) {
+          if (tokens == null) {
+            tokens = new ArrayList<>(4);
+            owners = new ArrayList<>(4);
+          }
+          int k = tokens.indexOf(t);
+          if (k < 0) {
+            tokens.add(t);
+            owners.add(p.id());
+          } else if (owners.get(k) != null && !owners.get(k).equals(p.id())) {
+            owners.set(k, null);
+          }
+        }
+      }
+    }
+    for (int k = 0, n = tokens == null ? 0 : tokens.size(); k < n; k++) {
+      String t = tokens.get(k);
+      if (owners.get(k) != null && !forms.containsKey(t)) {
+        forms.put(t, owners.get(k));
+      }
+    }
   }
 
   /**
@@ -342,6 +448,9 @@ final class NameMatcher {
   }
 
   private void addOrgForm(String form, Set<String> ids) {
+    if (organisationsShared) {
+      unshareOrganisations();
+    }
     String key = form.toLowerCase(Locale.ROOT);
     // most forms name one speaker: a small table, not the default sixteen buckets, twice per form and session
     orgForms.computeIfAbsent(key, k -> new LinkedHashSet<>(2)).addAll(ids);
@@ -372,6 +481,11 @@ final class NameMatcher {
     learned.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(alias);
   }
 
+  /** The forms known to name one person, in the order they were learned ("" for two people): for tests. */
+  Map<String, String> forms() {
+    return java.util.Collections.unmodifiableMap(forms);
+  }
+
   /** Aliases read from the text so far, per speaker id. */
   Map<String, List<String>> learned() {
     Map<String, List<String>> out = new LinkedHashMap<>();
@@ -393,16 +507,36 @@ final class NameMatcher {
    * scan starts from each parenthesis and looks a few words to each side, so it is linear in the text.
    */
   void learnDeclared(String text) {
-    int from = 0;
+    if (text.indexOf('(') < 0) {
+      return; // most claims: a declaration needs a parenthesis
+    }
+    String[] pair = declaration;
+    for (int from = 0; (from = nextDeclaration(text, from, pair)) >= 0; ) {
+      declare(pair[0], pair[1]);
+    }
+  }
+
+  /** nextDeclaration's answer, kept between calls. */
+  private final String[] declaration = new String[2];
+
+  /**
+   * From {@code from}, the next declared alias of the text: its Latin form in {@code pair[0]} and its Hangul
+   * form in {@code pair[1]}; returns where to go on from, or -1 when there is none. A declaration is a
+   * parenthesis (60 characters at most) that holds capitalised Latin words with as many Hangul words right
+   * before it ({@code 아라빈드 스리니바스(Aravind Srinivas)}), or that holds Hangul words, after "이하 " or not,
+   * with capitalised Latin words before it ({@code Kai Fu Lee(이하 카플리)}). Read in place: the regexes and
+   * word lists it replaces are {@code NameMatcherSetupTest}'s plain form.
+   */
+  static int nextDeclaration(String text, int from, String[] pair) {
     while (true) {
       int open = text.indexOf('(', from);
       if (open < 0) {
-        return;
+        return -1;
       }
       from = open + 1;
       int close = text.indexOf(')', open);
       if (close < 0) {
-        return;
+        return -1;
       }
       if (close - open > 60) {
         continue;
@@ -412,36 +546,92 @@ final class NameMatcher {
       if (inside.startsWith("이하 ")) {
         inside = inside.substring(3).strip();
       }
-      char lead = inside.isEmpty() ? ' ' : inside.charAt(0);
-      boolean mayBeLatin = lead >= 'A' && lead <= 'Z'; // what each pattern's first character allows
-      boolean mayBeHangul = lead >= '가' && lead <= '힣';
-      if (mayBeLatin && latinWords.reset(inside).matches()) {
+      int latinWords = latinWordCount(inside);
+      if (latinWords > 0) {
         // 한글(Latin): as many Hangul words before as the Latin has words
-        List<String> words = wordsBefore(text, before, inside.split(" ").length, true);
-        if (!words.isEmpty()) {
-          declare(inside, stripParticle(String.join(" ", words)));
+        int start = wordsBefore(text, before, latinWords, true);
+        if (start >= 0) {
+          pair[0] = inside;
+          pair[1] = stripParticle(text.substring(start, before));
+          return from;
         }
-      } else if (mayBeHangul && hangulWords.reset(inside).matches()) {
+      } else if (isHangulWords(inside)) {
         // Latin(한글) or Latin(이하 한글): the capitalised words before
-        List<String> words = wordsBefore(text, before, 4, false);
-        if (!words.isEmpty()) {
-          declare(String.join(" ", words), inside);
+        int start = wordsBefore(text, before, 4, false);
+        if (start >= 0) {
+          pair[0] = text.substring(start, before);
+          pair[1] = inside;
+          return from;
         }
       }
     }
   }
 
-  private static final Pattern LATIN_WORDS = Pattern.compile("[A-Z][A-Za-z.\\-]{0,30}(?: [A-Z][A-Za-z.\\-]{0,30}){0,3}");
-  private static final Pattern HANGUL_WORDS = Pattern.compile("[가-힣]{1,12}(?: [가-힣]{1,12}){0,2}");
-  /** LATIN_WORDS and HANGUL_WORDS, reset for each text: a matcher is one session's, not shared. */
-  private final Matcher latinWords = LATIN_WORDS.matcher("");
-  private final Matcher hangulWords = HANGUL_WORDS.matcher("");
+  /**
+   * How many words {@code s} has when it is one to four capitalised Latin words one space apart, each up to 31
+   * characters of {@code [A-Za-z.\-]} ({@code [A-Z][A-Za-z.\-]{0,30}(?: [A-Z][A-Za-z.\-]{0,30}){0,3}}), else 0.
+   */
+  static int latinWordCount(String s) {
+    int n = s.length();
+    int words = 0;
+    for (int i = 0; i < n; ) {
+      char c = s.charAt(i);
+      if (c < 'A' || c > 'Z' || ++words > 4) {
+        return 0;
+      }
+      int j = i + 1;
+      while (j < n && (s.charAt(j) >= 'A' && s.charAt(j) <= 'Z' || s.charAt(j) >= 'a' && s.charAt(j) <= 'z'
+          || s.charAt(j) == '.' || s.charAt(j) == '-')) {
+        j++;
+      }
+      if (j - i > 31) {
+        return 0;
+      }
+      if (j == n) {
+        return words;
+      }
+      if (s.charAt(j) != ' ') {
+        return 0;
+      }
+      i = j + 1; // a word must follow the space
+    }
+    return 0; // empty, or a space at the end
+  }
 
-  /** Up to {@code max} words right before {@code end}: Hangul words, or capitalised Latin words. */
-  private static List<String> wordsBefore(String text, int end, int max, boolean hangul) {
-    List<String> out = new ArrayList<>();
+  /** True when {@code s} is one to three words of one to twelve syllables one space apart. */
+  static boolean isHangulWords(String s) {
+    int n = s.length();
+    int words = 0;
+    for (int i = 0; i < n; ) {
+      if (++words > 3) {
+        return false;
+      }
+      int j = i;
+      while (j < n && Transliteration.isHangul(s.charAt(j))) {
+        j++;
+      }
+      if (j == i || j - i > 12) {
+        return false;
+      }
+      if (j == n) {
+        return true;
+      }
+      if (s.charAt(j) != ' ') {
+        return false;
+      }
+      i = j + 1;
+    }
+    return false;
+  }
+
+  /**
+   * Where the run of up to {@code max} words right before {@code end} begins (they are one space apart), or -1
+   * for none: Hangul words, or capitalised Latin words (with dots and hyphens), each up to 30 characters.
+   */
+  static int wordsBefore(String text, int end, int max, boolean hangul) {
+    int start = -1;
     int e = end;
-    while (out.size() < max && e > 0) {
+    for (int taken = 0; taken < max && e > 0; taken++) {
       int b = e;
       while (b > 0 && e - b < 30 && (hangul ? Transliteration.isHangul(text.charAt(b - 1))
           : (Character.isLetter(text.charAt(b - 1)) && text.charAt(b - 1) < 128 || text.charAt(b - 1) == '.'
@@ -451,14 +641,14 @@ final class NameMatcher {
       if (b == e || (!hangul && !Character.isUpperCase(text.charAt(b)))) {
         break;
       }
-      out.add(0, text.substring(b, e));
+      start = b;
       if (b >= 2 && text.charAt(b - 1) == ' ') {
         e = b - 1;
       } else {
         break;
       }
     }
-    return out;
+    return start;
   }
 
   private void declare(String latin, String hangul) {
@@ -528,16 +718,7 @@ final class NameMatcher {
     }
     List<Mention> out = new ArrayList<>();
     // 1. known forms, in the order they were learned, each by position
-    if (formIndex.size() != forms.size()) {
-      // forms only grow, and a new form comes last: the index takes the new ones
-      int have = formIndex.size();
-      int i = 0;
-      for (String form : forms.keySet()) {
-        if (i++ >= have) {
-          formIndex.add(form);
-        }
-      }
-    }
+    indexForms();
     int places = formIndex.wordStarting() ? formIndex.find(s, words, startsFrom, startsTo, shift, false)
         : formIndex.find(s);
     for (int k = 0; k < places; k++) {
@@ -614,6 +795,20 @@ final class NameMatcher {
   }
 
   private static final Comparator<Mention> BY_START = Comparator.comparingInt(Mention::start);
+
+  /** Brings formIndex up to date with forms. */
+  private void indexForms() {
+    if (formIndex.size() != forms.size()) {
+      // forms only grow, and a new form comes last: the index takes the new ones
+      int have = formIndex.size();
+      int i = 0;
+      for (String form : forms.keySet()) {
+        if (i++ >= have) {
+          formIndex.add(form);
+        }
+      }
+    }
+  }
 
   private void learnShort(String first, String last, String id) {
     Person p = person(id);
@@ -951,7 +1146,8 @@ final class NameMatcher {
    * and length (spaces aside), and no Latin organisation their skeleton (given as its key).
    */
   private boolean mayNameOrganisation(char first, int length, long key) {
-    if (contains(hangulOrgShapes, hangulOrgShapeBits, (long) first << 32 | length)) {
+    // most summits' organisations are written in Latin letters: no shape to look up for each Hangul word
+    if (hangulOrgShapes.length != 0 && contains(hangulOrgShapes, hangulOrgShapeBits, (long) first << 32 | length)) {
       return true;
     }
     return key == -1 || Transliteration.keyLength(key) >= 3 && contains(latinOrgKeys, latinOrgBits, key);
@@ -1005,7 +1201,40 @@ final class NameMatcher {
 
   private boolean twoWordOrganisation(String id) {
     Person p = person(id);
-    return p != null && p.organizations().stream().anyMatch(o -> SPACES.split(o.strip()).length == 2);
+    if (p == null) {
+      return false;
+    }
+    for (int k = 0, n = p.organizations().size(); k < n; k++) { // no stream and no regex split per pair asked
+      if (twoWords(p.organizations().get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code Pattern.compile("\\s+").split(o.strip()).length == 2}: the stripped text has one run of {@code \s}
+   * characters (it cannot begin or end with one, and is not empty then).
+   */
+  static boolean twoWords(String o) {
+    String s = o.strip();
+    int runs = 0;
+    for (int i = 0, n = s.length(); i < n; ) {
+      if (regexSpace(s.charAt(i))) {
+        runs++;
+        while (i < n && regexSpace(s.charAt(i))) {
+          i++;
+        }
+      } else {
+        i++;
+      }
+    }
+    return runs == 1;
+  }
+
+  /** A character of the regex class {@code \s}: {@code [ \t\n\x0B\f\r]}. */
+  private static boolean regexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
 
@@ -1563,7 +1792,7 @@ final class NameMatcher {
     position.ifPresent(p -> out.addAll(splitAtBreaks(p)));
     affiliation.ifPresent(a -> {
       for (String w : splitAtBreaks(a)) {
-        if (POSITIONS.contains(w)) {
+        if (POSITION_SET.contains(w)) { // POSITIONS.contains: one hash, not up to 33 comparisons
           out.add(w);
         }
       }
@@ -1617,8 +1846,8 @@ final class NameMatcher {
   }
 
   /**
-   * {@code String.join(" ", the words of SPACES.split(part.strip()) that are no role word).strip()}, read in
-   * place: the part itself when it has no role word and single spaces only (most organisations).
+   * {@code String.join(" ", the words of Pattern.compile("\\s+").split(part.strip()) that are no role word)
+   * .strip()}, read in place: the part itself when it has no role word and single spaces only (most organisations).
    */
   private static String stripRoles(String part) {
     String s = part.strip();
@@ -1667,14 +1896,63 @@ final class NameMatcher {
   }
 
   /** {@link #roleWord(String)} of {@code s[from, to)}. */
-  private static boolean roleWord(String s, int from, int to) {
+  static boolean roleWord(String s, int from, int to) {
     int len = to - from;
-    for (String r : LATIN_ROLE_ARRAY) {
-      if (r.length() == len && r.regionMatches(true, 0, s, from, len)) {
+    if (len <= 0) {
+      return false;
+    }
+    // an ASCII character or a syllable is equal, ignoring case, only to the same character in ASCII lower
+    // case: then only role words that begin with it are compared (the case-blind comparison of the others
+    // was most of a participant's set-up); any other first character is compared with every role word
+    char first = s.charAt(from);
+    char folded = first < 128 ? asciiLower(first) : Transliteration.isHangul(first) ? first : 0;
+    for (int k = 0; k < LATIN_ROLE_ARRAY.length; k++) {
+      String r = LATIN_ROLE_ARRAY[k];
+      if (r.length() == len && (folded == 0 || ROLE_FIRST[k] == folded) && equalsIgnoringCase(r, s, from)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * {@code r.regionMatches(true, 0, s, from, r.length())}: two different ASCII characters are compared in ASCII
+   * lower case (what String's case-blind comparison comes to for them) without its Unicode look-ups; at any
+   * other difference String compares.
+   */
+  static boolean equalsIgnoringCase(String r, String s, int from) {
+    int n = r.length();
+    if (from < 0 || from + n > s.length()) {
+      return r.regionMatches(true, 0, s, from, n);
+    }
+    for (int j = 0; j < n; j++) {
+      char a = r.charAt(j);
+      char b = s.charAt(from + j);
+      if (a == b) {
+        continue;
+      }
+      if (a < 128 && b < 128) {
+        if (asciiLower(a) != asciiLower(b)) {
+          return false;
+        }
+        continue;
+      }
+      return r.regionMatches(true, 0, s, from, n);
+    }
+    return true;
+  }
+
+  /** The first character of each role word in ASCII lower case (all are ASCII or syllables). */
+  private static final char[] ROLE_FIRST = new char[LATIN_ROLE_ARRAY.length];
+
+  static {
+    for (int k = 0; k < LATIN_ROLE_ARRAY.length; k++) {
+      ROLE_FIRST[k] = asciiLower(LATIN_ROLE_ARRAY[k].charAt(0));
+    }
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
 
@@ -1696,6 +1974,22 @@ final class NameMatcher {
     private final long[] mayStart = new long[16];
 
     FirstCharIndex() {}
+
+    /** A copy that can grow on its own (its results, valid until the next find, are not copied). */
+    FirstCharIndex copy() {
+      FirstCharIndex c = new FirstCharIndex();
+      c.strings = strings.clone();
+      c.size = size;
+      c.firsts = firsts;
+      c.byFirst = byFirst.clone();
+      for (int k = 0; k < firsts.length(); k++) {
+        c.byFirst[k] = byFirst[k].clone();
+      }
+      c.counts = counts.clone();
+      System.arraycopy(mayStart, 0, c.mayStart, 0, mayStart.length);
+      c.wordStarting = wordStarting;
+      return c;
+    }
 
     /** Appends a string: an index of strings that only grow is kept up to date without being rebuilt. */
     void add(String string) {

@@ -86,9 +86,48 @@ public final class SessionEnricher {
     final Skeletons skeletons = new Skeletons();
     /** The matcher's view of a speaker who is not a participant of the session: the same in every session. */
     final Map<String, NameMatcher.Person> outsiders = new java.util.HashMap<>();
+    /** A matcher of the whole registry as outsiders, forked for each session ({@link NameMatcher#fork}). */
+    private NameMatcher base;
+    /** False: every session's matcher is built for it, the plain form that forks are tested against. */
+    boolean forks = true;
+    /** How many sessions' matchers were forks (for tests). */
+    int forked;
 
     Index(SpeakerIndex speakers) {
       this.speakers = speakers;
+    }
+
+    /** The speaker as a non-participant: the same object in every session (their facts are computed once). */
+    NameMatcher.Person outsider(Speaker s) {
+      NameMatcher.Person person = outsiders.get(s.id());
+      if (person == null) { // met for the first time (no capturing lambda per speaker and session)
+        person = person(s, null);
+        outsiders.put(s.id(), person);
+      }
+      return person;
+    }
+
+    /** The ids of the registry's speakers. */
+    Set<String> registryIds() {
+      if (registryIds == null) {
+        registryIds = ids(speakers.speakers());
+      }
+      return registryIds;
+    }
+
+    private Set<String> registryIds;
+
+    /** The matcher of the whole registry, every speaker an outsider; made by the first session that forks it. */
+    NameMatcher base() {
+      if (base == null) {
+        List<Speaker> all = speakers.speakers();
+        List<NameMatcher.Person> people = new ArrayList<>(all.size());
+        for (Speaker s : all) {
+          people.add(outsider(s));
+        }
+        base = new NameMatcher(people, skeletons);
+      }
+      return base;
     }
   }
 
@@ -163,6 +202,26 @@ public final class SessionEnricher {
     return n;
   }
 
+  private static Set<String> ids(List<Speaker> speakers) {
+    Set<String> ids = new java.util.HashSet<>();
+    for (Speaker s : speakers) {
+      ids.add(s.id());
+    }
+    return ids;
+  }
+
+  /** The matcher's view of a speaker of the registry, who is participant {@code p} or (null) none. */
+  private static NameMatcher.Person person(Speaker s, Participant p) {
+    Optional<String> affiliation = p == null ? Optional.empty() : p.affiliation();
+    List<String> aliases = new ArrayList<>(s.aliases());
+    if (p != null && !p.name().equals(s.name())) {
+      aliases.add(p.name());
+    }
+    return new NameMatcher.Person(s.id(), s.name(), aliases,
+        NameMatcher.organisationsOf(s.organization(), affiliation),
+        NameMatcher.positionsOf(s.position().or(s::honorific), affiliation), p != null);
+  }
+
   /** The state of one call. */
   private final class Run {
     final Session session;
@@ -185,26 +244,39 @@ public final class SessionEnricher {
         participants.add(p.speakerId());
         byId.putIfAbsent(p.speakerId(), p);
       }
-      List<NameMatcher.Person> people = new ArrayList<>();
-      Set<String> known = new LinkedHashSet<>();
+      List<NameMatcher.Person> people = new ArrayList<>(speakers.size() + 1);
+      // the session's matcher is a fork of the summit's (NameMatcher#fork) when its people are the whole
+      // registry, in its order, and each participant has the names and organisations it has as an outsider
+      boolean whole = speakers == index.speakers.speakers();
+      boolean fork = whole;
       for (Speaker s : speakers) {
         Participant p = byId.get(s.id());
-        NameMatcher.Person person = p == null ? index.outsiders.get(s.id()) : person(s, p);
-        if (person == null) { // an outsider met for the first time (no capturing lambda per speaker and session)
-          person = person(s, null);
-          index.outsiders.put(s.id(), person);
+        NameMatcher.Person person = p == null ? index.outsider(s) : person(s, p);
+        if (fork && p != null) {
+          NameMatcher.Person outsider = index.outsider(s);
+          fork = person.aliases().equals(outsider.aliases())
+              && person.organizations().equals(outsider.organizations());
         }
         people.add(person);
-        known.add(s.id());
       }
+      // the ids of the speakers: the registry's are collected once per summit
+      Set<String> known = whole ? index.registryIds() : ids(speakers);
+      Set<String> added = null;
       for (Participant p : session.participants()) {
-        if (known.add(p.speakerId())) {
+        if (!known.contains(p.speakerId())
+            && (added == null ? added = new java.util.HashSet<>(2) : added).add(p.speakerId())) {
+          fork = false; // a participant the registry does not have
           people.add(new NameMatcher.Person(p.speakerId(), p.name(), List.of(),
               NameMatcher.organisationsOf(Optional.empty(), p.affiliation()),
               NameMatcher.positionsOf(Optional.empty(), p.affiliation()), true));
         }
       }
-      this.names = new NameMatcher(people, index.skeletons);
+      if (fork && index.forks) {
+        this.names = index.base().fork(people);
+        index.forked++;
+      } else {
+        this.names = new NameMatcher(people, index.skeletons);
+      }
       // plain loops over the few participants: streams here were a visible part of a session's set-up
       boolean panel = session.kind() == SessionKind.PANEL || session.kind() == SessionKind.DIALOGUE;
       Set<String> guests = new LinkedHashSet<>();
@@ -225,18 +297,6 @@ public final class SessionEnricher {
       } else {
         keynoteSpeakers = List.copyOf(speaking);
       }
-    }
-
-    /** The matcher's view of a speaker of the registry, who is participant {@code p} or (null) none. */
-    private NameMatcher.Person person(Speaker s, Participant p) {
-      Optional<String> affiliation = p == null ? Optional.empty() : p.affiliation();
-      List<String> aliases = new ArrayList<>(s.aliases());
-      if (p != null && !p.name().equals(s.name())) {
-        aliases.add(p.name());
-      }
-      return new NameMatcher.Person(s.id(), s.name(), aliases,
-          NameMatcher.organisationsOf(s.organization(), affiliation),
-          NameMatcher.positionsOf(s.position().or(s::honorific), affiliation), p != null);
     }
 
     boolean panel() {
