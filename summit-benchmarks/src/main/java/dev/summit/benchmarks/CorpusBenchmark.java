@@ -33,12 +33,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link RecapParser} on a pool of 1 or 2 threads that take posts from a shared counter. One operation is the
  * whole corpus. The floor does the same with commonmark-java, so the 2-thread speed-up of the parser can be
  * set against what the machine gives the floor in the same run.
+ *
+ * <p>The warm-up is long on purpose: with two threads parsing on a 2-core machine, the JIT's compiler threads
+ * get little CPU, and the 2-thread run kept getting faster for about 16 operations (12.4 s, 5.9 s, … 2.3 s per
+ * corpus). Six warm-up operations left it mid-climb, so its score carried errors as large as the effect.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 15, time = 2)
+@Measurement(iterations = 8, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class CorpusBenchmark {
   public static final int POSTS = 1_000;
