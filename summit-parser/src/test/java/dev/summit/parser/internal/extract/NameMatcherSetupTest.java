@@ -6,6 +6,7 @@ import dev.summit.model.Diagnostic;
 import dev.summit.model.Session;
 import dev.summit.model.Summit;
 import dev.summit.parser.RecapParser;
+import dev.summit.parser.reliability.Mutator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,29 +44,44 @@ class NameMatcherSetupTest {
       summits.add(parser.parse(post).summit());
     }
     summits.add(parser.parseAll(posts.subList(0, 2)).summit()); // a merged summit: more speakers, more sessions
-    SessionEnricher enricher = new SessionEnricher();
     int forked = 0;
     int sessions = 0;
     for (Summit summit : summits) {
-      SessionEnricher.Index forking = enricher.index(summit.speakers());
-      SessionEnricher.Index plain = enricher.index(summit.speakers());
-      plain.forks = false;
-      for (Session s : summit.sessions()) {
-        List<Diagnostic> forkDiagnostics = new ArrayList<>();
-        List<Diagnostic> plainDiagnostics = new ArrayList<>();
-        SessionEnricher.Enriched a = enricher.enrich(s, forking, forkDiagnostics::add);
-        SessionEnricher.Enriched b = enricher.enrich(s, plain, plainDiagnostics::add);
-        assertThat(a.session()).as(s.id()).isEqualTo(b.session());
-        assertThat(new ArrayList<>(a.learnedAliases().entrySet())).as(s.id())
-            .isEqualTo(new ArrayList<>(b.learnedAliases().entrySet()));
-        assertThat(forkDiagnostics).as(s.id()).isEqualTo(plainDiagnostics);
-        sessions++;
-      }
-      forked += forking.forked;
-      assertThat(plain.forked).isZero();
+      forked += forksAgreeWithPlainMatchers(summit);
+      sessions += summit.sessions().size();
     }
     assertThat(sessions).isGreaterThan(40);
     assertThat(forked).as("sessions whose matcher was a fork").isGreaterThan(sessions / 2);
+  }
+
+  /**
+   * Mutated corpus posts (the reliability fuzz test's mutants: cut windows, shuffled lines, stray speaker and
+   * label lines) give sessions whose people and organisations the fixtures do not have.
+   */
+  @Property(tries = 150)
+  void forkedSessionsOfMutatedPostsAreEnrichedAsWithMatchersOfTheirOwn(@ForAll long seed) {
+    Summit summit = RecapParser.builder().build().parse(Mutator.mutant(seed), "mutant-" + seed).summit();
+    forksAgreeWithPlainMatchers(summit);
+  }
+
+  /** Enriches every session of the summit with forks and with matchers built for it; returns how many forked. */
+  private static int forksAgreeWithPlainMatchers(Summit summit) {
+    SessionEnricher enricher = new SessionEnricher();
+    SessionEnricher.Index forking = enricher.index(summit.speakers());
+    SessionEnricher.Index plain = enricher.index(summit.speakers());
+    plain.forks = false;
+    for (Session s : summit.sessions()) {
+      List<Diagnostic> forkDiagnostics = new ArrayList<>();
+      List<Diagnostic> plainDiagnostics = new ArrayList<>();
+      SessionEnricher.Enriched a = enricher.enrich(s, forking, forkDiagnostics::add);
+      SessionEnricher.Enriched b = enricher.enrich(s, plain, plainDiagnostics::add);
+      assertThat(a.session()).as(s.id()).isEqualTo(b.session());
+      assertThat(new ArrayList<>(a.learnedAliases().entrySet())).as(s.id())
+          .isEqualTo(new ArrayList<>(b.learnedAliases().entrySet()));
+      assertThat(forkDiagnostics).as(s.id()).isEqualTo(plainDiagnostics);
+    }
+    assertThat(plain.forked).isZero();
+    return forking.forked;
   }
 
   private static NameMatcher.Person person(String id, String name, List<String> aliases, List<String> orgs,
