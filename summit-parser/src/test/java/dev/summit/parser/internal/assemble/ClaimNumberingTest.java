@@ -9,13 +9,12 @@ import dev.summit.model.ImmutableSession;
 import dev.summit.model.Section;
 import dev.summit.model.Session;
 import dev.summit.model.Summit;
+import dev.summit.parser.Corpus;
 import dev.summit.parser.RecapParser;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,11 +26,7 @@ class ClaimNumberingTest {
 
   @Test
   void enrichedClaimsAreNumberedAsThePlainWalkNumbersThem() throws IOException {
-    List<Path> posts = new ArrayList<>(List.of(Path.of("..", "corpus", "sk-ai-summit-2024-day1-morning.md"),
-        Path.of("..", "corpus", "sk-ai-summit-2024-day1-afternoon.md")));
-    try (Stream<Path> fixtures = Files.walk(Path.of("src", "test", "resources"))) {
-      fixtures.filter(p -> p.toString().endsWith(".md")).sorted().forEach(posts::add);
-    }
+    List<Path> posts = Corpus.postsAndFixtures();
     RecapParser parser = RecapParser.builder().build();
     int sessions = 0;
     int claims = 0;

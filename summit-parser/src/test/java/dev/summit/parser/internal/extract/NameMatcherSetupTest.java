@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.summit.model.Diagnostic;
 import dev.summit.model.Session;
 import dev.summit.model.Summit;
+import dev.summit.parser.Corpus;
 import dev.summit.parser.RecapParser;
 import dev.summit.parser.reliability.Mutator;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -33,11 +32,7 @@ class NameMatcherSetupTest {
 
   @Test
   void aForkedSessionIsEnrichedAsOneWithAMatcherOfItsOwn() throws IOException {
-    List<Path> posts = new ArrayList<>(List.of(Path.of("..", "corpus", "sk-ai-summit-2024-day1-morning.md"),
-        Path.of("..", "corpus", "sk-ai-summit-2024-day1-afternoon.md")));
-    try (Stream<Path> fixtures = Files.walk(Path.of("src", "test", "resources"))) {
-      fixtures.filter(p -> p.toString().endsWith(".md")).sorted().forEach(posts::add);
-    }
+    List<Path> posts = Corpus.postsAndFixtures();
     RecapParser parser = RecapParser.builder().build();
     List<Summit> summits = new ArrayList<>();
     for (Path post : posts) {

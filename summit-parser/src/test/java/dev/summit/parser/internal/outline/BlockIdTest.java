@@ -2,6 +2,7 @@ package dev.summit.parser.internal.outline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.summit.parser.Corpus;
 import dev.summit.parser.ParserLimits;
 import dev.summit.parser.internal.Pipeline;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,11 +22,7 @@ class BlockIdTest {
 
   @Test
   void markdownOutlinesNumberTheirBlocksInPreOrder() throws IOException {
-    List<Path> posts = new ArrayList<>(List.of(Path.of("..", "corpus", "sk-ai-summit-2024-day1-morning.md"),
-        Path.of("..", "corpus", "sk-ai-summit-2024-day1-afternoon.md")));
-    try (Stream<Path> fixtures = Files.walk(Path.of("src", "test", "resources"))) {
-      fixtures.filter(p -> p.toString().endsWith(".md")).sorted().forEach(posts::add);
-    }
+    List<Path> posts = Corpus.postsAndFixtures();
     assertThat(posts).hasSizeGreaterThan(5);
     for (Path post : posts) {
       Block root = pipeline.read(read(post), "t", post.getFileName().toString(), null).outline();

@@ -2,6 +2,7 @@ package dev.summit.parser.internal.outline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.summit.parser.Corpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -44,11 +44,7 @@ class InlineTextTest {
 
   @Test
   void readsEveryNodeOfTheCorpusAndFixturePostsAsThePlainForm() throws IOException {
-    List<Path> posts = new ArrayList<>(List.of(Path.of("..", "corpus", "sk-ai-summit-2024-day1-morning.md"),
-        Path.of("..", "corpus", "sk-ai-summit-2024-day1-afternoon.md")));
-    try (Stream<Path> fixtures = Files.walk(Path.of("src", "test", "resources"))) {
-      fixtures.filter(p -> p.toString().endsWith(".md")).sorted().forEach(posts::add);
-    }
+    List<Path> posts = Corpus.postsAndFixtures();
     assertThat(posts).hasSizeGreaterThan(5);
     int joined = 0;
     for (Path post : posts) {
