@@ -114,19 +114,6 @@ public final class SourceReader {
     return (int) (scan >> 32);
   }
 
-  /** {@link #scan}'s line ends alone. */
-  static int lineEnds(byte[] bytes, int from, int to) {
-    return lineEnds(scan(bytes, from, to));
-  }
-
-  /**
-   * The UTF-16 length of {@code bytes[from, to)} if they are valid UTF-8: one char per byte that is not a
-   * continuation byte, two for the lead byte of a four-byte sequence; {@link #scan}'s length alone.
-   */
-  static int utf16Length(byte[] bytes, int from, int to) {
-    return utf16Length(scan(bytes, from, to));
-  }
-
   private static final java.lang.invoke.VarHandle LONGS =
       java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
   private static final long HIGH_BITS = 0x8080808080808080L;

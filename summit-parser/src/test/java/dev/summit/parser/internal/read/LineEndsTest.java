@@ -34,12 +34,12 @@ class LineEndsTest {
   @Test
   void countsLineEndsAndRefusesCarriageReturnsAndControls() {
     byte[] plain = "제목\n\tbody line\n끝".getBytes(StandardCharsets.UTF_8);
-    assertThat(SourceReader.lineEnds(plain, 0, plain.length)).isEqualTo(2);
+    assertThat(SourceReader.lineEnds(SourceReader.scan(plain, 0, plain.length))).isEqualTo(2);
     byte[] crlf = "a line of text\r\nanother".getBytes(StandardCharsets.UTF_8);
-    assertThat(SourceReader.lineEnds(crlf, 0, crlf.length)).isEqualTo(-1);
+    assertThat(SourceReader.lineEnds(SourceReader.scan(crlf, 0, crlf.length))).isEqualTo(-1);
     byte[] nul = "twelve bytes\u0000".getBytes(StandardCharsets.UTF_8);
-    assertThat(SourceReader.lineEnds(nul, 0, nul.length)).isEqualTo(-1);
-    assertThat(SourceReader.lineEnds(nul, 0, nul.length - 1)).isEqualTo(0);
+    assertThat(SourceReader.lineEnds(SourceReader.scan(nul, 0, nul.length))).isEqualTo(-1);
+    assertThat(SourceReader.lineEnds(SourceReader.scan(nul, 0, nul.length - 1))).isEqualTo(0);
   }
 
   @Property(tries = 2000)
@@ -47,7 +47,7 @@ class LineEndsTest {
       @ForAll("interestingBytes") byte[] bytes, @ForAll int a, @ForAll int b) {
     int from = bytes.length == 0 ? 0 : Math.floorMod(a, bytes.length + 1);
     int to = from + (bytes.length - from == 0 ? 0 : Math.floorMod(b, bytes.length - from + 1));
-    assertThat(SourceReader.lineEnds(bytes, from, to)).isEqualTo(plainLineEnds(bytes, from, to));
+    assertThat(SourceReader.lineEnds(SourceReader.scan(bytes, from, to))).isEqualTo(plainLineEnds(bytes, from, to));
   }
 
   /** The fused scan gives both counts of the same bytes, each the plain one, whatever the other finds. */
